@@ -1,0 +1,234 @@
+/**
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.model;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.eclipse.emf.common.util.Enumerator;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the literals of the enumeration '<em><b>Set Kind</b></em>',
+ * and utility methods for working with them.
+ * <!-- end-user-doc -->
+ * @see org.assay.model.AssayPackage#getSetKind()
+ * @model
+ * @generated
+ */
+public enum SetKind implements Enumerator {
+	/**
+	 * The '<em><b>ANNOTATOR</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ANNOTATOR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ANNOTATOR(0, "ANNOTATOR", "annotator"),
+
+	/**
+	 * The '<em><b>ENGINE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ENGINE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ENGINE(1, "ENGINE", "engine"),
+
+	/**
+	 * The '<em><b>GOLD</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GOLD_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	GOLD(2, "GOLD", "gold");
+
+	/**
+	 * The '<em><b>ANNOTATOR</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ANNOTATOR
+	 * @model literal="annotator"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ANNOTATOR_VALUE = 0;
+
+	/**
+	 * The '<em><b>ENGINE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ENGINE
+	 * @model literal="engine"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ENGINE_VALUE = 1;
+
+	/**
+	 * The '<em><b>GOLD</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #GOLD
+	 * @model literal="gold"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int GOLD_VALUE = 2;
+
+	/**
+	 * An array of all the '<em><b>Set Kind</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static final SetKind[] VALUES_ARRAY =
+		new SetKind[] {
+			ANNOTATOR,
+			ENGINE,
+			GOLD,
+		};
+
+	/**
+	 * A public read-only list of all the '<em><b>Set Kind</b></em>' enumerators.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final List<SetKind> VALUES = Collections.unmodifiableList(Arrays.asList(VALUES_ARRAY));
+
+	/**
+	 * Returns the '<em><b>Set Kind</b></em>' literal with the specified literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param literal the literal.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static SetKind get(String literal) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			SetKind result = VALUES_ARRAY[i];
+			if (result.toString().equals(literal)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Set Kind</b></em>' literal with the specified name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param name the name.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static SetKind getByName(String name) {
+		for (int i = 0; i < VALUES_ARRAY.length; ++i) {
+			SetKind result = VALUES_ARRAY[i];
+			if (result.getName().equals(name)) {
+				return result;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Returns the '<em><b>Set Kind</b></em>' literal with the specified integer value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the integer value.
+	 * @return the matching enumerator or <code>null</code>.
+	 * @generated
+	 */
+	public static SetKind get(int value) {
+		switch (value) {
+			case ANNOTATOR_VALUE: return ANNOTATOR;
+			case ENGINE_VALUE: return ENGINE;
+			case GOLD_VALUE: return GOLD;
+		}
+		return null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final int value;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String name;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private final String literal;
+
+	/**
+	 * Only this class can construct instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private SetKind(int value, String name, String literal) {
+		this.value = value;
+		this.name = name;
+		this.literal = literal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getValue() {
+	  return value;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+	  return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLiteral() {
+	  return literal;
+	}
+
+	/**
+	 * Returns the literal value of the enumerator, which is its string representation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		return literal;
+	}
+	
+} //SetKind

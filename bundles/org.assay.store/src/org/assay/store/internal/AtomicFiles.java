@@ -1,0 +1,65 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.store.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that a crash at any moment leaves either the old file or the new one, never a mix: the
+ * content goes to a hidden temporary file beside the target, is forced to disk, and is renamed over it.
+ */
+public final class AtomicFiles {
+
+	/** Prefix of temporary files; readers skip files that start with it. */
+	public static final String TEMP_PREFIX = ".assay-tmp-";
+
+	/** Writes the content of a file. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(OutputStream out) throws IOException;
+	}
+
+	private AtomicFiles() {
+	}
+
+	public static void write(Path target, Content content) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
+		Path temp = Files.createTempFile(dir, TEMP_PREFIX + target.getFileName() + "-", ".tmp");
+		boolean done = false;
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
+					StandardOpenOption.TRUNCATE_EXISTING)) {
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+				content.writeTo(out);
+				out.flush();
+				channel.force(true);
+			}
+			try {
+				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			done = true;
+		} finally {
+			if (!done) {
+				Files.deleteIfExists(temp);
+			}
+		}
+	}
+
+	public static void write(Path target, byte[] bytes) throws IOException {
+		write(target, out -> out.write(bytes));
+	}
+}
