@@ -29,6 +29,8 @@ public final class StandardSchema {
 
 	public static final String ROLE_CLAIMANT = "claimant";
 	public static final String ROLE_CUE = "cue";
+	/** From a SOURCE span that is a pronoun or a nominal to the entity mention it refers to. */
+	public static final String ROLE_REFERS_TO = "refersTo";
 	public static final String FEATURE_CLAIM_TYPE = "type";
 
 	private static final AssayFactory F = AssayFactory.eINSTANCE;
@@ -63,6 +65,9 @@ public final class StandardSchema {
 		claimant.getTargetLayers().add(claim);
 		FeatureDefinition cue = feature(claim, ROLE_CUE, FeatureType.LINK, "The cue that reports the claim.");
 		cue.getTargetLayers().add(claim);
+		FeatureDefinition refersTo = feature(claim, ROLE_REFERS_TO, FeatureType.LINK,
+				"For a SOURCE that is a pronoun or a description: the entity mention it refers to.");
+		refersTo.getTargetLayers().add(entity);
 
 		Layer document = layer(schema, DOCUMENT, "Document labels", LayerKind.DOCUMENT,
 				"Labels of a whole document.");

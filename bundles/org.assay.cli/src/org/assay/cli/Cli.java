@@ -1,0 +1,83 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The headless command line: dispatches {@code assay VERB ...} to a verb, prints {@code --help}, and turns
+ * every problem into one line on the error stream and a non-zero exit code.
+ */
+public final class Cli {
+
+	private final List<Verb> verbs;
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public Cli(List<Verb> verbs, PrintStream out, PrintStream err) {
+		this.verbs = List.copyOf(verbs);
+		this.out = out;
+		this.err = err;
+	}
+
+	/** Runs one command line and returns its exit code. */
+	public int run(String... args) {
+		if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+			if (args.length > 1 && args[0].equals("help")) {
+				return run(args[1], "--help");
+			}
+			printHelp();
+			return 0;
+		}
+		Verb verb = find(args[0]);
+		if (verb == null) {
+			err.println("assay: unknown verb '" + args[0] + "' (see assay --help)");
+			return 2;
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		if (rest.contains("--help") || rest.contains("-h")) {
+			out.println(verb.help().strip());
+			return 0;
+		}
+		try {
+			return verb.run(Options.parse(verb.name(), rest, verb.valuedOptions(), verb.flagOptions()), out);
+		} catch (CommandException e) {
+			err.println("assay " + verb.name() + ": " + e.getMessage());
+			return e.exitCode();
+		} catch (RuntimeException e) {
+			err.println("assay " + verb.name() + ": internal error: " + e);
+			return 70;
+		}
+	}
+
+	private Verb find(String name) {
+		for (Verb v : verbs) {
+			if (v.name().equals(name)) {
+				return v;
+			}
+		}
+		return null;
+	}
+
+	private void printHelp() {
+		out.println("Usage: assay [VERB [OPTIONS]]");
+		out.println();
+		out.println("Without a verb, assay opens the workbench (on the sample project the first time).");
+		out.println("With a verb it runs headless, needing no display:");
+		out.println();
+		int width = 0;
+		for (Verb v : verbs) {
+			width = Math.max(width, v.name().length());
+		}
+		for (Verb v : verbs) {
+			out.printf("  %-" + width + "s  %s%n", v.name(), v.synopsis());
+		}
+		out.println();
+		out.println("Set names: gold, an annotator's name, engine:ID for an engine's latest proposals.");
+		out.println("'assay VERB --help' describes a verb. Exit codes: 0 done, 1 a problem with the input, 2 bad arguments.");
+	}
+}

@@ -1,0 +1,81 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.Set;
+
+import org.assay.cli.CommandException;
+import org.assay.cli.Options;
+import org.assay.cli.ProjectArgument;
+import org.assay.cli.Verb;
+import org.assay.model.Project;
+import org.assay.model.support.ProjectCounts;
+import org.assay.model.support.ProjectCounts.SetCounts;
+import org.assay.store.ProjectFolder;
+
+/** {@code assay info --project DIR}: documents, annotation sets, counts per layer and label. */
+public final class InfoVerb implements Verb {
+
+	@Override
+	public String name() {
+		return "info";
+	}
+
+	@Override
+	public String synopsis() {
+		return "--project DIR                 documents, annotation sets, counts per layer and label";
+	}
+
+	@Override
+	public String help() {
+		return """
+				Usage: assay info --project DIR
+
+				Prints the project's documents, its annotation sets (how many documents each covers and in
+				which state), and for each set the number of annotations per layer and label, with the
+				number of links per role.
+				""";
+	}
+
+	@Override
+	public Set<String> valuedOptions() {
+		return Set.of(ProjectArgument.OPTION);
+	}
+
+	@Override
+	public int run(Options options, PrintStream out) throws CommandException {
+		options.positional(0, "no positional arguments");
+		ProjectFolder folder = ProjectArgument.open(options);
+		Project project = folder.project();
+		ProjectCounts counts = ProjectCounts.of(project);
+		out.printf("project    %s%n", project.getName());
+		out.printf("folder     %s%n", folder.dir().toAbsolutePath().normalize());
+		out.printf("documents  %,d (%,d characters)%n", counts.documents(), counts.characters());
+		out.printf("schema     %s%n", counts.schemaSummary());
+		if (counts.sets().isEmpty()) {
+			out.println("sets       none");
+			return 0;
+		}
+		out.println();
+		out.printf("%-24s %9s %11s %5s %11s %5s%n", "set", "documents", "annotations", "new", "in-progress", "done");
+		for (SetCounts s : counts.sets().values()) {
+			out.printf("%-24s %9d %11d %5d %11d %5d%n", s.name(), s.documents(), s.annotations(), s.newDocuments(),
+					s.inProgress(), s.done());
+		}
+		for (SetCounts s : counts.sets().values()) {
+			out.println();
+			out.println(s.name() + ":");
+			for (Map.Entry<String, Integer> e : s.perLabel().entrySet()) {
+				out.printf("  %-32s %7d%n", e.getKey(), e.getValue());
+			}
+			for (Map.Entry<String, Integer> e : s.perStatus().entrySet()) {
+				out.printf("  %-32s %7d%n", "status " + e.getKey(), e.getValue());
+			}
+		}
+		return 0;
+	}
+}

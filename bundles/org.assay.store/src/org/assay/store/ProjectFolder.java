@@ -1,0 +1,308 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.AssayFactory;
+import org.assay.model.Document;
+import org.assay.model.LabelSchema;
+import org.assay.model.Project;
+import org.assay.store.internal.AnnotationSetCodec;
+import org.assay.store.internal.AtomicFiles;
+import org.assay.store.internal.DocumentCodec;
+import org.assay.store.internal.FileNames;
+import org.assay.store.internal.ProjectCodec;
+import org.assay.store.internal.SchemaCodec;
+import org.assay.store.internal.Texts;
+
+/**
+ * An Assay project on disk: a plain folder that a team can keep under version control.
+ *
+ * <pre>
+ * assay-project.json            name and description
+ * schema.json                   layers, labels, features
+ * documents/ID.txt              the text, UTF-8, stored once
+ * documents/ID.json             title, source, date, language
+ * annotations/ID/SET.json       one file per document per annotation set
+ * </pre>
+ *
+ * Every write is atomic. A file that cannot be read is reported with its name and line; opened leniently,
+ * the rest of the project loads and the damaged file is never written over.
+ */
+public final class ProjectFolder {
+
+	public static final String PROJECT_FILE = "assay-project.json";
+	public static final String SCHEMA_FILE = "schema.json";
+	public static final String DOCUMENTS = "documents";
+	public static final String ANNOTATIONS = "annotations";
+
+	private final Path dir;
+	private final Project project;
+	private final List<StoreException> problems = new ArrayList<>();
+	private final Set<Path> damaged = new HashSet<>();
+
+	private ProjectFolder(Path dir, Project project) {
+		this.dir = dir;
+		this.project = project;
+	}
+
+	/** Whether the folder holds an Assay project. */
+	public static boolean isProject(Path dir) {
+		return Files.isRegularFile(dir.resolve(PROJECT_FILE));
+	}
+
+	/** Creates a project in a folder that does not exist yet or is empty. */
+	public static ProjectFolder create(Path dir, String name, LabelSchema schema) throws StoreException {
+		try {
+			if (Files.exists(dir)) {
+				if (!Files.isDirectory(dir)) {
+					throw new StoreException(dir, "exists and is not a folder", null);
+				}
+				try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+					if (entries.iterator().hasNext()) {
+						throw new StoreException(dir, "is not empty; a new project needs an empty or new folder", null);
+					}
+				}
+			}
+			Files.createDirectories(dir.resolve(DOCUMENTS));
+			Files.createDirectories(dir.resolve(ANNOTATIONS));
+		} catch (IOException e) {
+			throw new StoreException(dir, "cannot create the project folder: " + e.getMessage(), e);
+		}
+		Project project = AssayFactory.eINSTANCE.createProject();
+		project.setName(name);
+		project.setSchema(schema);
+		ProjectFolder folder = new ProjectFolder(dir, project);
+		folder.saveProject();
+		folder.saveSchema();
+		return folder;
+	}
+
+	/** Opens a project; any file that cannot be read fails the whole open. */
+	public static ProjectFolder open(Path dir) throws StoreException {
+		ProjectFolder folder = openLenient(dir);
+		if (!folder.problems.isEmpty()) {
+			throw folder.problems.get(0);
+		}
+		return folder;
+	}
+
+	/**
+	 * Opens a project, skipping documents and sets whose files cannot be read; they are listed in
+	 * {@link #problems()} and never written over. Fails only if the project or schema file is unreadable.
+	 */
+	public static ProjectFolder openLenient(Path dir) throws StoreException {
+		if (!Files.isDirectory(dir)) {
+			throw new StoreException(dir, "no such project folder", null);
+		}
+		Path projectFile = dir.resolve(PROJECT_FILE);
+		if (!Files.isRegularFile(projectFile)) {
+			throw new StoreException(dir, "not an Assay project (no " + PROJECT_FILE + ")", null);
+		}
+		Project project = read(projectFile, in -> ProjectCodec.read(projectFile, in));
+		Path schemaFile = dir.resolve(SCHEMA_FILE);
+		project.setSchema(read(schemaFile, in -> SchemaCodec.read(schemaFile, in)));
+		ProjectFolder folder = new ProjectFolder(dir, project);
+		folder.loadDocuments();
+		return folder;
+	}
+
+	public Path dir() {
+		return dir;
+	}
+
+	public Project project() {
+		return project;
+	}
+
+	/** Files that could not be read when the project was opened, each naming the file and line. */
+	public List<StoreException> problems() {
+		return Collections.unmodifiableList(problems);
+	}
+
+	// ------------------------------------------------------------------ reading
+
+	@FunctionalInterface
+	private interface Parse<T> {
+		T parse(InputStream in) throws StoreException;
+	}
+
+	private static <T> T read(Path file, Parse<T> parse) throws StoreException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return parse.parse(in);
+		} catch (NoSuchFileException e) {
+			throw new StoreException(file, "missing", e);
+		} catch (IOException e) {
+			throw new StoreException(file, "cannot read: " + e.getMessage(), e);
+		}
+	}
+
+	private void loadDocuments() throws StoreException {
+		Path docs = dir.resolve(DOCUMENTS);
+		List<Path> metas = new ArrayList<>();
+		if (Files.isDirectory(docs)) {
+			try (DirectoryStream<Path> entries = Files.newDirectoryStream(docs, "*.json")) {
+				entries.forEach(metas::add);
+			} catch (IOException e) {
+				throw new StoreException(docs, "cannot list documents: " + e.getMessage(), e);
+			}
+		}
+		metas.removeIf(p -> p.getFileName().toString().startsWith("."));
+		metas.sort(Comparator.comparing(Path::toString));
+		List<Document> loaded = new ArrayList<>(metas.size());
+		for (Path meta : metas) {
+			try {
+				Document d = read(meta, in -> DocumentCodec.read(meta, in));
+				String expected = meta.getFileName().toString().replaceFirst("\\.json$", "");
+				if (!FileNames.encode(d.getId()).equals(expected)) {
+					throw new StoreException(meta, "its id '" + d.getId() + "' does not match its file name", null);
+				}
+				d.setText(Texts.readUtf8(textFile(d.getId())));
+				loadSets(d);
+				loaded.add(d);
+			} catch (StoreException e) {
+				problems.add(e);
+				damaged.add(meta);
+				damaged.add(e.file());
+			}
+		}
+		project.getDocuments().addAll(loaded);
+	}
+
+	private void loadSets(Document d) {
+		Path setsDir = setsDir(d.getId());
+		if (!Files.isDirectory(setsDir)) {
+			return;
+		}
+		List<Path> files = new ArrayList<>();
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(setsDir, "*.json")) {
+			entries.forEach(files::add);
+		} catch (IOException e) {
+			problems.add(new StoreException(setsDir, "cannot list annotation sets: " + e.getMessage(), e));
+			damaged.add(setsDir);
+			return;
+		}
+		files.removeIf(p -> p.getFileName().toString().startsWith("."));
+		files.sort(Comparator.comparing(Path::toString));
+		for (Path file : files) {
+			try {
+				AnnotationSet set = read(file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
+				if (!setFile(d, set.getName()).getFileName().equals(file.getFileName())) {
+					throw new StoreException(file, "holds the set '" + set.getName() + "', whose file would be "
+							+ setFile(d, set.getName()).getFileName(), null);
+				}
+				d.getAnnotationSets().add(set);
+			} catch (StoreException e) {
+				problems.add(e);
+				damaged.add(file);
+			}
+		}
+	}
+
+	/** Reads one set file again, for example after it was changed outside Assay. */
+	public AnnotationSet readSet(Document d, String setName) throws StoreException {
+		Path file = setFile(d, setName);
+		return read(file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
+	}
+
+	// ------------------------------------------------------------------ paths
+
+	public Path textFile(String documentId) {
+		return dir.resolve(DOCUMENTS).resolve(FileNames.encode(documentId) + ".txt");
+	}
+
+	public Path metadataFile(String documentId) {
+		return dir.resolve(DOCUMENTS).resolve(FileNames.encode(documentId) + ".json");
+	}
+
+	private Path setsDir(String documentId) {
+		return dir.resolve(ANNOTATIONS).resolve(FileNames.encode(documentId));
+	}
+
+	public Path setFile(Document d, String setName) {
+		return setsDir(d.getId()).resolve(FileNames.encode(setName) + ".json");
+	}
+
+	// ------------------------------------------------------------------ writing
+
+	/** Adds a document with its text, under the id or, if taken, the id with a number appended. */
+	public Document addDocument(String id, String title, String text) throws StoreException {
+		String unique = FileNames.slug(id);
+		Set<String> taken = new HashSet<>();
+		for (Document d : project.getDocuments()) {
+			taken.add(d.getId());
+		}
+		for (int n = 2; taken.contains(unique) || Files.exists(metadataFile(unique)); n++) {
+			unique = FileNames.slug(id) + "-" + n;
+		}
+		Document d = AssayFactory.eINSTANCE.createDocument();
+		d.setId(unique);
+		d.setTitle(title);
+		d.setText(text);
+		write(textFile(unique), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+		saveDocument(d);
+		project.getDocuments().add(d);
+		return d;
+	}
+
+	public void saveProject() throws StoreException {
+		write(dir.resolve(PROJECT_FILE), out -> ProjectCodec.write(project, out));
+	}
+
+	public void saveSchema() throws StoreException {
+		write(dir.resolve(SCHEMA_FILE), out -> SchemaCodec.write(project.getSchema(), out));
+	}
+
+	/** Writes a document's metadata (its text never changes once added). */
+	public void saveDocument(Document d) throws StoreException {
+		write(metadataFile(d.getId()), out -> DocumentCodec.write(d, out));
+	}
+
+	/** Writes one annotation set of one document. */
+	public void save(AnnotationSet set) throws StoreException {
+		if (!(set.eContainer() instanceof Document d) || d.eContainer() != project) {
+			throw new IllegalArgumentException("the set '" + set.getName() + "' is not in a document of this project");
+		}
+		write(setFile(d, set.getName()), out -> AnnotationSetCodec.write(set, out));
+	}
+
+	/** Writes the project, its schema, and every document's metadata and sets. */
+	public void saveAll() throws StoreException {
+		saveProject();
+		saveSchema();
+		for (Document d : project.getDocuments()) {
+			saveDocument(d);
+			for (AnnotationSet set : d.getAnnotationSets()) {
+				save(set);
+			}
+		}
+	}
+
+	private void write(Path file, AtomicFiles.Content content) throws StoreException {
+		if (damaged.contains(file)) {
+			throw new StoreException(file, "could not be read when the project was opened, so Assay will not "
+					+ "write over it; repair or move it away, then reopen the project", null);
+		}
+		try {
+			AtomicFiles.write(file, content);
+		} catch (IOException e) {
+			throw new StoreException(file, "cannot save: " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,49 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.store.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns set names and document ids into file names that are safe on every file system and readable:
+ * letters, digits, '.', '-' and '_' stay, anything else becomes %XX of its UTF-8 bytes
+ * ({@code engine:entities} is {@code engine%3Aentities}).
+ */
+public final class FileNames {
+
+	private FileNames() {
+	}
+
+	public static String encode(String name) {
+		StringBuilder sb = new StringBuilder(name.length() + 8);
+		for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if (c < 0x80 && (Character.isLetterOrDigit(c) || c == '-' || c == '_' || (c == '.' && sb.length() > 0))) {
+				sb.append((char) c);
+			} else {
+				sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+						.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+			}
+		}
+		return sb.toString();
+	}
+
+	/** A document id made from a file name or title: lower case letters, digits and '-', at most 60 chars. */
+	public static String slug(String s) {
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < s.length() && sb.length() < 60; i++) {
+			char c = Character.toLowerCase(s.charAt(i));
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				sb.append(c);
+			} else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+				sb.append('-');
+			}
+		}
+		while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+			sb.setLength(sb.length() - 1);
+		}
+		return sb.length() == 0 ? "document" : sb.toString();
+	}
+}

@@ -1,0 +1,126 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.store.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Date;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.EMap;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+
+/**
+ * Writes project files in a shape that reads well and diffs well under version control: the top-level
+ * fields one per line, and the elements of top-level arrays (annotations, layers) one per line, each
+ * compact.
+ */
+public final class JsonOut {
+
+	private JsonOut() {
+	}
+
+	public static JsonGenerator open(OutputStream out) throws IOException {
+		JsonGenerator g = JsonIn.FACTORY.createGenerator(out, JsonEncoding.UTF8);
+		g.setPrettyPrinter(new LinePrinter());
+		return g;
+	}
+
+	public static void header(JsonGenerator g, String format, int version) throws IOException {
+		g.writeStartObject();
+		g.writeStringField("format", format);
+		g.writeNumberField("version", version);
+	}
+
+	public static void optional(JsonGenerator g, String field, String value) throws IOException {
+		if (value != null) {
+			g.writeStringField(field, value);
+		}
+	}
+
+	public static void optional(JsonGenerator g, String field, Date value) throws IOException {
+		if (value != null) {
+			g.writeStringField(field, value.toInstant().toString());
+		}
+	}
+
+	/** Writes a string map as an object, unless it is empty. */
+	public static void map(JsonGenerator g, String field, EMap<String, String> map) throws IOException {
+		if (map.isEmpty()) {
+			return;
+		}
+		g.writeObjectFieldStart(field);
+		for (Map.Entry<String, String> e : map) {
+			g.writeStringField(e.getKey(), e.getValue());
+		}
+		g.writeEndObject();
+	}
+
+	/** One line per top-level field and per element of a top-level array; compact below that. */
+	static final class LinePrinter implements PrettyPrinter {
+		private int depth;
+
+		@Override
+		public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+			g.writeRaw('\n');
+		}
+
+		@Override
+		public void writeStartObject(JsonGenerator g) throws IOException {
+			g.writeRaw('{');
+			depth++;
+		}
+
+		@Override
+		public void beforeObjectEntries(JsonGenerator g) throws IOException {
+			if (depth == 1) {
+				g.writeRaw('\n');
+			}
+		}
+
+		@Override
+		public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+			g.writeRaw(':');
+		}
+
+		@Override
+		public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+			g.writeRaw(depth == 1 ? ",\n" : ",");
+		}
+
+		@Override
+		public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+			depth--;
+			g.writeRaw(depth == 0 ? "\n}\n" : "}");
+		}
+
+		@Override
+		public void writeStartArray(JsonGenerator g) throws IOException {
+			g.writeRaw('[');
+			depth++;
+		}
+
+		@Override
+		public void beforeArrayValues(JsonGenerator g) throws IOException {
+			if (depth == 2) {
+				g.writeRaw('\n');
+			}
+		}
+
+		@Override
+		public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+			g.writeRaw(depth == 2 ? ",\n" : ",");
+		}
+
+		@Override
+		public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+			depth--;
+			g.writeRaw(depth == 1 && nrOfValues > 0 ? "\n]" : "]");
+		}
+	}
+}
