@@ -200,6 +200,7 @@ public final class ProjectFolder {
 		}
 		files.removeIf(p -> p.getFileName().toString().startsWith("."));
 		files.sort(Comparator.comparing(Path::toString));
+		List<AnnotationSet> sets = new ArrayList<>();
 		for (Path file : files) {
 			try {
 				AnnotationSet set = read(file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
@@ -207,13 +208,23 @@ public final class ProjectFolder {
 					throw new StoreException(file, "holds the set '" + set.getName() + "', whose file would be "
 							+ setFile(d, set.getName()).getFileName(), null);
 				}
-				d.getAnnotationSets().add(set);
+				sets.add(set);
 			} catch (StoreException e) {
 				problems.add(e);
 				damaged.add(file);
 			}
 		}
+		sets.sort(SET_ORDER);
+		d.getAnnotationSets().addAll(sets);
 	}
+
+	/** Gold first, then annotators, then engines; by name within each. */
+	private static final Comparator<AnnotationSet> SET_ORDER = Comparator
+			.comparingInt((AnnotationSet s) -> switch (s.getKind()) {
+			case GOLD -> 0;
+			case ANNOTATOR -> 1;
+			case ENGINE -> 2;
+			}).thenComparing(AnnotationSet::getName);
 
 	/** Reads one set file again, for example after it was changed outside Assay. */
 	public AnnotationSet readSet(Document d, String setName) throws StoreException {
@@ -302,7 +313,7 @@ public final class ProjectFolder {
 		try {
 			AtomicFiles.write(file, content);
 		} catch (IOException e) {
-			throw new StoreException(file, "cannot save: " + e.getMessage(), e);
+			throw new StoreException(file, "cannot save: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
 		}
 	}
 }

@@ -59,7 +59,7 @@ public final class AnnotationSetCodec {
 	public static void write(AnnotationSet set, OutputStream out) throws IOException {
 		Document document = (Document) set.eContainer();
 		String text = document == null ? null : document.getText();
-		Ids.assignMissing(set);
+		Ids.prepare(set);
 		try (JsonGenerator g = JsonOut.open(out)) {
 			JsonOut.header(g, FORMAT, VERSION);
 			if (document != null) {

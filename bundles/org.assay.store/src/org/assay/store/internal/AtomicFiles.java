@@ -5,6 +5,7 @@
 package org.assay.store.internal;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -42,7 +43,17 @@ public final class AtomicFiles {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
 					StandardOpenOption.TRUNCATE_EXISTING)) {
 				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-				content.writeTo(out);
+				content.writeTo(new FilterOutputStream(out) {
+					@Override
+					public void write(byte[] b, int off, int len) throws IOException {
+						out.write(b, off, len);
+					}
+
+					@Override
+					public void close() throws IOException {
+						out.flush(); // the channel is forced and closed below, not by the writer
+					}
+				});
 				out.flush();
 				channel.force(true);
 			}
