@@ -1,0 +1,137 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assay.cli.Cli;
+import org.assay.cli.Verb;
+import org.assay.cli.internal.VerbRegistry;
+import org.assay.store.ProjectFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+	@TempDir
+	Path dir;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		Cli cli = new Cli(VerbRegistry.verbs(), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return cli.run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void theBuiltInVerbsComeThroughTheExtensionPoint() {
+		List<String> names = VerbRegistry.verbs().stream().map(Verb::name).toList();
+		assertTrue(names.containsAll(List.of("new", "info")), names.toString());
+		assertEquals(List.of("new", "info"), names.subList(0, 2), "ordered as contributed");
+	}
+
+	@Test
+	void helpListsVerbsAndEachVerbHasItsOwn() {
+		assertEquals(0, run("--help"));
+		assertTrue(out().contains("new   DIR [--from FOLDER]"), out());
+		assertTrue(out().contains("info  --project DIR"), out());
+		assertEquals(0, run("info", "--help"));
+		assertTrue(out().startsWith("Usage: assay info --project DIR"), out());
+		assertEquals(0, run("help", "new"));
+		assertTrue(out().contains("--from FOLDER"), out());
+	}
+
+	@Test
+	void newImportsEveryTextFileOfAFolder() throws Exception {
+		Path texts = Files.createDirectories(dir.resolve("texts"));
+		Files.writeString(texts.resolve("b-second.txt"), "Second headline\n\nBody of the second.\n");
+		Files.writeString(texts.resolve("a-first.txt"), "First headline\n\nBody with ünïcödé.\n");
+		Files.writeString(texts.resolve("notes.md"), "not a text file to import");
+		assertEquals(0, run("new", dir.resolve("p").toString(), "--from", texts.toString()), err());
+		assertTrue(out().contains("with 2 documents"), out());
+		ProjectFolder p = ProjectFolder.open(dir.resolve("p"));
+		assertEquals("p", p.project().getName());
+		assertEquals(List.of("a-first", "b-second"), p.project().getDocuments().stream().map(d -> d.getId()).toList());
+		assertEquals("First headline", p.project().getDocuments().get(0).getTitle());
+		assertTrue(p.project().getDocuments().get(0).getText().contains("ünïcödé"));
+	}
+
+	@Test
+	void aBadTextFileStopsNewWithNothingCreated() throws Exception {
+		Path texts = Files.createDirectories(dir.resolve("texts"));
+		Files.writeString(texts.resolve("a.txt"), "fine\n");
+		Files.write(texts.resolve("b.txt"), new byte[] { 'l', 'i', 'n', 'e', '\n', 'c', 'a', 'f', (byte) 0xE9 });
+		assertEquals(1, run("new", dir.resolve("p").toString(), "--from", texts.toString()));
+		assertTrue(err().contains(texts.resolve("b.txt") + ":2: not UTF-8"), err());
+		assertEquals(1, err().lines().count(), "one line names the problem");
+		assertFalse(Files.exists(dir.resolve("p")), "nothing is created half-way");
+	}
+
+	@Test
+	void infoCountsTheSampleProject() {
+		assertEquals(0, run("new", dir.resolve("s").toString(), "--sample"), err());
+		assertEquals(0, run("info", "--project", dir.resolve("s").toString()), err());
+		String info = out();
+		assertTrue(info.contains("documents  6"), info);
+		assertTrue(info.matches("(?s).*\\ngold\\s+6\\s+\\d+\\s+0\\s+0\\s+6\\n.*"), info);
+		assertTrue(info.matches("(?s).*entity/PERSON\\s+\\d+.*"), info);
+		assertTrue(info.matches("(?s).*link/claimant\\s+39\\n.*"), info);
+	}
+
+	@Test
+	void aMissingOrMalformedProjectExitsNonZeroWithOneLine() throws Exception {
+		assertEquals(1, run("info", "--project", dir.resolve("nowhere").toString()));
+		assertEquals(1, err().lines().count());
+		assertTrue(err().contains("no such project folder"), err());
+
+		assertEquals(0, run("new", dir.resolve("s").toString(), "--sample"), err());
+		Path gold = dir.resolve("s/annotations/02-wheat-prices/gold.json");
+		Files.writeString(gold, Files.readString(gold).replace("\"label\":\"MONEY\"", "\"label\":\"CASH\""));
+		assertEquals(1, run("info", "--project", dir.resolve("s").toString()));
+		assertEquals(1, err().lines().count(), err());
+		assertTrue(err().matches("assay info: .*gold\\.json:\\d+: unknown label 'CASH' in layer 'entity'.*\\n"), err());
+	}
+
+	@Test
+	void badArgumentsExitWithTwo() {
+		assertEquals(2, run("frobnicate"));
+		assertTrue(err().contains("unknown verb 'frobnicate'"), err());
+		assertEquals(2, run("info"));
+		assertTrue(err().contains("needs --project"), err());
+		assertEquals(2, run("info", "--project", "x", "--colour", "red"));
+		assertTrue(err().contains("unknown option --colour"), err());
+		assertEquals(2, run("new"));
+		assertEquals(2, run("new", dir.resolve("x").toString(), "--sample", "--name", "n"));
+	}
+
+	@Test
+	void newRefusesAFolderThatIsNotEmpty() throws Exception {
+		Files.writeString(Files.createDirectories(dir.resolve("full")).resolve("keep.txt"), "mine");
+		assertEquals(1, run("new", dir.resolve("full").toString()));
+		assertTrue(err().contains("is not empty"), err());
+		assertEquals("mine", Files.readString(dir.resolve("full/keep.txt")));
+	}
+}
