@@ -1,0 +1,139 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.Label;
+import org.assay.model.support.Schemas;
+import org.assay.model.support.SetNames;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.AnnotatePerspective;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.LabelColours;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.projects.ProjectNavigator;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Starts the Assay workbench on its first run, opens a sample article from the navigator and checks its highlights. */
+class WorkbenchTest {
+
+	private IWorkbenchWindow window;
+
+	@BeforeEach
+	void workbench() {
+		UiTesting.waitFor("the workbench window", 30_000,
+				() -> PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
+		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		window.getShell().setSize(1280, 860);
+		window.getActivePage().closeAllEditors(false);
+	}
+
+	@Test
+	void theFirstStartOpensTheSampleProjectInTheAnnotatePerspective() {
+		assertEquals("Assay", window.getShell().getText());
+		assertEquals(AnnotatePerspective.ID, window.getActivePage().getPerspective().getId());
+		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
+		assertNotNull(navigator, "the project navigator is shown");
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		assertEquals(6, sample.project().getDocuments().size());
+		Tree tree = navigator.viewer().getTree();
+		UiTesting.waitFor("the sample in the navigator", 5_000, () -> tree.getItemCount() > 0);
+		assertTrue(tree.getItem(0).getText().startsWith("Sample"), tree.getItem(0).getText());
+	}
+
+	@Test
+	void doubleClickingADocumentOpensItWithItsAnnotationsHighlighted() throws Exception {
+		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
+		ProjectFolder sample = OpenProjects.get().projects().get(0);
+		Document port = sample.project().getDocuments().get(0);
+		Tree tree = navigator.viewer().getTree();
+		navigator.viewer().setSelection(new StructuredSelection(port), true);
+		UiTesting.flush();
+		TreeItem item = tree.getSelection()[0];
+		assertTrue(item.getText().startsWith("Harbour board approves"), item.getText());
+		Event dbl = new Event();
+		dbl.item = item;
+		tree.notifyListeners(SWT.DefaultSelection, dbl);
+		UiTesting.waitFor("the document editor", 10_000,
+				() -> window.getActivePage().getActiveEditor() instanceof DocumentEditor);
+
+		DocumentEditor editor = (DocumentEditor) window.getActivePage().getActiveEditor();
+		StyledText text = editor.textWidget();
+		assertEquals(port.getText(), text.getText());
+		AnnotationSet gold = SetNames.find(port, "gold");
+		assertEquals(gold, editor.shownSet(), "gold is shown first");
+		StyleRange[] ranges = text.getStyleRanges();
+		assertTrue(ranges.length >= 40, "highlights: " + ranges.length);
+
+		Label person = Schemas.label(sample.project().getSchema(), "entity", "PERSON");
+		RGB personTint = LabelColours.tint(person, 0.45).getRGB();
+		int claire = port.getText().indexOf("Claire Duval");
+		StyleRange atClaire = text.getStyleRangeAtOffset(claire);
+		assertNotNull(atClaire, "Claire Duval is highlighted");
+		assertEquals(personTint, atClaire.background.getRGB(), "in the PERSON colour");
+		for (StyleRange r : text.getStyleRanges(claire, 12)) {
+			assertEquals(personTint, r.background.getRGB(), "all of the name: " + r);
+		}
+		assertEquals(12, Arrays.stream(text.getStyleRanges(claire, 12)).mapToInt(r -> r.length).sum());
+
+		int quote = port.getText().indexOf("This is the largest");
+		StyleRange atQuote = text.getStyleRangeAtOffset(quote);
+		assertNotNull(atQuote, "the quote is highlighted");
+		assertEquals(LabelColours.tint(Schemas.label(sample.project().getSchema(), "claim", "CLAIM"), 0.45).getRGB(),
+				atQuote.background.getRGB(), "a claim with nothing inside fills");
+		int inner = port.getText().indexOf("Port Elmsley on the map");
+		StyleRange nested = text.getStyleRangeAtOffset(inner);
+		Label location = Schemas.label(sample.project().getSchema(), "entity", "LOCATION");
+		Label claim = Schemas.label(sample.project().getSchema(), "claim", "CLAIM");
+		assertEquals(LabelColours.tint(location, 0.45).getRGB(), nested.background.getRGB(), "the place fills");
+		assertTrue(nested.underline, "and the claim around it underlines");
+		assertEquals(LabelColours.rgb(claim), nested.underlineColor.getRGB());
+		assertTrue(Arrays.stream(ranges).noneMatch(r -> r.length <= 0));
+
+		Path shot = UiTesting.screenshot(window.getShell(), "workbench-sample-document");
+		assertTrue(Files.size(shot) > 10_000, "a real screenshot was written: " + shot);
+	}
+
+	@Test
+	void theSameDocumentOpensOnceAndCanShowAnotherSet() throws Exception {
+		ProjectFolder sample = OpenProjects.get().projects().get(0);
+		Document wheat = sample.project().getDocuments().get(1);
+		AnnotationSet alice = SetNames.findOrCreate(wheat, "alice");
+		IWorkbenchPage page = window.getActivePage();
+		DocumentEditor first = DocumentEditor.open(page, sample, wheat, null);
+		DocumentEditor again = DocumentEditor.open(page, sample, wheat, "alice");
+		assertEquals(first, again);
+		IEditorPart[] editors = page.getEditors();
+		assertEquals(1, editors.length);
+		assertEquals(alice, again.shownSet());
+		assertEquals(0, again.textWidget().getStyleRanges().length, "alice has labelled nothing yet");
+		again.showSet("gold");
+		assertTrue(again.textWidget().getStyleRanges().length > 20);
+		wheat.getAnnotationSets().remove(alice);
+	}
+}

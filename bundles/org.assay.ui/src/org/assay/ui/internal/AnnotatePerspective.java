@@ -1,0 +1,22 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal;
+
+import org.assay.ui.internal.projects.ProjectNavigator;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Projects on the left, documents in the editor area. */
+public final class AnnotatePerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.assay.ui.perspective.annotate";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		layout.setEditorAreaVisible(true);
+		layout.addView(ProjectNavigator.ID, IPageLayout.LEFT, 0.24f, layout.getEditorArea());
+		layout.getViewLayout(ProjectNavigator.ID).setCloseable(false);
+	}
+}

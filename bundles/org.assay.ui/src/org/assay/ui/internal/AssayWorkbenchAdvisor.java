@@ -1,0 +1,47 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal;
+
+import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.projects.ProblemsDialog;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Opens the Annotate perspective and, on the first start, the sample project. */
+public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public String getInitialWindowPerspectiveId() {
+		return AnnotatePerspective.ID;
+	}
+
+	@Override
+	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+		return new AssayWorkbenchWindowAdvisor(configurer);
+	}
+
+	@Override
+	public void preStartup() {
+		OpenProjects.get().restore();
+	}
+
+	@Override
+	public void postStartup() {
+		ProblemsDialog.showPending(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
+	}
+
+	@Override
+	public boolean preShutdown() {
+		OpenProjects.get().remember();
+		return true;
+	}
+}

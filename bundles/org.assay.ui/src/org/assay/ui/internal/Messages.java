@@ -1,0 +1,45 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the workbench that a user reads. */
+public final class Messages extends NLS {
+
+	public static String windowTitle;
+	public static String menuFile;
+	public static String menuEdit;
+	public static String menuWindow;
+	public static String menuHelp;
+
+	public static String openProject_title;
+	public static String openProject_message;
+	public static String openProject_notAProject;
+	public static String openProject_failed;
+	public static String openProject_problems;
+	public static String newProject_chooseFolder;
+	public static String newProject_chooseTexts;
+	public static String newProject_failed;
+	public static String newProject_created;
+	public static String sample_failed;
+
+	public static String navigator_documentLabel;
+	public static String navigator_setLabel;
+	public static String navigator_closeProject;
+
+	public static String editor_set;
+	public static String editor_noSets;
+	public static String editor_status;
+	public static String editor_hover;
+	public static String editor_provenance;
+
+	static {
+		NLS.initializeMessages("org.assay.ui.internal.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal.projects;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.part.ViewPart;
+
+/** The projects open in the workbench, their documents and annotation sets. Opens documents on double-click. */
+public final class ProjectNavigator extends ViewPart implements OpenProjects.Listener {
+
+	public static final String ID = "org.assay.ui.views.projects";
+
+	private TreeViewer viewer;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setContentProvider(new NavigatorContent());
+		viewer.setLabelProvider(new NavigatorLabels());
+		viewer.setInput(OpenProjects.get());
+		viewer.setAutoExpandLevel(2);
+		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
+		getSite().setSelectionProvider(viewer);
+		OpenProjects.get().addListener(this);
+		createContextMenu();
+	}
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			IStructuredSelection selection = viewer.getStructuredSelection();
+			if (selection.getFirstElement() instanceof ProjectFolder p) {
+				m.add(new Action(Messages.navigator_closeProject) {
+					@Override
+					public void run() {
+						OpenProjects.get().close(p);
+					}
+				});
+			}
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+	}
+
+	private void open(IStructuredSelection selection) {
+		for (Object o : selection) {
+			if (o instanceof Document d) {
+				DocumentEditor.open(getSite().getPage(), folderOf(d), d, null);
+			} else if (o instanceof AnnotationSet s && s.eContainer() instanceof Document d) {
+				DocumentEditor.open(getSite().getPage(), folderOf(d), d, s.getName());
+			} else if (o instanceof ProjectFolder p) {
+				viewer.setExpandedState(p, !viewer.getExpandedState(p));
+			}
+		}
+	}
+
+	private static ProjectFolder folderOf(Document d) {
+		ProjectFolder folder = OpenProjects.get().folderOf(d);
+		if (folder == null) {
+			throw new IllegalStateException("document " + d.getId() + " is in no open project");
+		}
+		return folder;
+	}
+
+	/** The tree, for tests. */
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void projectsChanged() {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					viewer.refresh();
+				}
+			});
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		OpenProjects.get().removeListener(this);
+		super.dispose();
+	}
+}
