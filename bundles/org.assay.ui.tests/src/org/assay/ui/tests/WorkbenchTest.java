@@ -35,10 +35,15 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** Starts the Assay workbench on its first run, opens a sample article from the navigator and checks its highlights. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchTest {
 
 	private IWorkbenchWindow window;
@@ -49,11 +54,20 @@ class WorkbenchTest {
 				() -> PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null);
 		window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getShell().setSize(1280, 860);
+	}
+
+	@AfterEach
+	void closeEditors() {
 		window.getActivePage().closeAllEditors(false);
 	}
 
 	@Test
-	void theFirstStartOpensTheSampleProjectInTheAnnotatePerspective() {
+	@Order(1)
+	void theFirstStartOpensTheSampleProjectAndAnArticleInTheAnnotatePerspective() {
+		UiTesting.waitFor("the first article", 10_000,
+				() -> window.getActivePage().getActiveEditor() instanceof DocumentEditor);
+		DocumentEditor opened = (DocumentEditor) window.getActivePage().getActiveEditor();
+		assertEquals("01-port-expansion", opened.document().getId());
 		assertEquals("Assay", window.getShell().getText());
 		assertEquals(AnnotatePerspective.ID, window.getActivePage().getPerspective().getId());
 		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
@@ -67,6 +81,7 @@ class WorkbenchTest {
 	}
 
 	@Test
+	@Order(2)
 	void doubleClickingADocumentOpensItWithItsAnnotationsHighlighted() throws Exception {
 		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
 		ProjectFolder sample = OpenProjects.get().projects().get(0);
@@ -120,6 +135,7 @@ class WorkbenchTest {
 	}
 
 	@Test
+	@Order(3)
 	void theSameDocumentOpensOnceAndCanShowAnotherSet() throws Exception {
 		ProjectFolder sample = OpenProjects.get().projects().get(0);
 		Document wheat = sample.project().getDocuments().get(1);

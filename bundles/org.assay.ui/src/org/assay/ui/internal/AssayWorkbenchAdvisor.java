@@ -4,8 +4,11 @@
  */
 package org.assay.ui.internal;
 
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.projects.ProblemsDialog;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -36,7 +39,13 @@ public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
-		ProblemsDialog.showPending(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow().getShell());
+		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		ProblemsDialog.showPending(window.getShell());
+		ProjectFolder sample = OpenProjects.get().createdSample();
+		if (sample != null && !sample.project().getDocuments().isEmpty()) {
+			// the very first start: show an annotated article rather than an empty editor area
+			DocumentEditor.open(window.getActivePage(), sample, sample.project().getDocuments().get(0), null);
+		}
 	}
 
 	@Override

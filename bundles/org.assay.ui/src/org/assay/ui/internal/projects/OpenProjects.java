@@ -42,6 +42,7 @@ public final class OpenProjects {
 	private final List<ProjectFolder> projects = new CopyOnWriteArrayList<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final List<StoreException> problems = new ArrayList<>();
+	private ProjectFolder createdSample;
 
 	private OpenProjects() {
 	}
@@ -150,6 +151,11 @@ public final class OpenProjects {
 		remember();
 	}
 
+	/** The sample project if this start created it (the very first start), else null. */
+	public ProjectFolder createdSample() {
+		return createdSample == null ? null : find(createdSample.dir());
+	}
+
 	/** Writes the list of open projects to the preferences. */
 	public void remember() {
 		IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
@@ -177,7 +183,7 @@ public final class OpenProjects {
 				if (Files.exists(dir) && !isEmptyDir(dir)) {
 					return null;
 				}
-				SampleProject.create(dir);
+				createdSample = SampleProject.create(dir);
 			}
 			return dir;
 		} catch (IllegalArgumentException | IOException e) {

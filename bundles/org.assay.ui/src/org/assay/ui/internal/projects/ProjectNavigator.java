@@ -29,8 +29,8 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setContentProvider(new NavigatorContent());
 		viewer.setLabelProvider(new NavigatorLabels());
-		viewer.setInput(OpenProjects.get());
 		viewer.setAutoExpandLevel(2);
+		viewer.setInput(OpenProjects.get());
 		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
 		OpenProjects.get().addListener(this);
