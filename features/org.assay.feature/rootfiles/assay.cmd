@@ -1,0 +1,21 @@
+@echo off
+rem Assay launcher for Windows, at the root of an Assay installation.
+rem   assay                 open the workbench
+rem   assay VERB [...]      run a command headless (assay --help lists the verbs)
+rem Environment: ASSAY_JAVA (a Java 21+ java.exe), ASSAY_VMARGS, ASSAY_STATE (default %USERPROFILE%\.assay)
+setlocal
+set "HERE=%~dp0"
+if defined ASSAY_JAVA (set "JAVA=%ASSAY_JAVA%") else if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java.exe")
+set "LAUNCHER="
+for %%f in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~ff"
+if not defined LAUNCHER (
+  echo assay: no equinox launcher in %HERE%plugins; the installation is incomplete 1>&2
+  exit /b 1
+)
+if not defined ASSAY_STATE set "ASSAY_STATE=%USERPROFILE%\.assay"
+if "%~1"=="" (
+  "%JAVA%" -Xmx2g "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\workbench" -data "%ASSAY_STATE%\workspace" -nosplash
+) else (
+  "%JAVA%" -Xmx2g -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\cli" -application org.assay.cli.headless -data @none -nosplash %*
+)
+exit /b %ERRORLEVEL%
