@@ -252,6 +252,21 @@ public final class ProjectFolder {
 
 	// ------------------------------------------------------------------ writing
 
+	/** The id a document of that name gets: file-name-safe characters only. */
+	public static String documentId(String name) {
+		return FileNames.slug(name);
+	}
+
+	/** The project's document of that id, or null. */
+	public Document document(String id) {
+		for (Document d : project.getDocuments()) {
+			if (d.getId().equals(id)) {
+				return d;
+			}
+		}
+		return null;
+	}
+
 	/** Adds a document with its text, under the id or, if taken, the id with a number appended. */
 	public Document addDocument(String id, String title, String text) throws StoreException {
 		String unique = FileNames.slug(id);

@@ -48,11 +48,16 @@ public final class TextFolderImport {
 		files.sort(Comparator.comparing(p -> p.getFileName().toString()));
 		List<Text> texts = new ArrayList<>(files.size());
 		for (Path file : files) {
-			String text = Texts.readUtf8(file);
-			String base = file.getFileName().toString().replaceFirst("\\.txt$", "");
-			texts.add(new Text(base, title(text, base), text, file));
+			texts.addAll(readFile(file));
 		}
 		return texts;
+	}
+
+	/** Reads one text file. */
+	public static List<Text> readFile(Path file) throws StoreException {
+		String text = Texts.readUtf8(file);
+		String base = file.getFileName().toString().replaceFirst("\\.txt$", "");
+		return List.of(new Text(base, title(text, base), text, file));
 	}
 
 	/** Adds the texts to the project; returns how many were added. */

@@ -30,18 +30,23 @@ public final class FileNames {
 		return sb.toString();
 	}
 
-	/** A document id made from a file name or title: lower case letters, digits and '-', at most 60 chars. */
+	/**
+	 * A document id made from a file name or title: ASCII letters, digits, '-', '_' and '.' stay (not
+	 * leading), anything else becomes '-'; at most 100 characters.
+	 */
 	public static String slug(String s) {
 		StringBuilder sb = new StringBuilder();
-		for (int i = 0; i < s.length() && sb.length() < 60; i++) {
-			char c = Character.toLowerCase(s.charAt(i));
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+		for (int i = 0; i < s.length() && sb.length() < 100; i++) {
+			char c = s.charAt(i);
+			boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+					|| (c == '.' && sb.length() > 0);
+			if (keep) {
 				sb.append(c);
 			} else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
 				sb.append('-');
 			}
 		}
-		while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
+		while (sb.length() > 0 && (sb.charAt(sb.length() - 1) == '-' || sb.charAt(sb.length() - 1) == '.')) {
 			sb.setLength(sb.length() - 1);
 		}
 		return sb.length() == 0 ? "document" : sb.toString();

@@ -1,0 +1,70 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.formats.brat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assay.formats.ExportDocument;
+import org.assay.formats.ExportOptions;
+import org.assay.formats.ExportReport;
+import org.assay.formats.Exporter;
+import org.assay.formats.Format;
+import org.assay.formats.Importer;
+
+/**
+ * brat standoff: a {@code .txt} and an {@code .ann} per document. Text-bound annotations (also
+ * discontinuous), events, relations, attributes, notes and normalizations. An event becomes its trigger
+ * span, marked with the feature {@value #EVENT_FEATURE}, and one link per argument, whose id is the event's
+ * id, a colon and the role. Reads a folder of pairs, one {@code .ann} file, or PolNeAR's layout of a
+ * {@code text/} folder beside an {@code attributions/} folder.
+ */
+public final class BratFormat implements Format {
+
+	public static final String ID = "brat";
+	/** The feature of a trigger span that names its event, for example E3. */
+	public static final String EVENT_FEATURE = "brat.event";
+	/** The feature that holds an annotator's note (brat's AnnotatorNotes). */
+	public static final String NOTE_FEATURE = "note";
+	/** The feature that holds a normalization, "database:id" (brat's Reference). */
+	public static final String NORMALIZATION_FEATURE = "normalization";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String name() {
+		return "brat standoff";
+	}
+
+	@Override
+	public String description() {
+		return ".txt and .ann per document: spans (also discontinuous), events, relations, attributes";
+	}
+
+	@Override
+	public Importer importer() {
+		return (source, options) -> BratReader.read(source);
+	}
+
+	@Override
+	public Exporter exporter() {
+		return new Exporter() {
+			@Override
+			public boolean writesOneFile() {
+				return false;
+			}
+
+			@Override
+			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
+					throws IOException {
+				BratWriter.write(documents, out, report);
+			}
+		};
+	}
+}

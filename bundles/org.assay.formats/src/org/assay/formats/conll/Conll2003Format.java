@@ -1,0 +1,70 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.formats.conll;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assay.formats.ExportDocument;
+import org.assay.formats.ExportOptions;
+import org.assay.formats.ExportReport;
+import org.assay.formats.Exporter;
+import org.assay.formats.Format;
+import org.assay.formats.Importer;
+
+/** CoNLL-2003: four columns, one token a line; IOB1 as in the shared task, IOB2 and BIOES on export. */
+public final class Conll2003Format implements Format {
+
+	public static final String ID = "conll2003";
+	/** The layer that holds the tokens of an imported CoNLL file, with their POS and chunk tags. */
+	public static final String TOKEN_LAYER = "token";
+	public static final String TOKEN_LABEL = "TOKEN";
+	public static final String POS = "pos";
+	public static final String CHUNK = "chunk";
+	/** The document property that keeps the columns of the {@code -DOCSTART-} line. */
+	public static final String DOCSTART_PROPERTY = "conll.docstart";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public String name() {
+		return "CoNLL-2003";
+	}
+
+	@Override
+	public String description() {
+		return "token POS chunk tag, one token a line; one layer of non-overlapping spans; no links or features";
+	}
+
+	@Override
+	public Importer importer() {
+		return (source, options) -> ConllReader.read(source);
+	}
+
+	@Override
+	public Exporter exporter() {
+		return new Exporter() {
+			@Override
+			public boolean writesOneFile() {
+				return true;
+			}
+
+			@Override
+			public String extension() {
+				return "conll";
+			}
+
+			@Override
+			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
+					throws IOException {
+				new ConllWriter(options, report).write(documents, out);
+			}
+		};
+	}
+}

@@ -1,0 +1,187 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.formats.conll;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assay.formats.FormatException;
+import org.assay.formats.ImportData;
+import org.assay.formats.ImportedDocument;
+import org.assay.model.AnnotationStatus;
+import org.assay.store.StoreException;
+import org.assay.store.internal.Texts;
+
+/**
+ * Reads CoNLL-2003 (token, POS, chunk, named-entity tag; IOB1, IOB2 or BIOES; {@code -DOCSTART-} between
+ * documents). A document's text is its tokens joined by spaces and its sentences by line breaks; each token
+ * becomes a span of the {@code token} layer carrying its POS and chunk tags, so that an export gives the
+ * same file back.
+ */
+final class ConllReader {
+
+	private static final String DOCSTART = "-DOCSTART-";
+
+	private final Path file;
+	private final List<ImportedDocument> documents = new ArrayList<>();
+	private final String stem;
+
+	private StringBuilder text;
+	private List<ImportedDocument.Span> spans;
+	private Map<String, String> properties;
+	private int tokens;
+	private int entities;
+	private boolean sentenceOpen;
+	// the entity being read: type, first token's begin, last token's end, line
+	private String openType;
+	private int openBegin;
+	private int openEnd;
+	private int openLine;
+
+	private ConllReader(Path file) {
+		this.file = file;
+		String name = file.getFileName().toString();
+		this.stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+	}
+
+	static ImportData read(Path file) throws FormatException {
+		if (!Files.isRegularFile(file)) {
+			throw new FormatException(file, -1, "no such file");
+		}
+		String content;
+		try {
+			content = Texts.decodeUtf8(file, Files.readAllBytes(file));
+		} catch (StoreException e) {
+			throw new FormatException(file, e.line(), e.reason(), e);
+		} catch (IOException e) {
+			throw new FormatException(file, -1, "cannot read: " + e.getMessage(), e);
+		}
+		ConllReader reader = new ConllReader(file);
+		reader.parse(content);
+		return new ImportData(List.copyOf(reader.documents));
+	}
+
+	private void parse(String content) throws FormatException {
+		int lineNo = 0;
+		int pos = 0;
+		int length = content.length();
+		while (pos < length) {
+			int nl = content.indexOf('\n', pos);
+			boolean lastLine = nl < 0;
+			int end = lastLine ? length : nl;
+			String line = content.substring(pos, end > pos && content.charAt(end - 1) == '\r' ? end - 1 : end);
+			pos = end + 1;
+			lineNo++;
+			if (line.isBlank()) {
+				endSentence();
+				continue;
+			}
+			String[] cols = line.strip().split("[ \t]+");
+			if (cols[0].equals(DOCSTART)) {
+				finishDocument();
+				startDocument();
+				properties.put(Conll2003Format.DOCSTART_PROPERTY, line.strip().substring(DOCSTART.length()).strip());
+				continue;
+			}
+			if (cols.length != 4) {
+				throw new FormatException(file, lineNo, "expected 4 columns (token POS chunk tag), found " + cols.length
+						+ (lastLine ? " (is the file truncated?)" : ""));
+			}
+			if (text == null) {
+				startDocument();
+			}
+			token(cols, lineNo);
+		}
+		finishDocument();
+		if (documents.isEmpty()) {
+			throw new FormatException(file, lineNo, "no tokens in the file");
+		}
+	}
+
+	private void startDocument() {
+		text = new StringBuilder();
+		spans = new ArrayList<>();
+		properties = new HashMap<>();
+		tokens = 0;
+		entities = 0;
+		sentenceOpen = false;
+		openType = null;
+	}
+
+	private void token(String[] cols, int lineNo) throws FormatException {
+		if (sentenceOpen) {
+			text.append(' ');
+		} else if (text.length() > 0) {
+			text.append('\n');
+		}
+		sentenceOpen = true;
+		int begin = text.length();
+		text.append(cols[0]);
+		int end = text.length();
+		tokens++;
+		spans.add(new ImportedDocument.Span("t" + tokens, Conll2003Format.TOKEN_LAYER, Conll2003Format.TOKEN_LABEL,
+				List.of(new int[] { begin, end }), AnnotationStatus.ACCEPTED,
+				Map.of(Conll2003Format.POS, cols[1], Conll2003Format.CHUNK, cols[2]), lineNo));
+		tag(cols[3], begin, end, lineNo);
+	}
+
+	private void tag(String tag, int begin, int end, int lineNo) throws FormatException {
+		if (tag.equals("O")) {
+			closeEntity();
+			return;
+		}
+		if (tag.length() < 3 || tag.charAt(1) != '-' || "BIES".indexOf(tag.charAt(0)) < 0) {
+			throw new FormatException(file, lineNo, "unknown tag '" + tag + "' (expected O, or B-, I-, E-, S- and a type)");
+		}
+		char prefix = tag.charAt(0);
+		String type = tag.substring(2);
+		boolean continues = openType != null && openType.equals(type) && (prefix == 'I' || prefix == 'E');
+		if (!continues) {
+			closeEntity();
+			openType = type;
+			openBegin = begin;
+			openLine = lineNo;
+		}
+		openEnd = end;
+		if (prefix == 'E' || prefix == 'S') {
+			closeEntity();
+		}
+	}
+
+	private void closeEntity() {
+		if (openType != null) {
+			entities++;
+			spans.add(new ImportedDocument.Span("e" + entities, null, openType, List.of(new int[] { openBegin, openEnd }),
+					AnnotationStatus.ACCEPTED, Map.of(), openLine));
+			openType = null;
+		}
+	}
+
+	private void endSentence() {
+		closeEntity();
+		sentenceOpen = false;
+	}
+
+	private void finishDocument() {
+		if (text == null) {
+			return;
+		}
+		closeEntity();
+		String t = text.toString();
+		if (!t.isEmpty() || properties.containsKey(Conll2003Format.DOCSTART_PROPERTY)) {
+			int n = documents.size() + 1;
+			String firstLine = t.contains("\n") ? t.substring(0, t.indexOf('\n')) : t;
+			String title = firstLine.length() > 80 ? firstLine.substring(0, 80) + "\u2026" : firstLine;
+			documents.add(new ImportedDocument(String.format("%s-%04d", stem, n), title, t, Map.copyOf(properties),
+					List.copyOf(spans), List.of(), file));
+		}
+		text = null;
+	}
+}

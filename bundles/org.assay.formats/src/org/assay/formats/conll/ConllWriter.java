@@ -1,0 +1,252 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.formats.conll;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.assay.formats.ExportDocument;
+import org.assay.formats.ExportOptions;
+import org.assay.formats.ExportReport;
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.Fragment;
+import org.assay.model.Layer;
+import org.assay.model.Link;
+import org.assay.model.Span;
+import org.assay.model.support.Spans;
+import org.assay.store.internal.AtomicFiles;
+
+/**
+ * Writes CoNLL-2003: one token a line with its POS, chunk and entity tag, a blank line after each sentence,
+ * {@code -DOCSTART-} before each document. Tokens come from the document's token layer (as imported from
+ * CoNLL) or, lacking one, from a simple tokenizer. One tag column holds one layer without overlaps: the rest
+ * is counted in the report.
+ */
+final class ConllWriter {
+
+	private static final String NONE = "_";
+
+	private final TagScheme scheme;
+	private final ExportReport report;
+
+	ConllWriter(ExportOptions options, ExportReport report) {
+		this.scheme = TagScheme.parse(options.scheme());
+		this.report = report;
+	}
+
+	void write(List<ExportDocument> documents, Path out) throws IOException {
+		AtomicFiles.write(out, stream -> {
+			Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+			for (ExportDocument d : documents) {
+				write(d, w);
+			}
+			w.flush();
+		});
+	}
+
+	private void write(ExportDocument export, Writer w) throws IOException {
+		Document d = export.document();
+		String docstart = d.getProperties().get(Conll2003Format.DOCSTART_PROPERTY);
+		w.write("-DOCSTART- ");
+		w.write(docstart == null ? "-X- -X- O" : docstart);
+		w.write("\n\n");
+		List<Span> tokens = tokenSpans(d);
+		List<List<int[]>> sentences;
+		String[][] columns; // pos, chunk per token, in the order of the flattened sentences
+		if (tokens != null) {
+			sentences = new ArrayList<>();
+			List<int[]> current = new ArrayList<>();
+			columns = new String[tokens.size()][];
+			int k = 0;
+			int lastEnd = -1;
+			for (Span t : tokens) {
+				int b = Spans.begin(t);
+				if (lastEnd >= 0 && d.getText().substring(lastEnd, b).indexOf('\n') >= 0) {
+					sentences.add(current);
+					current = new ArrayList<>();
+				}
+				current.add(new int[] { b, Spans.end(t) });
+				columns[k++] = new String[] { t.getFeatures().get(Conll2003Format.POS),
+						t.getFeatures().get(Conll2003Format.CHUNK) };
+				lastEnd = Spans.end(t);
+			}
+			if (!current.isEmpty()) {
+				sentences.add(current);
+			}
+		} else {
+			sentences = SimpleTokenizer.sentences(d.getText());
+			columns = null;
+		}
+		int[][] flat = sentences.stream().flatMap(List::stream).toArray(int[][]::new);
+		boolean[] startsSentence = new boolean[flat.length];
+		int first = 0;
+		for (List<int[]> sentence : sentences) {
+			if (first < flat.length) {
+				startsSentence[first] = true;
+			}
+			first += sentence.size();
+		}
+		String[] tags = tags(export, flat, startsSentence);
+		String text = d.getText();
+		int k = 0;
+		StringBuilder line = new StringBuilder(64);
+		for (List<int[]> sentence : sentences) {
+			for (int i = 0; i < sentence.size(); i++, k++) {
+				line.setLength(0);
+				line.append(text, flat[k][0], flat[k][1]).append(' ');
+				String pos = columns == null ? null : columns[k][0];
+				String chunk = columns == null ? null : columns[k][1];
+				line.append(pos == null ? NONE : pos).append(' ').append(chunk == null ? NONE : chunk).append(' ');
+				line.append(tags[k]).append('\n');
+				w.write(line.toString());
+			}
+			w.write('\n');
+		}
+	}
+
+	/** The document's token spans in text order, from the first set that has a token layer; null if none. */
+	private static List<Span> tokenSpans(Document d) {
+		for (AnnotationSet set : d.getAnnotationSets()) {
+			List<Span> tokens = new ArrayList<>();
+			for (Annotation a : set.getAnnotations()) {
+				if (a instanceof Span s && isToken(a)) {
+					tokens.add(s);
+				}
+			}
+			if (!tokens.isEmpty()) {
+				tokens.sort(Comparator.comparingInt(Spans::begin));
+				return tokens;
+			}
+		}
+		return null;
+	}
+
+	private static boolean isToken(Annotation a) {
+		return a.getLabel() != null && Conll2003Format.TOKEN_LAYER.equals(a.getLabel().getLayer().getName());
+	}
+
+	/** One tag per token: the entities of the first layer, flattened; everything else is reported. */
+	private String[] tags(ExportDocument export, int[][] tokens, boolean[] startsSentence) {
+		String id = export.document().getId();
+		String[] tags = new String[tokens.length];
+		Arrays.fill(tags, "O");
+		Layer tagged = null;
+		List<Span> entities = new ArrayList<>();
+		for (Annotation a : export.annotations()) {
+			if (isToken(a)) {
+				continue;
+			}
+			if (a instanceof Link) {
+				report.lost("links (CoNLL has no relations)", id);
+				continue;
+			}
+			if (!(a instanceof Span s)) {
+				report.lost("document labels (CoNLL has no document-level tags)", id);
+				continue;
+			}
+			Layer layer = a.getLabel().getLayer();
+			if (tagged == null) {
+				tagged = layer;
+			}
+			if (layer != tagged) {
+				report.lost("spans of layers other than '" + tagged.getName() + "' (CoNLL has one tag column)",
+						id + "@" + Spans.begin(s));
+				continue;
+			}
+			if (!a.getFeatures().isEmpty()) {
+				report.lost("span features (CoNLL holds only the label)", id + "@" + Spans.begin(s));
+			}
+			if (s.getFragments().size() > 1) {
+				report.lost("discontinuous spans (written as one entity per fragment)", id + "@" + Spans.begin(s));
+			}
+			entities.add(s);
+		}
+		// outer spans first: when spans overlap or nest, the first kept wins its tokens
+		entities.sort(Comparator.comparingInt(Spans::begin).thenComparing(s -> -(Spans.end(s) - Spans.begin(s))));
+		int[] owner = new int[tokens.length];
+		Arrays.fill(owner, -1);
+		int written = 0;
+		for (int e = 0; e < entities.size(); e++) {
+			Span s = entities.get(e);
+			List<int[]> ranges = new ArrayList<>();
+			boolean clash = false;
+			for (Fragment f : s.getFragments()) {
+				int first = firstToken(tokens, f.getBegin());
+				int last = lastToken(tokens, f.getEnd());
+				if (first > last) {
+					continue;
+				}
+				if (tokens[first][0] != f.getBegin() || tokens[last][1] != f.getEnd()) {
+					report.lost("span boundaries inside a token (widened to whole tokens)", id + "@" + f.getBegin());
+				}
+				for (int t = first; t <= last; t++) {
+					clash |= owner[t] >= 0;
+				}
+				ranges.add(new int[] { first, last });
+			}
+			if (ranges.isEmpty()) {
+				report.lost("spans covering no token", id + "@" + Spans.begin(s));
+				continue;
+			}
+			if (clash) {
+				report.lost("overlapping or nested spans (CoNLL tags each token once)", id + "@" + Spans.begin(s));
+				continue;
+			}
+			String type = s.getLabel().getName();
+			for (int[] r : ranges) {
+				boolean afterSame = r[0] > 0 && !startsSentence[r[0]] && owner[r[0] - 1] >= 0
+						&& entities.get(owner[r[0] - 1]).getLabel().getName().equals(type);
+				String[] t = scheme.tags(type, r[1] - r[0] + 1, afterSame);
+				for (int i = r[0]; i <= r[1]; i++) {
+					tags[i] = t[i - r[0]];
+					owner[i] = e;
+				}
+			}
+			written++;
+		}
+		report.wrote(1, written);
+		return tags;
+	}
+
+	/** The first token that ends after the offset. */
+	private static int firstToken(int[][] tokens, int offset) {
+		int lo = 0;
+		int hi = tokens.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (tokens[mid][1] <= offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo;
+	}
+
+	/** The last token that begins before the offset. */
+	private static int lastToken(int[][] tokens, int offset) {
+		int lo = 0;
+		int hi = tokens.length;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (tokens[mid][0] < offset) {
+				lo = mid + 1;
+			} else {
+				hi = mid;
+			}
+		}
+		return lo - 1;
+	}
+}
