@@ -60,7 +60,7 @@ public final class Exporting {
 				}
 			}
 			if (has) {
-				out.add(new ExportDocument(d, chosen));
+				out.add(new ExportDocument(d, chosen, selection.set()));
 			}
 		}
 		if (out.isEmpty()) {

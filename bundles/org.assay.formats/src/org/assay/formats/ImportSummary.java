@@ -12,7 +12,7 @@ public record ImportSummary(String set, int documentsAdded, int documentsReused,
 		List<String> labelsCreated) {
 
 	public void print(PrintStream out) {
-		out.printf("imported %d documents (%d new, %d already in the project) into the set '%s': %d annotations, %d links%n",
+		out.printf("imported %d documents (%d new, %d already in the project) into the set(s) %s: %d annotations, %d links%n",
 				documentsAdded + documentsReused, documentsAdded, documentsReused, set, spans, links);
 		if (!labelsCreated.isEmpty()) {
 			out.println("labels added to the schema: " + String.join(", ", labelsCreated));

@@ -10,9 +10,17 @@ import java.util.Map;
 
 import org.assay.model.AnnotationStatus;
 
-/** A document as a reader found it, not yet in any project. */
+/**
+ * A document as a reader found it, not yet in any project. {@code set} names the annotation set its
+ * annotations go to when the source itself says (one file per annotator), else null for the import's set.
+ */
 public record ImportedDocument(String id, String title, String text, Map<String, String> properties,
-		List<Span> spans, List<Link> links, Path file) {
+		List<Span> spans, List<Link> links, Path file, String set) {
+
+	public ImportedDocument(String id, String title, String text, Map<String, String> properties, List<Span> spans,
+			List<Link> links, Path file) {
+		this(id, title, text, properties, spans, links, file, null);
+	}
 
 	/**
 	 * A span, or a document label when it has no fragments. Layer may be null: the label then goes to the

@@ -60,11 +60,18 @@ public final class Importing {
 		if (!SetNames.isValid(options.set())) {
 			throw new FormatException(null, -1, "not a valid set name: '" + options.set() + "'");
 		}
-		Set<String> ids = new HashSet<>();
+		Map<String, String> texts = new HashMap<>();
+		Set<String> targets = new HashSet<>();
 		for (ImportedDocument d : data.documents()) {
 			check(d);
-			if (!ids.add(ProjectFolder.documentId(d.id()))) {
-				throw new FormatException(d.file(), -1, "two documents are named '" + d.id() + "'");
+			String id = ProjectFolder.documentId(d.id());
+			String earlier = texts.putIfAbsent(id, d.text());
+			if (earlier != null && !earlier.equals(d.text())) {
+				throw new FormatException(d.file(), -1, "two documents are named '" + d.id() + "' with different texts");
+			}
+			if (!targets.add(id + "\n" + setOf(d))) {
+				throw new FormatException(d.file(), -1, "the document '" + d.id() + "' comes twice for the set '"
+						+ setOf(d) + "'");
 			}
 		}
 		// all checked: from here on the project changes
@@ -74,10 +81,7 @@ public final class Importing {
 		int reused = 0;
 		Date now = new Date();
 		List<AnnotationSet> sets = new ArrayList<>();
-		List<Document> documents = new ArrayList<>();
-		for (ImportedDocument d : data.documents()) {
-			documents.add(folder.document(ProjectFolder.documentId(d.id()))); // null: added after the schema
-		}
+		Set<Document> touched = new java.util.LinkedHashSet<>();
 		for (ImportedDocument d : data.documents()) {
 			for (ImportedDocument.Span s : d.spans()) {
 				label(s);
@@ -86,20 +90,17 @@ public final class Importing {
 		if (!created.isEmpty()) {
 			folder.saveSchema();
 		}
-		for (int i = 0; i < data.documents().size(); i++) {
-			ImportedDocument d = data.documents().get(i);
-			Document document = documents.get(i);
+		for (ImportedDocument d : data.documents()) {
+			Document document = folder.document(ProjectFolder.documentId(d.id()));
 			if (document == null) {
 				document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text());
-				document.getProperties().putAll(d.properties());
-				if (!d.properties().isEmpty()) {
-					folder.saveDocument(document);
-				}
 				added++;
-			} else {
+			} else if (!touched.contains(document)) {
 				reused++;
 			}
-			AnnotationSet set = SetNames.findOrCreate(document, options.set());
+			touched.add(document);
+			document.getProperties().putAll(d.properties());
+			AnnotationSet set = SetNames.findOrCreate(document, setOf(d));
 			set.getAnnotations().clear();
 			Map<String, Annotation> byId = new HashMap<>();
 			String author = d.file() == null ? "import" : d.file().getFileName().toString();
@@ -137,23 +138,36 @@ public final class Importing {
 			}
 			sets.add(set);
 		}
+		for (Document d : touched) {
+			if (!d.getProperties().isEmpty()) {
+				folder.saveDocument(d);
+			}
+		}
 		for (AnnotationSet set : sets) {
 			folder.save(set);
 		}
-		return new ImportSummary(options.set(), added, reused, spans, links, List.copyOf(created));
+		List<String> setNames = sets.stream().map(AnnotationSet::getName).distinct().toList();
+		return new ImportSummary(String.join(", ", setNames), added, reused, spans, links, List.copyOf(created));
+	}
+
+	private String setOf(ImportedDocument d) {
+		return d.set() != null ? d.set() : options.set();
 	}
 
 	private void check(ImportedDocument d) throws FormatException {
+		if (!SetNames.isValid(setOf(d))) {
+			throw new FormatException(d.file(), -1, "not a valid set name: '" + setOf(d) + "'");
+		}
 		Document existing = folder.document(ProjectFolder.documentId(d.id()));
 		if (existing != null) {
 			if (!existing.getText().equals(d.text())) {
 				throw new FormatException(d.file(), -1, "the project has a document '" + existing.getId()
 						+ "' with another text; import into a new project or rename the file");
 			}
-			AnnotationSet set = SetNames.find(existing, options.set());
+			AnnotationSet set = SetNames.find(existing, setOf(d));
 			if (set != null && !set.getAnnotations().isEmpty() && !options.replace()) {
 				throw new FormatException(d.file(), -1, "the document '" + existing.getId() + "' already has "
-						+ set.getAnnotations().size() + " annotations in the set '" + options.set()
+						+ set.getAnnotations().size() + " annotations in the set '" + setOf(d)
 						+ "'; choose another set or replace it");
 			}
 		}

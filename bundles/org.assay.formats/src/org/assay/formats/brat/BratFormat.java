@@ -18,15 +18,20 @@ import org.assay.formats.Importer;
 /**
  * brat standoff: a {@code .txt} and an {@code .ann} per document. Text-bound annotations (also
  * discontinuous), events, relations, attributes, notes and normalizations. An event becomes its trigger
- * span, marked with the feature {@value #EVENT_FEATURE}, and one link per argument, whose id is the event's
+ * span, whose feature {@value #EVENT_FEATURE} names the event, and one link per argument, whose id is the event's
  * id, a colon and the role. Reads a folder of pairs, one {@code .ann} file, or PolNeAR's layout of a
  * {@code text/} folder beside an {@code attributions/} folder.
  */
 public final class BratFormat implements Format {
 
 	public static final String ID = "brat";
-	/** The feature of a trigger span that names its event, for example E3. */
+	/** The feature of a trigger span that names its events, for example "E3" or "E3 E4". */
 	public static final String EVENT_FEATURE = "brat.event";
+	/**
+	 * Prefix of the document property that remembers, per annotation set, the name of the {@code .ann} file it
+	 * came from (PolNeAR names them TEXT_ANNOTATOR.ann), so that an export writes it back under that name.
+	 */
+	public static final String FILE_PROPERTY = "brat.file.";
 	/** The feature that holds an annotator's note (brat's AnnotatorNotes). */
 	public static final String NOTE_FEATURE = "note";
 	/** The feature that holds a normalization, "database:id" (brat's Reference). */
@@ -49,7 +54,7 @@ public final class BratFormat implements Format {
 
 	@Override
 	public Importer importer() {
-		return (source, options) -> BratReader.read(source);
+		return BratReader::read;
 	}
 
 	@Override

@@ -17,7 +17,9 @@ import java.util.Map;
 
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
+import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
+import org.assay.formats.internal.CodePoints;
 import org.assay.model.AnnotationStatus;
 import org.assay.store.StoreException;
 import org.assay.store.internal.Texts;
@@ -27,7 +29,7 @@ final class BratReader {
 
 	private final Path ann;
 	private final String text;
-	private final int[] codePointToChar;
+	private final CodePoints offsets;
 	private int lineNo;
 
 	private final Map<String, SpanBuilder> spans = new LinkedHashMap<>();
@@ -52,22 +54,38 @@ final class BratReader {
 	private BratReader(Path ann, String text) {
 		this.ann = ann;
 		this.text = text;
-		this.codePointToChar = text.codePointCount(0, text.length()) == text.length() ? null : codePointIndex(text);
+		this.offsets = new CodePoints(text);
 	}
 
-	static ImportData read(Path source) throws FormatException {
+	static ImportData read(Path source, ImportOptions options) throws FormatException {
 		List<Path[]> pairs = pairs(source);
 		if (pairs.isEmpty()) {
 			throw new FormatException(source, -1, "no brat documents (.txt with .ann) found");
 		}
 		List<ImportedDocument> documents = new ArrayList<>(pairs.size());
 		for (Path[] pair : pairs) {
-			documents.add(document(pair[0], pair[1]));
+			ImportedDocument d = document(pair[0], pair[1]);
+			String textStem = stem(pair[0]);
+			String annStem = pair[1] == null ? textStem : stem(pair[1]);
+			// TEXT_ANNOTATOR.ann: the first annotator's file fills the import's set, the others sets of their own
+			boolean first = documents.isEmpty() || !documents.get(documents.size() - 1).id().equals(d.id());
+			String set = first ? null : options.set() + "-" + annStem.substring(textStem.length() + 1);
+			Map<String, String> properties = annStem.equals(textStem) ? d.properties()
+					: Map.of(BratFormat.FILE_PROPERTY + (set == null ? options.set() : set), annStem);
+			documents.add(new ImportedDocument(d.id(), d.title(), d.text(), properties, d.spans(), d.links(), d.file(), set));
 		}
 		return new ImportData(documents);
 	}
 
-	/** [txt, ann or null] for a .ann or .txt file, a folder of pairs, or PolNeAR's text/ + attributions/. */
+	private static String stem(Path file) {
+		String name = file.getFileName().toString();
+		return name.substring(0, name.lastIndexOf('.'));
+	}
+
+	/**
+	 * [txt, ann or null] for a .ann or .txt file, a folder of pairs, or PolNeAR's text/ + attributions/, where
+	 * a text may have several annotators' files, TEXT_ANNOTATOR.ann.
+	 */
 	private static List<Path[]> pairs(Path source) throws FormatException {
 		List<Path[]> pairs = new ArrayList<>();
 		if (Files.isRegularFile(source)) {
@@ -97,10 +115,33 @@ final class BratReader {
 			throw new FormatException(texts, -1, "cannot list: " + e.getMessage(), e);
 		}
 		txts.sort(Comparator.comparing(p -> p.getFileName().toString()));
+		boolean polnear = texts != anns;
 		for (Path txt : txts) {
 			String stem = txt.getFileName().toString().replaceFirst("\\.txt$", "");
 			Path ann = anns.resolve(stem + ".ann");
-			pairs.add(new Path[] { txt, Files.isRegularFile(ann) ? ann : null });
+			List<Path> found = new ArrayList<>();
+			if (Files.isRegularFile(ann)) {
+				found.add(ann);
+			}
+			if (polnear) {
+				try (DirectoryStream<Path> annotators = Files.newDirectoryStream(anns, stem + "_*.ann")) {
+					for (Path a : annotators) {
+						// the part after the text's name is an annotator's code, without further underscores
+						if (a.getFileName().toString().substring(stem.length() + 1).indexOf('_') < 0) {
+							found.add(a);
+						}
+					}
+				} catch (IOException e) {
+					throw new FormatException(anns, -1, "cannot list: " + e.getMessage(), e);
+				}
+			}
+			found.sort(Comparator.comparing(p -> p.getFileName().toString()));
+			if (found.isEmpty()) {
+				pairs.add(new Path[] { txt, null });
+			}
+			for (Path a : found) {
+				pairs.add(new Path[] { txt, a });
+			}
 		}
 		return pairs;
 	}
@@ -137,17 +178,22 @@ final class BratReader {
 
 	private void parse(String content) throws FormatException {
 		List<String[]> later = new ArrayList<>();
-		for (String line : content.split("\n", -1)) {
-			lineNo++;
-			if (line.endsWith("\r")) {
-				line = line.substring(0, line.length() - 1);
-			}
+		String[] lines = content.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			lineNo = i + 1;
+			String line = stripCr(lines[i]);
 			if (line.isBlank()) {
 				continue;
 			}
 			String[] cols = line.split("\t", -1);
 			char kind = line.charAt(0);
 			if (kind == 'T') {
+				// a span over a line break: some tools (PolNeAR's) write its text with the line break in it
+				int start = lineNo;
+				while (cols.length == 3 && i + 1 < lines.length && continues(cols)) {
+					cols[2] = cols[2] + "\n" + stripCr(lines[++i]);
+				}
+				lineNo = start;
 				textBound(cols);
 			} else if ("ERAMN#*".indexOf(kind) >= 0) {
 				later.add(cols);
@@ -166,6 +212,32 @@ final class BratReader {
 					other(cols);
 				}
 			}
+		}
+	}
+
+	private static String stripCr(String line) {
+		return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+	}
+
+	/** Whether a span's text stops short of what its offsets cover, at a line break. */
+	private boolean continues(String[] cols) {
+		String covered = coveredOrNull(cols[1]);
+		return covered != null && covered.length() > cols[2].length() && covered.startsWith(cols[2])
+				&& covered.charAt(cols[2].length()) == '\n';
+	}
+
+	private String coveredOrNull(String typeAndOffsets) {
+		try {
+			StringBuilder sb = new StringBuilder();
+			for (String range : typeAndOffsets.split(" ", 2)[1].split(";")) {
+				String[] be = range.strip().split(" ");
+				int b = toChar(Integer.parseInt(be[0]));
+				int e = toChar(Integer.parseInt(be[1]));
+				sb.append(sb.length() > 0 ? " " : "").append(text, b, e);
+			}
+			return sb.toString();
+		} catch (RuntimeException e) {
+			return null; // reported by textBound
 		}
 	}
 
@@ -195,17 +267,22 @@ final class BratReader {
 			if (b < 0 || e <= b || e > text.length()) {
 				throw error("offsets " + be[0] + "-" + be[1] + " are outside the text (" + text.length() + " characters)");
 			}
-			if (!fragments.isEmpty() && b < fragments.get(fragments.size() - 1)[1]) {
-				throw error("fragments out of order or overlapping: '" + head[1] + "'");
-			}
 			if (covered.length() > 0) {
 				covered.append(' ');
 			}
 			covered.append(text, b, e);
 			fragments.add(new int[] { b, e });
 		}
-		if (!covered.toString().equals(cols[2])) {
+		// the text may keep the line breaks it covers, or have them as spaces (Assay writes one line)
+		if (!covered.toString().equals(cols[2]) && !covered.toString().replace('\n', ' ').equals(cols[2])) {
 			throw error("the text '" + cols[2] + "' is not what the document has at " + head[1] + ": '" + covered + "'");
+		}
+		// brat allows fragments in any order; Assay keeps them in text order
+		fragments.sort(Comparator.comparingInt((int[] f) -> f[0]));
+		for (int i = 1; i < fragments.size(); i++) {
+			if (fragments.get(i)[0] < fragments.get(i - 1)[1]) {
+				throw error("overlapping fragments: '" + head[1] + "'");
+			}
 		}
 		if (spans.containsKey(cols[0])) {
 			throw error("the id " + cols[0] + " is used twice");
@@ -219,6 +296,9 @@ final class BratReader {
 			throw error("a line needs an id and a body separated by a tab");
 		}
 		String[] parts = cols[1].strip().split(" +");
+		if (parts[0].isEmpty()) {
+			throw error("an empty annotation");
+		}
 		switch (id.charAt(0)) {
 		case 'E' -> {
 			String[] trigger = parts[0].split(":", 2);
@@ -229,10 +309,7 @@ final class BratReader {
 			if (!t.label.equals(trigger[0])) {
 				throw error("the event type " + trigger[0] + " differs from its trigger's type " + t.label);
 			}
-			if (t.features.containsKey(BratFormat.EVENT_FEATURE)) {
-				throw error("the trigger " + trigger[1] + " has two events; Assay keeps one event per trigger");
-			}
-			t.features.put(BratFormat.EVENT_FEATURE, id);
+			t.features.merge(BratFormat.EVENT_FEATURE, id, (a, b) -> a + " " + b);
 			eventTrigger.put(id, trigger[1]);
 			Map<String, Integer> seen = new HashMap<>();
 			for (int i = 1; i < parts.length; i++) {
@@ -294,22 +371,6 @@ final class BratReader {
 	}
 
 	private int toChar(int codePoint) {
-		if (codePointToChar == null) {
-			return codePoint;
-		}
-		return codePoint < 0 || codePoint >= codePointToChar.length ? -1 : codePointToChar[codePoint];
-	}
-
-	/** brat counts code points; Java strings count UTF-16 chars: a map from the one to the other. */
-	private static int[] codePointIndex(String text) {
-		int n = text.codePointCount(0, text.length());
-		int[] map = new int[n + 1];
-		int c = 0;
-		for (int i = 0; i < n; i++) {
-			map[i] = c;
-			c += Character.charCount(text.codePointAt(c));
-		}
-		map[n] = text.length();
-		return map;
+		return offsets.toChar(codePoint);
 	}
 }

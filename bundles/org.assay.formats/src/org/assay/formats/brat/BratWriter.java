@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
+import org.assay.formats.internal.CodePoints;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Fragment;
@@ -31,7 +32,7 @@ final class BratWriter {
 
 	private final String id;
 	private final String text;
-	private final boolean bmpOnly;
+	private final CodePoints offsets;
 	private final ExportReport report;
 	private final Map<Annotation, String> bratIds = new HashMap<>();
 	private final StringBuilder ann = new StringBuilder();
@@ -40,7 +41,7 @@ final class BratWriter {
 	private BratWriter(String id, String text, ExportReport report) {
 		this.id = id;
 		this.text = text;
-		this.bmpOnly = text.codePointCount(0, text.length()) == text.length();
+		this.offsets = new CodePoints(text);
 		this.report = report;
 	}
 
@@ -49,8 +50,10 @@ final class BratWriter {
 		for (ExportDocument d : documents) {
 			BratWriter w = new BratWriter(d.document().getId(), d.document().getText(), report);
 			w.annotations(d.annotations());
+			String annName = d.document().getProperties().get(BratFormat.FILE_PROPERTY + d.set());
 			AtomicFiles.write(out.resolve(d.document().getId() + ".txt"), d.document().getText().getBytes(StandardCharsets.UTF_8));
-			AtomicFiles.write(out.resolve(d.document().getId() + ".ann"), w.ann.toString().getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.write(out.resolve((annName == null ? d.document().getId() : annName) + ".ann"),
+					w.ann.toString().getBytes(StandardCharsets.UTF_8));
 			report.wrote(1, w.written);
 		}
 	}
@@ -82,14 +85,15 @@ final class BratWriter {
 		for (Span s : spans) {
 			textBound(s);
 		}
-		Map<Span, List<Link>> eventArgs = new HashMap<>();
+		Map<String, List<Link>> eventArgs = new HashMap<>();
 		List<Link> relations = new ArrayList<>();
 		for (Annotation a : annotations) {
 			if (a instanceof Link l && l.getSource() instanceof Span from && l.getTarget() instanceof Span
 					&& bratIds.containsKey(l.getTarget())) {
-				String event = from.getFeatures().get(BratFormat.EVENT_FEATURE);
-				if (event != null && l.getId() != null && l.getId().startsWith(event + ":")) {
-					eventArgs.computeIfAbsent(from, k -> new ArrayList<>()).add(l);
+				String event = l.getId() == null || l.getId().indexOf(':') < 0 ? null
+						: l.getId().substring(0, l.getId().indexOf(':'));
+				if (event != null && events(from).contains(event)) {
+					eventArgs.computeIfAbsent(event, k -> new ArrayList<>()).add(l);
 				} else {
 					relations.add(l);
 				}
@@ -98,10 +102,9 @@ final class BratWriter {
 			}
 		}
 		for (Span s : spans) {
-			String event = s.getFeatures().get(BratFormat.EVENT_FEATURE);
-			if (event != null) {
+			for (String event : events(s)) {
 				ann.append(event).append('\t').append(s.getLabel().getName()).append(':').append(bratIds.get(s));
-				for (Link l : eventArgs.getOrDefault(s, List.of())) {
+				for (Link l : eventArgs.getOrDefault(event, List.of())) {
 					ann.append(' ').append(l.getRole()).append(':').append(bratIds.get(l.getTarget()));
 					written++;
 				}
@@ -145,28 +148,20 @@ final class BratWriter {
 		}
 	}
 
+	/** The ids of the events a span triggers. */
+	private static List<String> events(Span s) {
+		String events = s.getFeatures().get(BratFormat.EVENT_FEATURE);
+		return events == null || events.isBlank() ? List.of() : List.of(events.strip().split(" +"));
+	}
+
 	private void textBound(Span s) {
 		ann.append(bratIds.get(s)).append('\t').append(s.getLabel().getName()).append(' ');
 		boolean first = true;
-		boolean split = false;
 		for (Fragment f : s.getFragments()) {
-			// brat's lines cannot hold a line break: a fragment across one is cut at it
-			int b = f.getBegin();
-			for (int i = f.getBegin(); i <= f.getEnd(); i++) {
-				if (i == f.getEnd() || text.charAt(i) == '\n') {
-					if (i > b) {
-						ann.append(first ? "" : ";").append(codePoint(b)).append(' ').append(codePoint(i));
-						first = false;
-					}
-					split |= i < f.getEnd();
-					b = i + 1;
-				}
-			}
+			ann.append(first ? "" : ";").append(codePoint(f.getBegin())).append(' ').append(codePoint(f.getEnd()));
+			first = false;
 		}
-		if (split) {
-			report.lost("spans across line breaks (written as fragments, brat's lines hold no line break)",
-					id + "@" + Spans.begin(s));
-		}
+		// one line per annotation: a line break inside the span is written as a space
 		ann.append('\t').append(covered(s)).append('\n');
 		written++;
 	}
@@ -174,16 +169,9 @@ final class BratWriter {
 	private String covered(Span s) {
 		StringBuilder sb = new StringBuilder();
 		for (Fragment f : s.getFragments()) {
-			for (String part : text.substring(f.getBegin(), f.getEnd()).split("\n")) {
-				if (!part.isEmpty()) {
-					if (sb.length() > 0) {
-						sb.append(' ');
-					}
-					sb.append(part);
-				}
-			}
+			sb.append(sb.length() > 0 ? " " : "").append(text, f.getBegin(), f.getEnd());
 		}
-		return sb.toString();
+		return sb.toString().replace('\n', ' ').replace('\r', ' ');
 	}
 
 	private void common(Annotation a) {
@@ -198,6 +186,6 @@ final class BratWriter {
 
 	/** brat counts code points, Java UTF-16 chars; they differ only past the Basic Multilingual Plane. */
 	private int codePoint(int charOffset) {
-		return bmpOnly ? charOffset : text.codePointCount(0, charOffset);
+		return offsets.toCodePoint(charOffset);
 	}
 }

@@ -24,6 +24,11 @@ public final class Conll2003Format implements Format {
 	public static final String TOKEN_LABEL = "TOKEN";
 	public static final String POS = "pos";
 	public static final String CHUNK = "chunk";
+	/**
+	 * The feature of an entity that began with B- in an IOB1 file where IOB1 needs none (CoNLL-2003 has a
+	 * few); it is written back as B- in IOB1.
+	 */
+	public static final String B_FEATURE = "conll.b";
 	/** The document property that keeps the columns of the {@code -DOCSTART-} line. */
 	public static final String DOCSTART_PROPERTY = "conll.docstart";
 

@@ -44,6 +44,11 @@ final class ConllReader {
 	private int openBegin;
 	private int openEnd;
 	private int openLine;
+	private boolean openedWithB;
+	// IOB1 files start entities with I-; a B- where IOB1 needs none is remembered so that it is written back
+	private boolean sawIStart;
+	private final java.util.Set<ImportedDocument.Span> needlessB = new java.util.HashSet<>();
+	private String previousType; // the type of the entity that ended at the previous token, or null
 
 	private ConllReader(Path file) {
 		this.file = file;
@@ -65,7 +70,7 @@ final class ConllReader {
 		}
 		ConllReader reader = new ConllReader(file);
 		reader.parse(content);
-		return new ImportData(List.copyOf(reader.documents));
+		return new ImportData(reader.sawIStart ? reader.markNeedlessB() : List.copyOf(reader.documents));
 	}
 
 	private void parse(String content) throws FormatException {
@@ -105,6 +110,19 @@ final class ConllReader {
 		}
 	}
 
+	private List<ImportedDocument> markNeedlessB() {
+		List<ImportedDocument> marked = new ArrayList<>(documents.size());
+		for (ImportedDocument d : documents) {
+			List<ImportedDocument.Span> spans = new ArrayList<>(d.spans().size());
+			for (ImportedDocument.Span s : d.spans()) {
+				spans.add(needlessB.contains(s) ? new ImportedDocument.Span(s.id(), s.layer(), s.label(), s.fragments(),
+						s.status(), Map.of(Conll2003Format.B_FEATURE, "true"), s.line()) : s);
+			}
+			marked.add(new ImportedDocument(d.id(), d.title(), d.text(), d.properties(), spans, d.links(), d.file()));
+		}
+		return marked;
+	}
+
 	private void startDocument() {
 		text = new StringBuilder();
 		spans = new ArrayList<>();
@@ -135,6 +153,7 @@ final class ConllReader {
 	private void tag(String tag, int begin, int end, int lineNo) throws FormatException {
 		if (tag.equals("O")) {
 			closeEntity();
+			previousType = null;
 			return;
 		}
 		if (tag.length() < 3 || tag.charAt(1) != '-' || "BIES".indexOf(tag.charAt(0)) < 0) {
@@ -144,10 +163,13 @@ final class ConllReader {
 		String type = tag.substring(2);
 		boolean continues = openType != null && openType.equals(type) && (prefix == 'I' || prefix == 'E');
 		if (!continues) {
+			String before = openType != null ? openType : previousType;
 			closeEntity();
 			openType = type;
 			openBegin = begin;
 			openLine = lineNo;
+			openedWithB = prefix == 'B' && !type.equals(before);
+			sawIStart |= prefix == 'I';
 		}
 		openEnd = end;
 		if (prefix == 'E' || prefix == 'S') {
@@ -158,14 +180,20 @@ final class ConllReader {
 	private void closeEntity() {
 		if (openType != null) {
 			entities++;
-			spans.add(new ImportedDocument.Span("e" + entities, null, openType, List.of(new int[] { openBegin, openEnd }),
-					AnnotationStatus.ACCEPTED, Map.of(), openLine));
+			ImportedDocument.Span span = new ImportedDocument.Span("e" + entities, null, openType,
+					List.of(new int[] { openBegin, openEnd }), AnnotationStatus.ACCEPTED, Map.of(), openLine);
+			spans.add(span);
+			if (openedWithB) {
+				needlessB.add(span);
+			}
+			previousType = openType;
 			openType = null;
 		}
 	}
 
 	private void endSentence() {
 		closeEntity();
+		previousType = null;
 		sentenceOpen = false;
 	}
 

@@ -165,7 +165,7 @@ final class ConllWriter {
 						id + "@" + Spans.begin(s));
 				continue;
 			}
-			if (!a.getFeatures().isEmpty()) {
+			if (a.getFeatures().size() > (a.getFeatures().containsKey(Conll2003Format.B_FEATURE) ? 1 : 0)) {
 				report.lost("span features (CoNLL holds only the label)", id + "@" + Spans.begin(s));
 			}
 			if (s.getFragments().size() > 1) {
@@ -208,6 +208,7 @@ final class ConllWriter {
 			for (int[] r : ranges) {
 				boolean afterSame = r[0] > 0 && !startsSentence[r[0]] && owner[r[0] - 1] >= 0
 						&& entities.get(owner[r[0] - 1]).getLabel().getName().equals(type);
+				afterSame |= r == ranges.get(0) && s.getFeatures().containsKey(Conll2003Format.B_FEATURE);
 				String[] t = scheme.tags(type, r[1] - r[0] + 1, afterSame);
 				for (int i = r[0]; i <= r[1]; i++) {
 					tags[i] = t[i - r[0]];

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
+import org.assay.formats.internal.CodePoints;
 import org.assay.model.AnnotationStatus;
 import org.assay.store.StoreException;
 import org.assay.store.internal.Texts;
@@ -94,12 +95,33 @@ final class JsonlReader {
 			if (id == null || text == null) {
 				throw error("a document needs \"document\" and \"text\"");
 			}
-			return new ImportedDocument(id, title, text, properties, spans, links, file);
+			return new ImportedDocument(id, title, text, properties, toChars(spans, text), links, file);
 		} catch (JsonParseException e) {
 			throw error("not valid JSON: " + e.getOriginalMessage() + " (column " + e.getLocation().getColumnNr() + ")");
 		} catch (IOException e) {
 			throw error("cannot read: " + e.getMessage());
 		}
+	}
+
+	/** Offsets in the file count code points; the model counts UTF-16 chars. */
+	private List<ImportedDocument.Span> toChars(List<ImportedDocument.Span> spans, String text) throws FormatException {
+		CodePoints offsets = new CodePoints(text);
+		List<ImportedDocument.Span> converted = new ArrayList<>(spans.size());
+		for (ImportedDocument.Span s : spans) {
+			List<int[]> fragments = new ArrayList<>(s.fragments().size());
+			for (int[] f : s.fragments()) {
+				int b = offsets.toChar(f[0]);
+				int e = offsets.toChar(f[1]);
+				if (b < 0 || e < 0) {
+					throw error("the span " + (s.id() == null ? "" : "'" + s.id() + "' ") + "[" + f[0] + ", " + f[1]
+							+ ") is outside the text (" + text.codePointCount(0, text.length()) + " characters)");
+				}
+				fragments.add(new int[] { b, e });
+			}
+			converted.add(new ImportedDocument.Span(s.id(), s.layer(), s.label(), fragments, s.status(), s.features(),
+					s.line()));
+		}
+		return converted;
 	}
 
 	@FunctionalInterface

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
+import org.assay.formats.internal.CodePoints;
 import org.assay.model.Annotation;
 import org.assay.model.Document;
 import org.assay.model.Fragment;
@@ -24,7 +25,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-/** Writes one JSON object a line; of provenance it keeps the engine and confidence, and counts the rest. */
+/** Writes one JSON object a line, offsets in Unicode code points (as Python counts them); of provenance it keeps the engine and confidence, and counts the rest. */
 final class JsonlWriter {
 
 	static final JsonFactory JSON = JsonFactory.builder().build();
@@ -59,20 +60,21 @@ final class JsonlWriter {
 			g.writeEndObject();
 		}
 		int count = 0;
+		CodePoints offsets = new CodePoints(d.getText());
 		g.writeArrayFieldStart("spans");
 		for (Annotation a : export.annotations()) {
 			if (a instanceof Span s) {
 				g.writeStartObject();
 				g.writeStringField("id", a.getId());
-				g.writeNumberField("begin", Spans.begin(s));
-				g.writeNumberField("end", Spans.end(s));
+				g.writeNumberField("begin", offsets.toCodePoint(Spans.begin(s)));
+				g.writeNumberField("end", offsets.toCodePoint(Spans.end(s)));
 				common(g, a, d.getId() + "@" + Spans.begin(s), report);
 				if (s.getFragments().size() > 1) {
 					g.writeArrayFieldStart("fragments");
 					for (Fragment f : s.getFragments()) {
 						g.writeStartArray();
-						g.writeNumber(f.getBegin());
-						g.writeNumber(f.getEnd());
+						g.writeNumber(offsets.toCodePoint(f.getBegin()));
+						g.writeNumber(offsets.toCodePoint(f.getEnd()));
 						g.writeEndArray();
 					}
 					g.writeEndArray();

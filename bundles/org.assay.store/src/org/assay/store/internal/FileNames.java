@@ -31,22 +31,25 @@ public final class FileNames {
 	}
 
 	/**
-	 * A document id made from a file name or title: ASCII letters, digits, '-', '_' and '.' stay (not
-	 * leading), anything else becomes '-'; at most 100 characters.
+	 * A document id made from a file name or title: ASCII letters, digits, '-', '_' and '.' (not leading) stay
+	 * as they are; a run of anything else becomes one '-' (none at the start or end); at most 100 characters.
 	 */
 	public static String slug(String s) {
 		StringBuilder sb = new StringBuilder();
+		boolean replaced = false;
 		for (int i = 0; i < s.length() && sb.length() < 100; i++) {
 			char c = s.charAt(i);
 			boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-					|| (c == '.' && sb.length() > 0);
+					|| c == '-' || (c == '.' && sb.length() > 0);
 			if (keep) {
 				sb.append(c);
-			} else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+				replaced = false;
+			} else if (sb.length() > 0 && !replaced) {
 				sb.append('-');
+				replaced = true;
 			}
 		}
-		while (sb.length() > 0 && (sb.charAt(sb.length() - 1) == '-' || sb.charAt(sb.length() - 1) == '.')) {
+		if (replaced) {
 			sb.setLength(sb.length() - 1);
 		}
 		return sb.length() == 0 ? "document" : sb.toString();

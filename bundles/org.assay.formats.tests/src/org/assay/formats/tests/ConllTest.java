@@ -1,0 +1,201 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.formats.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assay.formats.ExportReport;
+import org.assay.formats.FormatException;
+import org.assay.formats.ImportData;
+import org.assay.formats.ImportOptions;
+import org.assay.formats.ImportedDocument;
+import org.assay.formats.Importing;
+import org.assay.formats.conll.Conll2003Format;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AssayFactory;
+import org.assay.model.Link;
+import org.assay.model.Document;
+import org.assay.model.Span;
+import org.assay.model.support.Schemas;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.store.ProjectFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConllTest {
+
+	static final String IOB1 = """
+			-DOCSTART- -X- O O
+
+			EU NNP I-NP I-ORG
+			rejects VBZ I-VP O
+			German JJ I-NP I-MISC
+			call NN I-NP O
+			. . O O
+
+			Peter NNP I-NP I-PER
+			Blackburn NNP I-NP I-PER
+			Paul NNP I-NP B-PER
+			Smith NNP I-NP I-PER
+
+			-DOCSTART- -X- O O
+
+			In IN I-PP O
+			Zürich NNP I-NP I-LOC
+			. . O O
+
+			""";
+
+	@TempDir
+	Path dir;
+	final Conll2003Format conll = new Conll2003Format();
+
+	private Path write(String name, String content) throws Exception {
+		Path file = dir.resolve(name);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void readsDocumentsTokensAndIob1Entities() throws Exception {
+		ImportData data = conll.importer().read(write("tiny.conll", IOB1), ImportOptions.defaults());
+		assertEquals(2, data.documents().size());
+		ImportedDocument first = data.documents().get(0);
+		assertEquals("EU rejects German call .\nPeter Blackburn Paul Smith", first.text());
+		List<String> entities = first.spans().stream().filter(s -> s.layer() == null)
+				.map(s -> s.label() + ":" + first.text().substring(s.fragments().get(0)[0], s.fragments().get(0)[1]))
+				.toList();
+		assertEquals(List.of("ORG:EU", "MISC:German", "PER:Peter Blackburn", "PER:Paul Smith"), entities);
+		assertEquals(9, first.spans().stream().filter(s -> "token".equals(s.layer())).count());
+	}
+
+	@Test
+	void importThenExportGivesTheSameFileBack() throws Exception {
+		Path source = write("tiny.conll", IOB1);
+		ProjectFolder folder = Projects.imported(conll, source, dir.resolve("p"), ImportOptions.defaults());
+		Path out = dir.resolve("out.conll");
+		ExportReport report = Projects.export(conll, folder, "gold", out, "iob1");
+		assertEquals(IOB1, Files.readString(out));
+		assertTrue(report.isLossless(), () -> report.entries().get(0).what());
+		// and from the saved project, too
+		Projects.export(conll, ProjectFolder.open(dir.resolve("p")), "gold", out, "iob1");
+		assertEquals(IOB1, Files.readString(out));
+	}
+
+	@Test
+	void exportsIob2AndBioesAndReadsThemBackToTheSameEntities() throws Exception {
+		ProjectFolder folder = Projects.imported(conll, write("tiny.conll", IOB1), dir.resolve("p"),
+				ImportOptions.defaults());
+		Path bio = Files.createDirectories(dir.resolve("bio")).resolve("tiny.conll");
+		Projects.export(conll, folder, "gold", bio, "iob2");
+		String bioText = Files.readString(bio);
+		assertTrue(bioText.contains("EU NNP I-NP B-ORG\n"), bioText);
+		assertTrue(bioText.contains("Blackburn NNP I-NP I-PER\nPaul NNP I-NP B-PER\n"), bioText);
+		Path bioes = Files.createDirectories(dir.resolve("bioes")).resolve("tiny.conll");
+		Projects.export(conll, folder, "gold", bioes, "bioes");
+		String bioesText = Files.readString(bioes);
+		assertTrue(bioesText.contains("EU NNP I-NP S-ORG\n"), bioesText);
+		assertTrue(bioesText.contains("Peter NNP I-NP B-PER\nBlackburn NNP I-NP E-PER\n"), bioesText);
+		List<String> original = Projects.describe(folder, "gold", true);
+		for (Path p : List.of(bio, bioes)) {
+			ProjectFolder again = Projects.imported(conll, p, dir.resolve("again-" + p.getParent().getFileName()),
+					ImportOptions.defaults());
+			assertEquals(original, Projects.describe(again, "gold", true), p.toString());
+		}
+	}
+
+	@Test
+	void whatOneTagColumnCannotHoldIsCounted() throws Exception {
+		ProjectFolder folder = Projects.empty(dir.resolve("p"));
+		Document d = folder.addDocument("d", "d", "Acme Corp chief Jane Doe said the U.S. economy grew.");
+		AnnotationSet gold = SetNames.findOrCreate(d, "gold");
+		var schema = folder.project().getSchema();
+		Span org = Spans.create(Schemas.label(schema, "entity", "ORGANIZATION"), 0, 9);
+		Span acme = Spans.create(Schemas.label(schema, "entity", "ORGANIZATION"), 0, 4); // nested
+		Span jane = Spans.create(Schemas.label(schema, "entity", "PERSON"), 16, 24);
+		Span inside = Spans.create(Schemas.label(schema, "entity", "LOCATION"), 34, 36); // "U." inside "U.S"
+		Span claim = Spans.create(Schemas.label(schema, "claim", "CLAIM"), 30, 51);
+		gold.getAnnotations().addAll(List.of(org, acme, jane, inside, claim));
+		Link link = AssayFactory.eINSTANCE.createLink();
+		link.setRole("claimant");
+		link.setSource(claim);
+		link.setTarget(jane);
+		gold.getAnnotations().add(link);
+		Path out = dir.resolve("out.conll");
+		ExportReport report = Projects.export(conll, folder, "gold", out, "iob1");
+		assertEquals(1, report.count("overlapping or nested spans (CoNLL tags each token once)"));
+		assertEquals(1, report.count("links (CoNLL has no relations)"));
+		assertEquals(1, report.count("spans of layers other than 'entity' (CoNLL has one tag column)"));
+		assertEquals(1, report.count("span boundaries inside a token (widened to whole tokens)"));
+		String text = Files.readString(out);
+		assertTrue(text.contains("Acme _ _ I-ORGANIZATION\nCorp _ _ I-ORGANIZATION\n"), text);
+		assertTrue(text.contains("U.S _ _ I-LOCATION\n"), text);
+	}
+
+	@Test
+	void badInputNamesFileAndLineAndImportsNothing() throws Exception {
+		ProjectFolder folder = Projects.empty(dir.resolve("p"));
+		String good = IOB1;
+		String[][] cases = {
+				{ good.replace("call NN I-NP O", "call NN O"), "6", "expected 4 columns" },
+				{ good.replace("Zürich NNP I-NP I-LOC", "Zürich NNP I-NP X-LOC"), "17", "unknown tag 'X-LOC'" },
+				{ good.substring(0, good.indexOf("Smith NNP") + 9), "12", "is the file truncated?" }, };
+		for (String[] c : cases) {
+			Path file = write("bad.conll", c[0]);
+			FormatException e = assertThrows(FormatException.class,
+					() -> conll.importer().read(file, ImportOptions.defaults()));
+			assertEquals(file, e.file());
+			assertEquals(Integer.parseInt(c[1]), e.line(), e.getMessage());
+			assertTrue(e.reason().contains(c[2]), e.getMessage());
+		}
+		byte[] latin1 = good.replace("Zürich", "Z\u00fcrich").getBytes(StandardCharsets.ISO_8859_1);
+		Path file = dir.resolve("latin1.conll");
+		Files.write(file, latin1);
+		FormatException e = assertThrows(FormatException.class, () -> conll.importer().read(file, ImportOptions.defaults()));
+		assertEquals(17, e.line());
+		assertTrue(e.reason().contains("not UTF-8"), e.reason());
+		assertEquals(0, folder.project().getDocuments().size());
+		assertEquals(0, Projects.countFiles(dir.resolve("p/documents")), "nothing was imported");
+	}
+
+	@Test
+	void aDocumentWithAnotherTextStopsTheImportBeforeAnyChange() throws Exception {
+		ProjectFolder folder = Projects.imported(conll, write("tiny.conll", IOB1), dir.resolve("p"),
+				ImportOptions.defaults());
+		String changed = IOB1.replace("Zürich", "Basel");
+		ImportData data = conll.importer().read(write("tiny.conll", changed), ImportOptions.defaults());
+		ImportOptions alice = new ImportOptions("alice", "entity", java.util.Map.of(), false);
+		FormatException e = assertThrows(FormatException.class, () -> Importing.apply(folder, data, alice));
+		assertTrue(e.reason().contains("another text"), e.reason());
+		Document first = folder.project().getDocuments().get(0);
+		assertEquals(null, SetNames.find(first, "alice"), "no set was filled for the first document either");
+	}
+
+	@Test
+	void theConll2003TrainingSetComesBackTokenForTokenAndTagForTag() throws Exception {
+		Path train = Projects.shared("data/conll2003/eng.train");
+		assumeTrue(train != null, "../shared/data/conll2003 is not beside the checkout");
+		ProjectFolder folder = Projects.imported(conll, train, dir.resolve("p"), ImportOptions.defaults());
+		assertEquals(946, folder.project().getDocuments().size());
+		Path out = dir.resolve("eng.train.out");
+		ExportReport report = Projects.export(conll, ProjectFolder.open(dir.resolve("p")), "gold", out, "iob1");
+		assertTrue(report.isLossless());
+		List<String> expected = Files.readAllLines(train);
+		List<String> actual = Files.readAllLines(out);
+		for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+			assertEquals(expected.get(i), actual.get(i), "line " + (i + 1));
+		}
+		assertEquals(Files.readString(train), Files.readString(out), "identical, byte for byte");
+	}
+}

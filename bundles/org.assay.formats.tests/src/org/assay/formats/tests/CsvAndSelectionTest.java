@@ -1,0 +1,97 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.formats.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.assay.formats.ExportDocument;
+import org.assay.formats.ExportReport;
+import org.assay.formats.Exporting;
+import org.assay.formats.FormatException;
+import org.assay.formats.csv.ClaimsCsvFormat;
+import org.assay.model.AnnotationStatus;
+import org.assay.sample.SampleProject;
+import org.assay.store.ProjectFolder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvAndSelectionTest {
+
+	@TempDir
+	Path dir;
+	ProjectFolder sample;
+
+	@BeforeEach
+	void sample() throws Exception {
+		sample = SampleProject.create(dir.resolve("sample"));
+	}
+
+	@Test
+	void theClaimsCsvHasOneRowPerClaimWithClaimantAndCue() throws Exception {
+		Path out = dir.resolve("claims.csv");
+		ExportReport report = Projects.export(new ClaimsCsvFormat(), sample, "gold", out, "iob1");
+		List<String> lines = Files.readAllLines(out);
+		assertEquals(ClaimsCsvFormat.HEADER, lines.get(0));
+		assertEquals(1 + 39, lines.size());
+		assertTrue(lines.contains("01-port-expansion,indirect,1063,1142,"
+				+ "Canadian and Norwegian shipping companies have already signed letters of intent,1144,1149,Duval,Duval,"
+				+ "1150,1154,said,accepted,"), String.join("\n", lines));
+		String pronoun = lines.stream().filter(l -> l.startsWith("02-wheat-prices,indirect") && l.contains(",She,"))
+				.findFirst().orElseThrow();
+		assertTrue(pronoun.contains(",She,Priya Raman,"), "a pronoun claimant names its person: " + pronoun);
+		assertTrue(lines.stream().anyMatch(l -> l.contains("\"the department was \"\"reviewing the final design\"\"")),
+				"quotes inside a cell are doubled");
+		assertTrue(report.count("discontinuous claims (begin and end give the whole extent; text joins the parts with \u2026)") > 0);
+		assertTrue(report.count("spans that are not claims, claimants or cues") > 100, "entities are counted as left out");
+	}
+
+	@Test
+	void layersStatusesAndSplits() throws Exception {
+		var gold = org.assay.model.support.SetNames.find(sample.project().getDocuments().get(0), "gold");
+		gold.getAnnotations().get(0).setStatus(AnnotationStatus.PROPOSED);
+		gold.getAnnotations().get(1).setStatus(AnnotationStatus.REJECTED);
+		ExportReport report = new ExportReport();
+		List<ExportDocument> entity = Exporting.select(sample.project(),
+				new Exporting.Selection("gold", List.of("entity"), true), report);
+		assertEquals(6, entity.size());
+		assertTrue(entity.stream().flatMap(d -> d.annotations().stream())
+				.allMatch(a -> a.getLabel().getLayer().getName().equals("entity")
+						&& a.getStatus() == AnnotationStatus.ACCEPTED));
+		assertEquals(1, report.count("rejected annotations left out"));
+		assertEquals(1, report.count("proposals left out (accepted only)"));
+
+		int[] split = Exporting.parseSplit("50/20/30");
+		Map<String, List<ExportDocument>> a = Exporting.split(entity, split, 7);
+		Map<String, List<ExportDocument>> b = Exporting.split(entity, split, 7);
+		assertEquals(ids(a), ids(b), "the same seed gives the same split");
+		assertEquals(List.of(3, 1, 2), List.of(a.get("train").size(), a.get("dev").size(), a.get("test").size()));
+		Set<String> all = new HashSet<>();
+		a.values().forEach(part -> part.forEach(d -> all.add(d.document().getId())));
+		assertEquals(6, all.size(), "every document in exactly one part");
+		assertNotEquals(ids(a), ids(Exporting.split(entity, split, 8)), "another seed, another split");
+		assertThrows(FormatException.class, () -> Exporting.parseSplit("80/10/20"));
+		assertThrows(FormatException.class, () -> Exporting.parseSplit("80/20"));
+		assertThrows(FormatException.class,
+				() -> Exporting.select(sample.project(), new Exporting.Selection("nobody", List.of(), false), report));
+	}
+
+	private static List<List<String>> ids(Map<String, List<ExportDocument>> split) {
+		List<List<String>> ids = new ArrayList<>();
+		split.values().forEach(part -> ids.add(part.stream().map(d -> d.document().getId()).toList()));
+		return ids;
+	}
+}
