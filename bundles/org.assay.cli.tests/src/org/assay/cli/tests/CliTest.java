@@ -49,15 +49,14 @@ class CliTest {
 	@Test
 	void theBuiltInVerbsComeThroughTheExtensionPoint() {
 		List<String> names = VerbRegistry.verbs().stream().map(Verb::name).toList();
-		assertTrue(names.containsAll(List.of("new", "info")), names.toString());
-		assertEquals(List.of("new", "info"), names.subList(0, 2), "ordered as contributed");
+		assertEquals(List.of("new", "info", "import", "export"), names, "ordered as contributed");
 	}
 
 	@Test
 	void helpListsVerbsAndEachVerbHasItsOwn() {
 		assertEquals(0, run("--help"));
-		assertTrue(out().contains("new   DIR [--from FOLDER]"), out());
-		assertTrue(out().contains("info  --project DIR"), out());
+		assertTrue(out().matches("(?s).*\\n  new +DIR \\[--from FOLDER\\].*"), out());
+		assertTrue(out().matches("(?s).*\\n  info +--project DIR.*"), out());
 		assertEquals(0, run("info", "--help"));
 		assertTrue(out().startsWith("Usage: assay info --project DIR"), out());
 		assertEquals(0, run("help", "new"));
