@@ -15,7 +15,6 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -49,15 +48,20 @@ final class UiTesting {
 		}
 	}
 
-	/** Saves a PNG of the shell as it is on screen, under target/screenshots. */
+	/** Saves a PNG of the shell as it is on screen (copied from the display), under target/screenshots. */
 	static Path screenshot(Shell shell, String name) throws Exception {
-		flush();
+		shell.forceActive();
 		Display display = shell.getDisplay();
-		Point size = shell.getSize();
-		Image image = new Image(display, size.x, size.y);
-		GC gc = new GC(image);
+		shell.layout(true, true);
+		shell.redraw(0, 0, shell.getSize().x, shell.getSize().y, true);
+		long settle = System.currentTimeMillis() + 300; // let the X server deliver the repaint
+		waitFor("the repaint", 2_000, () -> System.currentTimeMillis() > settle);
+		shell.update();
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
 		try {
-			shell.print(gc);
+			gc.copyArea(image, bounds.x, bounds.y);
 		} finally {
 			gc.dispose();
 		}

@@ -24,7 +24,7 @@ final class AssayActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		for (ActionFactory f : new ActionFactory[] { ActionFactory.SAVE, ActionFactory.SAVE_ALL, ActionFactory.CLOSE,
-				ActionFactory.CLOSE_ALL, ActionFactory.QUIT, ActionFactory.UNDO, ActionFactory.REDO,
+				ActionFactory.CLOSE_ALL, ActionFactory.IMPORT, ActionFactory.EXPORT, ActionFactory.QUIT, ActionFactory.UNDO, ActionFactory.REDO,
 				ActionFactory.PREFERENCES, ActionFactory.ABOUT, ActionFactory.SHOW_VIEW_MENU,
 				ActionFactory.RESET_PERSPECTIVE }) {
 			register(f.create(window));
@@ -41,6 +41,9 @@ final class AssayActionBarAdvisor extends ActionBarAdvisor {
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.SAVE.getId()));
 		file.add(getAction(ActionFactory.SAVE_ALL.getId()));
+		file.add(new Separator());
+		file.add(getAction(ActionFactory.IMPORT.getId()));
+		file.add(getAction(ActionFactory.EXPORT.getId()));
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.QUIT.getId()));

@@ -36,6 +36,32 @@ public final class Messages extends NLS {
 	public static String editor_hover;
 	public static String editor_provenance;
 
+	public static String transfer_format;
+	public static String transfer_project;
+	public static String transfer_set;
+	public static String transfer_browse;
+	public static String transfer_noProject;
+	public static String import_title;
+	public static String import_description;
+	public static String import_source;
+	public static String import_layer;
+	public static String import_replace;
+	public static String import_chooseSource;
+	public static String import_running;
+	public static String import_done;
+	public static String export_title;
+	public static String export_description;
+	public static String export_out;
+	public static String export_layers;
+	public static String export_acceptedOnly;
+	public static String export_split;
+	public static String export_seed;
+	public static String export_scheme;
+	public static String export_chooseOut;
+	public static String export_running;
+	public static String export_report;
+	public static String transfer_failed;
+
 	static {
 		NLS.initializeMessages("org.assay.ui.internal.messages", Messages.class);
 	}

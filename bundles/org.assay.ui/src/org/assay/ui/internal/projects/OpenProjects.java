@@ -112,6 +112,13 @@ public final class OpenProjects {
 		fire();
 	}
 
+	/** Tells the listeners that a project's content changed (documents or sets were added). */
+	public void changed(ProjectFolder folder) {
+		for (Listener l : listeners) {
+			l.projectsChanged();
+		}
+	}
+
 	public void close(ProjectFolder folder) {
 		if (projects.remove(folder)) {
 			fire();

@@ -1,0 +1,169 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.assay.model.support.SetNames;
+import org.assay.model.support.StandardSchema;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.transfer.ExportWizard;
+import org.assay.ui.internal.transfer.ImportWizard;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** File > Import and File > Export of Assay annotations, driven through their wizards. */
+class TransferWizardTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void importAJsonlCorpusThroughTheWizard() throws Exception {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		ProjectFolder target = ProjectFolder.create(dir.resolve("target"), "Imported", StandardSchema.create());
+		OpenProjects.get().add(target);
+		Path corpus = dir.resolve("corpus.jsonl");
+		Files.writeString(corpus, """
+				{"document":"d1","text":"Mia Lund runs Nordbank.","spans":[{"id":"a","begin":0,"end":8,"label":"PERSON"},{"id":"b","begin":14,"end":22,"label":"ORGANIZATION"}]}
+				{"document":"d2","text":"Rain in Bergen.","spans":[{"id":"a","begin":8,"end":14,"label":"LOCATION"}]}
+				""");
+		ImportWizard wizard = new ImportWizard();
+		WizardDialog dialog = new WizardDialog(workbench, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.page().fill(target, "jsonl", corpus, "alice");
+		UiTesting.flush();
+		UiTesting.screenshot(dialog.getShell(), "import-wizard");
+		AtomicReference<String> message = closeNextMessage("Import finished");
+		press(dialog.getShell(), "&Finish");
+		UiTesting.waitFor("the import summary", 10_000, () -> message.get() != null);
+		assertTrue(message.get().contains("imported 2 documents (2 new, 0 already in the project) into the set(s) alice"),
+				message.get());
+		assertEquals(2, target.project().getDocuments().size());
+		assertEquals(2, SetNames.find(target.project().getDocuments().get(0), "alice").getAnnotations().size());
+		OpenProjects.get().close(target);
+	}
+
+	@Test
+	void aBadFileKeepsTheWizardOpenWithFileAndLine() throws Exception {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		ProjectFolder target = ProjectFolder.create(dir.resolve("target"), "Imported", StandardSchema.create());
+		OpenProjects.get().add(target);
+		Path corpus = dir.resolve("bad.jsonl");
+		Files.writeString(corpus, "{\"document\":\"d1\",\"text\":\"x\"}\n{\"document\":\"d2\",\"text\":\n");
+		ImportWizard wizard = new ImportWizard();
+		WizardDialog dialog = new WizardDialog(workbench, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.page().fill(target, "jsonl", corpus, "gold");
+		press(dialog.getShell(), "&Finish");
+		UiTesting.waitFor("the page to be usable again", 5_000,
+				() -> find(dialog.getShell(), "&Finish").isEnabled() && find(dialog.getShell(), "&Finish").getParent().isEnabled());
+		UiTesting.flush();
+		assertEquals(wizard.page().getErrorMessage(), dialog.getErrorMessage(), "the dialog shows the problem");
+		assertTrue(wizard.page().getControl().isEnabled());
+		assertTrue(wizard.page().getErrorMessage().startsWith(corpus + ":2: not valid JSON"), wizard.page().getErrorMessage());
+		assertEquals(0, target.project().getDocuments().size(), "nothing was imported");
+		UiTesting.screenshot(dialog.getShell(), "import-wizard-error");
+		dialog.close();
+		OpenProjects.get().close(target);
+	}
+
+	@Test
+	void exportTheSampleToConllShowsTheReport() throws Exception {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ExportWizard wizard = new ExportWizard();
+		WizardDialog dialog = new WizardDialog(workbench, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Path out = dir.resolve("sample.conll");
+		wizard.page().fill(sample, "conll2003", "gold", out, "");
+		UiTesting.flush();
+		UiTesting.screenshot(dialog.getShell(), "export-wizard");
+		AtomicReference<String> message = closeNextMessage("Export report");
+		press(dialog.getShell(), "&Finish");
+		UiTesting.waitFor("the export report", 10_000, () -> message.get() != null);
+		assertTrue(message.get().contains("exported 6 documents"), message.get());
+		assertTrue(message.get().contains("spans of layers other than 'entity' (CoNLL has one tag column)"), message.get());
+		assertNotNull(wizard.report());
+		assertTrue(Files.readString(out).contains("Claire _ _ I-PERSON\nDuval _ _ I-PERSON\n"));
+	}
+
+	/** Watches for the next message dialog with that title, screenshots it, and closes it. */
+	private static AtomicReference<String> closeNextMessage(String title) {
+		AtomicReference<String> text = new AtomicReference<>();
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (title.equals(s.getText()) && s.isVisible()) {
+					text.set(texts(s));
+					try {
+						UiTesting.screenshot(s, title.toLowerCase().replace(' ', '-'));
+					} catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+					s.close();
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+		return text;
+	}
+
+	private static String texts(Composite c) {
+		StringBuilder sb = new StringBuilder();
+		for (Control child : c.getChildren()) {
+			if (child instanceof Label l) {
+				sb.append(l.getText()).append('\n');
+			} else if (child instanceof Composite inner) {
+				sb.append(texts(inner));
+			}
+		}
+		return sb.toString();
+	}
+
+	private static void press(Composite c, String text) {
+		Button b = find(c, text);
+		assertNotNull(b, "no button " + text);
+		b.notifyListeners(SWT.Selection, null);
+	}
+
+	private static Button find(Composite c, String text) {
+		for (Control child : c.getChildren()) {
+			if (child instanceof Button b && text.equals(b.getText())) {
+				return b;
+			}
+			if (child instanceof Composite inner) {
+				Button found = find(inner, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+}
