@@ -1,0 +1,142 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.formats.xmi.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
+import org.assay.formats.ExportReport;
+import org.assay.formats.Exporting;
+import org.assay.formats.ExportOptions;
+import org.assay.formats.FormatException;
+import org.assay.formats.ImportOptions;
+import org.assay.formats.Importing;
+import org.assay.formats.xmi.XmiFormat;
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.Fragment;
+import org.assay.model.Link;
+import org.assay.model.Span;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.StandardSchema;
+import org.assay.sample.SampleProject;
+import org.assay.store.ProjectFolder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XmiFormatTest {
+
+	@TempDir
+	Path dir;
+	final XmiFormat xmi = new XmiFormat();
+
+	@Test
+	void theSampleRoundTripsThroughXmiWithDiscontinuousSpansLinksAndFeatures() throws Exception {
+		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
+		Path out = dir.resolve("xmi");
+		ExportReport report = new ExportReport();
+		xmi.exporter().write(Exporting.select(sample.project(), new Exporting.Selection("gold", List.of(), false), report),
+				out, ExportOptions.defaults(), report);
+		assertTrue(Files.isRegularFile(out.resolve("TypeSystem.xml")));
+		String port = Files.readString(out.resolve("01-port-expansion.xmi"));
+		assertEquals(port.indexOf("Claire Duval"), port.lastIndexOf("Claire Duval"), "the text is in the sofa, once");
+		assertEquals(report.annotationsWritten(), report.count(
+				"provenance beyond engine and confidence (who created and decided, when, the proposal before correction)"));
+		ProjectFolder back = ProjectFolder.create(dir.resolve("back"), "back", StandardSchema.create());
+		Importing.apply(back, xmi.importer().read(out, ImportOptions.defaults()), ImportOptions.defaults());
+		assertEquals(describe(sample), describe(back));
+	}
+
+	@Test
+	void annotationsOfOtherUimaToolsComeInByTheirValueOrType() throws Exception {
+		TypeSystemDescription tsd = UIMAFramework.getResourceSpecifierFactory().createTypeSystemDescription();
+		tsd.addType("com.example.NamedEntity", "", CAS.TYPE_NAME_ANNOTATION).addFeature("value", "", CAS.TYPE_NAME_STRING);
+		tsd.addType("com.example.Token", "", CAS.TYPE_NAME_ANNOTATION);
+		CAS cas = CasCreationUtils.createCas(tsd, null, null);
+		cas.setDocumentText("Olga Berg visited Riga.");
+		Type ne = cas.getTypeSystem().getType("com.example.NamedEntity");
+		AnnotationFS olga = cas.createAnnotation(ne, 0, 9);
+		olga.setStringValue(ne.getFeatureByBaseName("value"), "PER");
+		cas.addFsToIndexes(olga);
+		cas.addFsToIndexes(cas.createAnnotation(cas.getTypeSystem().getType("com.example.Token"), 18, 22));
+		Path in = Files.createDirectories(dir.resolve("foreign"));
+		try (OutputStream o = Files.newOutputStream(in.resolve("TypeSystem.xml"))) {
+			tsd.toXML(o);
+		}
+		try (OutputStream o = Files.newOutputStream(in.resolve("trip.xmi"))) {
+			XmiCasSerializer.serialize(cas, o);
+		}
+		ProjectFolder p = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		Importing.apply(p, xmi.importer().read(in, ImportOptions.defaults()), ImportOptions.defaults());
+		List<String> d = describe(p);
+		assertTrue(d.contains("trip entity/PER [0,9] accepted"), d.toString());
+		assertTrue(d.contains("trip entity/Token [18,22] accepted"), d.toString());
+	}
+
+	@Test
+	void aDamagedXmiNamesItsFileAndLineAndImportsNothing() throws Exception {
+		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
+		Path out = dir.resolve("xmi");
+		ExportReport report = new ExportReport();
+		xmi.exporter().write(Exporting.select(sample.project(), new Exporting.Selection("gold", List.of(), false), report),
+				out, ExportOptions.defaults(), report);
+		Path damaged = out.resolve("03-data-brokers.xmi");
+		String s = Files.readString(damaged);
+		Files.writeString(damaged, s.substring(0, s.length() / 2));
+		FormatException e = assertThrows(FormatException.class, () -> xmi.importer().read(out, ImportOptions.defaults()));
+		assertEquals(damaged, e.file());
+		assertTrue(e.line() >= 1, e.getMessage());
+		assertTrue(e.reason().startsWith("not valid XMI"), e.reason());
+		Files.delete(out.resolve("TypeSystem.xml"));
+		FormatException noTypes = assertThrows(FormatException.class, () -> xmi.importer().read(out, ImportOptions.defaults()));
+		assertTrue(noTypes.reason().contains("no TypeSystem.xml"), noTypes.reason());
+	}
+
+	private static List<String> describe(ProjectFolder folder) {
+		List<String> lines = new ArrayList<>();
+		for (Document d : folder.project().getDocuments()) {
+			AnnotationSet set = SetNames.find(d, "gold");
+			for (Annotation a : set.getAnnotations()) {
+				StringBuilder sb = new StringBuilder(d.getId()).append(' ');
+				if (a instanceof Link l) {
+					sb.append("LINK ").append(l.getRole()).append(' ').append(l.getSource().getId()).append("->")
+							.append(l.getTarget().getId());
+				} else {
+					sb.append(a.getLabel().getLayer().getName()).append('/').append(a.getLabel().getName()).append(' ');
+					if (a instanceof Span s) {
+						for (Fragment f : s.getFragments()) {
+							sb.append('[').append(f.getBegin()).append(',').append(f.getEnd()).append(']');
+						}
+					}
+					sb.append(' ').append(a.getStatus().getLiteral());
+					if (!a.getFeatures().isEmpty()) {
+						java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+						a.getFeatures().forEach(e -> sorted.put(e.getKey(), e.getValue()));
+						sb.append(' ').append(sorted);
+					}
+				}
+				lines.add(sb.toString());
+			}
+		}
+		lines.sort(Comparator.naturalOrder());
+		return lines;
+	}
+}
