@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.model.Annotation;
+import org.assay.model.Provenance;
+
 /**
  * What an export could not represent, counted by kind, with the first places it happened: the user learns
  * exactly what the file lacks.
@@ -52,6 +55,21 @@ public final class ExportReport {
 		e.count++;
 		if (e.where.size() < EXAMPLES) {
 			e.where.add(where);
+		}
+	}
+
+	/** What formats that keep only an engine and a confidence count of the rest of an annotation's provenance. */
+	public static final String PROVENANCE_DETAILS = "provenance beyond engine and confidence (who created and decided,"
+			+ " when, the proposal before correction)";
+
+	/**
+	 * Counts the provenance of an annotation that a format keeping only engine and confidence loses: its
+	 * author, who decided it, the proposal before correction.
+	 */
+	public void lostProvenanceDetails(Annotation a, String where) {
+		Provenance p = a.getProvenance();
+		if (p != null && (p.getDecidedBy() != null || p.getProposed() != null || p.getAuthor() != null)) {
+			lost(PROVENANCE_DETAILS, where);
 		}
 	}
 

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.assay.model.AnnotationSet;
@@ -56,6 +58,7 @@ public final class ProjectFolder {
 	private final Project project;
 	private final List<StoreException> problems = new ArrayList<>();
 	private final Set<Path> damaged = new HashSet<>();
+	private final Map<String, Document> byId = new HashMap<>();
 
 	private ProjectFolder(Path dir, Project project) {
 		this.dir = dir;
@@ -259,22 +262,28 @@ public final class ProjectFolder {
 
 	/** The project's document of that id, or null. */
 	public Document document(String id) {
-		for (Document d : project.getDocuments()) {
-			if (d.getId().equals(id)) {
-				return d;
+		return byId().get(id);
+	}
+
+	/**
+	 * The documents by id: kept up to date by {@link #addDocument}, rebuilt when the list was changed
+	 * behind this folder's back (it then has another size), so that adding n documents costs O(n).
+	 */
+	private Map<String, Document> byId() {
+		if (byId.size() != project.getDocuments().size()) {
+			byId.clear();
+			for (Document d : project.getDocuments()) {
+				byId.put(d.getId(), d);
 			}
 		}
-		return null;
+		return byId;
 	}
 
 	/** Adds a document with its text, under the id or, if taken, the id with a number appended. */
 	public Document addDocument(String id, String title, String text) throws StoreException {
 		String unique = FileNames.slug(id);
-		Set<String> taken = new HashSet<>();
-		for (Document d : project.getDocuments()) {
-			taken.add(d.getId());
-		}
-		for (int n = 2; taken.contains(unique) || Files.exists(metadataFile(unique)); n++) {
+		Map<String, Document> taken = byId();
+		for (int n = 2; taken.containsKey(unique) || Files.exists(metadataFile(unique)); n++) {
 			unique = FileNames.slug(id) + "-" + n;
 		}
 		Document d = AssayFactory.eINSTANCE.createDocument();
@@ -284,6 +293,7 @@ public final class ProjectFolder {
 		write(textFile(unique), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		saveDocument(d);
 		project.getDocuments().add(d);
+		byId.put(unique, d);
 		return d;
 	}
 

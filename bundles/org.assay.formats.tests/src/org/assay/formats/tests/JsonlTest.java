@@ -33,8 +33,7 @@ class JsonlTest {
 		Path out = dir.resolve("sample.jsonl");
 		ExportReport report = Projects.export(jsonl, sample, "gold", out, "iob1");
 		assertEquals(6, Files.readAllLines(out).size(), "one line per document");
-		assertEquals(report.annotationsWritten(), report.count(
-				"provenance beyond engine and confidence (who created and decided, when, the proposal before correction)"),
+		assertEquals(report.annotationsWritten(), report.count(ExportReport.PROVENANCE_DETAILS),
 				"the sample's author is reported as not written, once per annotation");
 		ProjectFolder back = Projects.imported(jsonl, out, dir.resolve("back"), ImportOptions.defaults());
 		assertEquals(Projects.describe(sample, "gold", true), Projects.describe(back, "gold", true));

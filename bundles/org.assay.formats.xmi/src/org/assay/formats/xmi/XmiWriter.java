@@ -40,7 +40,7 @@ final class XmiWriter {
 	static void write(java.util.List<ExportDocument> documents, Path out, ExportReport report) throws IOException {
 		Files.createDirectories(out);
 		TypeSystemDescription tsd = AssayTypes.description();
-		AtomicFiles.write(out.resolve(XmiFormat.TYPE_SYSTEM), stream -> {
+		AtomicFiles.writeExport(out.resolve(XmiFormat.TYPE_SYSTEM), stream -> {
 			try {
 				tsd.toXML(stream);
 			} catch (SAXException e) {
@@ -56,7 +56,7 @@ final class XmiWriter {
 		for (ExportDocument d : documents) {
 			cas.reset();
 			int written = fill(cas, d, report);
-			AtomicFiles.write(out.resolve(d.document().getId() + ".xmi"), stream -> {
+			AtomicFiles.writeExport(out.resolve(d.document().getId() + ".xmi"), stream -> {
 				try {
 					XmiCasSerializer.serialize(cas, stream);
 				} catch (SAXException e) {
@@ -111,7 +111,7 @@ final class XmiWriter {
 				fs.setFeatureValue(feature(linkType, "source"), made.get(l.getSource()));
 				fs.setFeatureValue(feature(linkType, "target"), made.get(l.getTarget()));
 				cas.addFsToIndexes(fs);
-				provenanceLoss(a, id, report);
+				report.lostProvenanceDetails(a, id);
 				written++;
 			}
 		}
@@ -141,15 +141,7 @@ final class XmiWriter {
 				fs.setDoubleValue(feature(t, "confidence"), p.getConfidence());
 			}
 		}
-		provenanceLoss(a, a instanceof Span s ? id + "@" + Spans.begin(s) : id, report);
-	}
-
-	private static void provenanceLoss(Annotation a, String where, ExportReport report) {
-		Provenance p = a.getProvenance();
-		if (p != null && (p.getDecidedBy() != null || p.getProposed() != null || p.getAuthor() != null)) {
-			report.lost("provenance beyond engine and confidence (who created and decided, when, the proposal before"
-					+ " correction)", where);
-		}
+		report.lostProvenanceDetails(a, a instanceof Span s ? id + "@" + Spans.begin(s) : id);
 	}
 
 	static Feature feature(Type type, String name) {

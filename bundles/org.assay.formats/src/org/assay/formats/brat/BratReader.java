@@ -177,7 +177,9 @@ final class BratReader {
 	}
 
 	private void parse(String content) throws FormatException {
-		List<String[]> later = new ArrayList<>();
+		record Pending(String[] cols, int line) {
+		}
+		List<Pending> later = new ArrayList<>();
 		String[] lines = content.split("\n", -1);
 		for (int i = 0; i < lines.length; i++) {
 			lineNo = i + 1;
@@ -196,20 +198,17 @@ final class BratReader {
 				lineNo = start;
 				textBound(cols);
 			} else if ("ERAMN#*".indexOf(kind) >= 0) {
-				later.add(cols);
-				later.add(new String[] { Integer.toString(lineNo) });
+				later.add(new Pending(cols, lineNo));
 			} else {
 				throw error("unknown annotation kind '" + kind + "' (brat has T, E, R, A, M, N, # and * lines)");
 			}
 		}
 		// events first: relations and attributes may point at them
 		for (int pass = 0; pass < 2; pass++) {
-			for (int i = 0; i < later.size(); i += 2) {
-				String[] cols = later.get(i);
-				lineNo = Integer.parseInt(later.get(i + 1)[0]);
-				boolean event = cols[0].charAt(0) == 'E';
-				if (event == (pass == 0)) {
-					other(cols);
+			for (Pending p : later) {
+				lineNo = p.line();
+				if ((p.cols()[0].charAt(0) == 'E') == (pass == 0)) {
+					other(p.cols());
 				}
 			}
 		}

@@ -51,8 +51,8 @@ final class BratWriter {
 			BratWriter w = new BratWriter(d.document().getId(), d.document().getText(), report);
 			w.annotations(d.annotations());
 			String annName = d.document().getProperties().get(BratFormat.FILE_PROPERTY + d.set());
-			AtomicFiles.write(out.resolve(d.document().getId() + ".txt"), d.document().getText().getBytes(StandardCharsets.UTF_8));
-			AtomicFiles.write(out.resolve((annName == null ? d.document().getId() : annName) + ".ann"),
+			AtomicFiles.writeExport(out.resolve(d.document().getId() + ".txt"), d.document().getText().getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.writeExport(out.resolve((annName == null ? d.document().getId() : annName) + ".ann"),
 					w.ann.toString().getBytes(StandardCharsets.UTF_8));
 			report.wrote(1, w.written);
 		}

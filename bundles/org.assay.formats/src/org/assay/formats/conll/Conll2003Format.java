@@ -49,7 +49,7 @@ public final class Conll2003Format implements Format {
 
 	@Override
 	public Importer importer() {
-		return (source, options) -> ConllReader.read(source);
+		return (source, options) -> ConllReader.readFileOrFolder(source);
 	}
 
 	@Override

@@ -56,6 +56,27 @@ final class ConllReader {
 		this.stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 	}
 
+	/** A file, or every {@code .conll} file of a folder in name order. */
+	static ImportData readFileOrFolder(Path source) throws FormatException {
+		if (!Files.isDirectory(source)) {
+			return read(source);
+		}
+		List<Path> files = new ArrayList<>();
+		try (java.util.stream.Stream<Path> list = Files.list(source)) {
+			list.filter(p -> p.getFileName().toString().endsWith(".conll")).sorted().forEach(files::add);
+		} catch (IOException e) {
+			throw new FormatException(source, -1, "cannot list: " + e.getMessage(), e);
+		}
+		if (files.isEmpty()) {
+			throw new FormatException(source, -1, "no .conll files in the folder");
+		}
+		List<ImportedDocument> all = new ArrayList<>();
+		for (Path file : files) {
+			all.addAll(read(file).documents());
+		}
+		return new ImportData(all);
+	}
+
 	static ImportData read(Path file) throws FormatException {
 		if (!Files.isRegularFile(file)) {
 			throw new FormatException(file, -1, "no such file");

@@ -47,7 +47,7 @@ final class ConllWriter {
 	}
 
 	void write(List<ExportDocument> documents, Path out) throws IOException {
-		AtomicFiles.write(out, stream -> {
+		AtomicFiles.writeExport(out, stream -> {
 			Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
 			for (ExportDocument d : documents) {
 				write(d, w);

@@ -67,7 +67,7 @@ public final class ClaimsCsvFormat implements Format {
 			@Override
 			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
 					throws IOException {
-				AtomicFiles.write(out, stream -> {
+				AtomicFiles.writeExport(out, stream -> {
 					Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 					w.write(HEADER);
 					w.write("\r\n");

@@ -34,7 +34,7 @@ final class JsonlWriter {
 	}
 
 	static void write(List<ExportDocument> documents, Path out, ExportReport report) throws IOException {
-		AtomicFiles.write(out, stream -> {
+		AtomicFiles.writeExport(out, stream -> {
 			try (JsonGenerator g = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
 				for (ExportDocument d : documents) {
 					line(g, d, report);
@@ -110,7 +110,7 @@ final class JsonlWriter {
 				g.writeStringField("to", l.getTarget().getId());
 				g.writeStringField("role", l.getRole());
 				g.writeStringField("status", a.getStatus().getLiteral());
-				provenanceLoss(a, d.getId(), report);
+				report.lostProvenanceDetails(a, d.getId());
 				g.writeEndObject();
 				count++;
 			}
@@ -140,14 +140,7 @@ final class JsonlWriter {
 				g.writeNumberField("confidence", p.getConfidence());
 			}
 		}
-		provenanceLoss(a, where, report);
+		report.lostProvenanceDetails(a, where);
 	}
 
-	private static void provenanceLoss(Annotation a, String where, ExportReport report) {
-		Provenance p = a.getProvenance();
-		if (p != null && (p.getDecidedBy() != null || p.getProposed() != null || p.getAuthor() != null)) {
-			report.lost("provenance beyond engine and confidence (who created and decided, when, the proposal before"
-					+ " correction)", where);
-		}
-	}
 }

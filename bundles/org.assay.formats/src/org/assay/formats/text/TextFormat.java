@@ -5,7 +5,6 @@
 package org.assay.formats.text;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -34,7 +34,20 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** Writes atomically and forces the content to disk before the rename: for the project's own files. */
 	public static void write(Path target, Content content) throws IOException {
+		write(target, content, true);
+	}
+
+	/**
+	 * Writes atomically, without forcing to disk: for exports, which can be written again, where one fsync per
+	 * file of a corpus of thousands costs more than the writing.
+	 */
+	public static void writeExport(Path target, Content content) throws IOException {
+		write(target, content, false);
+	}
+
+	private static void write(Path target, Content content, boolean force) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
 		Path temp = Files.createTempFile(dir, TEMP_PREFIX + target.getFileName() + "-", ".tmp");
@@ -55,7 +68,9 @@ public final class AtomicFiles {
 					}
 				});
 				out.flush();
-				channel.force(true);
+				if (force) {
+					channel.force(true);
+				}
 			}
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -72,5 +87,9 @@ public final class AtomicFiles {
 
 	public static void write(Path target, byte[] bytes) throws IOException {
 		write(target, out -> out.write(bytes));
+	}
+
+	public static void writeExport(Path target, byte[] bytes) throws IOException {
+		writeExport(target, out -> out.write(bytes));
 	}
 }

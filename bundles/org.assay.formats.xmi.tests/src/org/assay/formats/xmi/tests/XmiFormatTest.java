@@ -58,8 +58,7 @@ class XmiFormatTest {
 		assertTrue(Files.isRegularFile(out.resolve("TypeSystem.xml")));
 		String port = Files.readString(out.resolve("01-port-expansion.xmi"));
 		assertEquals(port.indexOf("Claire Duval"), port.lastIndexOf("Claire Duval"), "the text is in the sofa, once");
-		assertEquals(report.annotationsWritten(), report.count(
-				"provenance beyond engine and confidence (who created and decided, when, the proposal before correction)"));
+		assertEquals(report.annotationsWritten(), report.count(ExportReport.PROVENANCE_DETAILS));
 		ProjectFolder back = ProjectFolder.create(dir.resolve("back"), "back", StandardSchema.create());
 		Importing.apply(back, xmi.importer().read(out, ImportOptions.defaults()), ImportOptions.defaults());
 		assertEquals(describe(sample), describe(back));
