@@ -23,4 +23,48 @@ public interface Exporter {
 	}
 
 	void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report) throws IOException;
+
+	/** The writing part of an exporter. */
+	@FunctionalInterface
+	interface Write {
+		void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
+				throws IOException;
+	}
+
+	/** An exporter that writes one file with that extension. */
+	static Exporter toFile(String extension, Write write) {
+		return new Exporter() {
+			@Override
+			public boolean writesOneFile() {
+				return true;
+			}
+
+			@Override
+			public String extension() {
+				return extension;
+			}
+
+			@Override
+			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
+					throws IOException {
+				write.write(documents, out, options, report);
+			}
+		};
+	}
+
+	/** An exporter that writes a folder. */
+	static Exporter toFolder(Write write) {
+		return new Exporter() {
+			@Override
+			public boolean writesOneFile() {
+				return false;
+			}
+
+			@Override
+			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
+					throws IOException {
+				write.write(documents, out, options, report);
+			}
+		};
+	}
 }

@@ -4,13 +4,7 @@
  */
 package org.assay.formats.xmi;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 
-import org.assay.formats.ExportDocument;
-import org.assay.formats.ExportOptions;
-import org.assay.formats.ExportReport;
 import org.assay.formats.Exporter;
 import org.assay.formats.Format;
 import org.assay.formats.Importer;
@@ -47,17 +41,6 @@ public final class XmiFormat implements Format {
 
 	@Override
 	public Exporter exporter() {
-		return new Exporter() {
-			@Override
-			public boolean writesOneFile() {
-				return false;
-			}
-
-			@Override
-			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
-					throws IOException {
-				XmiWriter.write(documents, out, report);
-			}
-		};
+		return Exporter.toFolder((documents, out, options, report) -> XmiWriter.write(documents, out, report));
 	}
 }

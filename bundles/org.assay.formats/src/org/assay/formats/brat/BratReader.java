@@ -20,9 +20,8 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
 import org.assay.formats.internal.CodePoints;
+import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
-import org.assay.store.StoreException;
-import org.assay.store.internal.Texts;
 
 /** Reads brat standoff, checking every span's text against the document. */
 final class BratReader {
@@ -165,11 +164,7 @@ final class BratReader {
 	}
 
 	private static String utf8(Path file) throws FormatException {
-		try {
-			return Texts.readUtf8(file);
-		} catch (StoreException e) {
-			throw new FormatException(file, e.line(), e.reason(), e);
-		}
+		return SourceFiles.readUtf8(file);
 	}
 
 	private FormatException error(String message) {

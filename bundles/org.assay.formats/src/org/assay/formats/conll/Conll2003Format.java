@@ -4,13 +4,7 @@
  */
 package org.assay.formats.conll;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 
-import org.assay.formats.ExportDocument;
-import org.assay.formats.ExportOptions;
-import org.assay.formats.ExportReport;
 import org.assay.formats.Exporter;
 import org.assay.formats.Format;
 import org.assay.formats.Importer;
@@ -54,22 +48,6 @@ public final class Conll2003Format implements Format {
 
 	@Override
 	public Exporter exporter() {
-		return new Exporter() {
-			@Override
-			public boolean writesOneFile() {
-				return true;
-			}
-
-			@Override
-			public String extension() {
-				return "conll";
-			}
-
-			@Override
-			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
-					throws IOException {
-				new ConllWriter(options, report).write(documents, out);
-			}
-		};
+		return Exporter.toFile("conll", (documents, out, options, report) -> new ConllWriter(options, report).write(documents, out));
 	}
 }

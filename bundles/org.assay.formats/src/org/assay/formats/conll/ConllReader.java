@@ -15,9 +15,8 @@ import java.util.Map;
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
+import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
-import org.assay.store.StoreException;
-import org.assay.store.internal.Texts;
 
 /**
  * Reads CoNLL-2003 (token, POS, chunk, named-entity tag; IOB1, IOB2 or BIOES; {@code -DOCSTART-} between
@@ -78,17 +77,7 @@ final class ConllReader {
 	}
 
 	static ImportData read(Path file) throws FormatException {
-		if (!Files.isRegularFile(file)) {
-			throw new FormatException(file, -1, "no such file");
-		}
-		String content;
-		try {
-			content = Texts.decodeUtf8(file, Files.readAllBytes(file));
-		} catch (StoreException e) {
-			throw new FormatException(file, e.line(), e.reason(), e);
-		} catch (IOException e) {
-			throw new FormatException(file, -1, "cannot read: " + e.getMessage(), e);
-		}
+		String content = SourceFiles.readUtf8(file);
 		ConllReader reader = new ConllReader(file);
 		reader.parse(content);
 		return new ImportData(reader.sawIStart ? reader.markNeedlessB() : List.copyOf(reader.documents));

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.assay.formats.ExportDocument;
-import org.assay.formats.ExportOptions;
 import org.assay.formats.ExportReport;
 import org.assay.formats.Exporter;
 import org.assay.formats.Format;
@@ -53,31 +52,19 @@ public final class ClaimsCsvFormat implements Format {
 
 	@Override
 	public Exporter exporter() {
-		return new Exporter() {
-			@Override
-			public boolean writesOneFile() {
-				return true;
-			}
+		return Exporter.toFile("csv", (documents, out, options, report) -> write(documents, out, report));
+	}
 
-			@Override
-			public String extension() {
-				return "csv";
+	private static void write(List<ExportDocument> documents, Path out, ExportReport report) throws IOException {
+		AtomicFiles.writeExport(out, stream -> {
+			Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+			w.write(HEADER);
+			w.write("\r\n");
+			for (ExportDocument d : documents) {
+				rows(d, w, report);
 			}
-
-			@Override
-			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
-					throws IOException {
-				AtomicFiles.writeExport(out, stream -> {
-					Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-					w.write(HEADER);
-					w.write("\r\n");
-					for (ExportDocument d : documents) {
-						rows(d, w, report);
-					}
-					w.flush();
-				});
-			}
-		};
+			w.flush();
+		});
 	}
 
 	private static void rows(ExportDocument export, Writer w, ExportReport report) throws IOException {

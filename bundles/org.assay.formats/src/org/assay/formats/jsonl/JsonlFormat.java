@@ -4,13 +4,7 @@
  */
 package org.assay.formats.jsonl;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 
-import org.assay.formats.ExportDocument;
-import org.assay.formats.ExportOptions;
-import org.assay.formats.ExportReport;
 import org.assay.formats.Exporter;
 import org.assay.formats.Format;
 import org.assay.formats.Importer;
@@ -45,22 +39,6 @@ public final class JsonlFormat implements Format {
 
 	@Override
 	public Exporter exporter() {
-		return new Exporter() {
-			@Override
-			public boolean writesOneFile() {
-				return true;
-			}
-
-			@Override
-			public String extension() {
-				return "jsonl";
-			}
-
-			@Override
-			public void write(List<ExportDocument> documents, Path out, ExportOptions options, ExportReport report)
-					throws IOException {
-				JsonlWriter.write(documents, out, report);
-			}
-		};
+		return Exporter.toFile("jsonl", (documents, out, options, report) -> JsonlWriter.write(documents, out, report));
 	}
 }

@@ -5,7 +5,6 @@
 package org.assay.formats.jsonl;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,10 +14,9 @@ import java.util.Map;
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
+import org.assay.formats.internal.SourceFiles;
 import org.assay.formats.internal.CodePoints;
 import org.assay.model.AnnotationStatus;
-import org.assay.store.StoreException;
-import org.assay.store.internal.Texts;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -36,17 +34,7 @@ final class JsonlReader {
 	}
 
 	static ImportData read(Path file) throws FormatException {
-		if (!Files.isRegularFile(file)) {
-			throw new FormatException(file, -1, "no such file");
-		}
-		String content;
-		try {
-			content = Texts.decodeUtf8(file, Files.readAllBytes(file));
-		} catch (StoreException e) {
-			throw new FormatException(file, e.line(), e.reason(), e);
-		} catch (IOException e) {
-			throw new FormatException(file, -1, "cannot read: " + e.getMessage(), e);
-		}
+		String content = SourceFiles.readUtf8(file);
 		JsonlReader reader = new JsonlReader(file);
 		List<ImportedDocument> documents = new ArrayList<>();
 		for (String line : content.split("\n", -1)) {
