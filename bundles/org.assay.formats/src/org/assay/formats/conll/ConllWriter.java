@@ -37,6 +37,8 @@ import org.assay.store.internal.AtomicFiles;
 final class ConllWriter {
 
 	private static final String NONE = "_";
+	static final String ACROSS_SENTENCES = "spans across a sentence boundary (CoNLL ends every entity with its"
+			+ " sentence: read back as two)";
 
 	private final TagScheme scheme;
 	private final ExportReport report;
@@ -193,6 +195,12 @@ final class ConllWriter {
 				}
 				for (int t = first; t <= last; t++) {
 					clash |= owner[t] >= 0;
+				}
+				for (int t = first + 1; t <= last; t++) {
+					if (startsSentence[t]) {
+						report.lost(ACROSS_SENTENCES, id + "@" + f.getBegin());
+						break;
+					}
 				}
 				ranges.add(new int[] { first, last });
 			}
