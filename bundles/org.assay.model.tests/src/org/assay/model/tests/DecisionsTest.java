@@ -1,0 +1,104 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Date;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.AssayFactory;
+import org.assay.model.Document;
+import org.assay.model.Label;
+import org.assay.model.LabelSchema;
+import org.assay.model.Origin;
+import org.assay.model.Provenance;
+import org.assay.model.Span;
+import org.assay.model.edit.decisions.Decisions;
+import org.assay.model.provider.AssayItemProviderAdapterFactory;
+import org.assay.model.support.Schemas;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.model.support.StandardSchema;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DecisionsTest {
+
+	private final LabelSchema schema = StandardSchema.create();
+	private final Date when = new Date(1_780_000_000_000L);
+	private AdapterFactoryEditingDomain domain;
+	private Span proposal;
+	private Provenance engine;
+
+	@BeforeEach
+	void proposal() {
+		domain = new AdapterFactoryEditingDomain(new AssayItemProviderAdapterFactory(), new BasicCommandStack());
+		Document d = AssayFactory.eINSTANCE.createDocument();
+		d.setText("Acme hired Jo Lee.");
+		AnnotationSet set = SetNames.findOrCreate(d, "alice");
+		proposal = Spans.create(Schemas.label(schema, "entity", "ORGANIZATION"), 11, 17);
+		engine = AssayFactory.eINSTANCE.createProvenance();
+		engine.setOrigin(Origin.ENGINE);
+		engine.setEngineId("entities");
+		engine.setConfidence(0.61);
+		proposal.setProvenance(engine);
+		set.getAnnotations().add(proposal);
+	}
+
+	@Test
+	void acceptRecordsWhoAndWhenAndUndoes() {
+		domain.getCommandStack().execute(Decisions.accept(domain, proposal, "alice", when));
+		assertEquals(AnnotationStatus.ACCEPTED, proposal.getStatus());
+		assertEquals("alice", proposal.getProvenance().getDecidedBy());
+		assertEquals(when, proposal.getProvenance().getDecided());
+		assertEquals("entities", proposal.getProvenance().getEngineId(), "the engine's part is kept");
+		assertEquals(0.61, proposal.getProvenance().getConfidence());
+		domain.getCommandStack().undo();
+		assertEquals(AnnotationStatus.PROPOSED, proposal.getStatus());
+		assertSame(engine, proposal.getProvenance(), "undo restores the provenance as it was");
+		assertNull(engine.getDecidedBy());
+		domain.getCommandStack().redo();
+		assertEquals(AnnotationStatus.ACCEPTED, proposal.getStatus());
+	}
+
+	@Test
+	void relabelKeepsTheProposalItCorrects() {
+		Label person = Schemas.label(schema, "entity", "PERSON");
+		domain.getCommandStack().execute(Decisions.relabel(domain, proposal, person, "alice", when));
+		assertEquals(person, proposal.getLabel());
+		assertEquals(AnnotationStatus.CORRECTED, proposal.getStatus());
+		assertEquals("ORGANIZATION", proposal.getProvenance().getProposed().getLabel().getName());
+		assertEquals(11, proposal.getProvenance().getProposed().getFragments().get(0).getBegin());
+		Label date = Schemas.label(schema, "entity", "DATE");
+		domain.getCommandStack().execute(Decisions.relabel(domain, proposal, date, "bob", when));
+		assertEquals("ORGANIZATION", proposal.getProvenance().getProposed().getLabel().getName(),
+				"the first proposal is kept through further corrections");
+		assertEquals("bob", proposal.getProvenance().getDecidedBy());
+		domain.getCommandStack().undo();
+		domain.getCommandStack().undo();
+		assertEquals("ORGANIZATION", proposal.getLabel().getName());
+		assertEquals(AnnotationStatus.PROPOSED, proposal.getStatus());
+		assertTrue(domain.getCommandStack().canRedo());
+	}
+
+	@Test
+	void rejectingAnAnnotationWithoutProvenanceGivesItOne() {
+		Span mine = Spans.create(Schemas.label(schema, "entity", "PERSON"), 0, 4);
+		((AnnotationSet) proposal.eContainer()).getAnnotations().add(mine);
+		domain.getCommandStack().execute(Decisions.reject(domain, mine, "alice", when));
+		assertEquals(AnnotationStatus.REJECTED, mine.getStatus());
+		assertEquals(Origin.ANNOTATOR, mine.getProvenance().getOrigin());
+		assertEquals("alice", mine.getProvenance().getDecidedBy());
+		domain.getCommandStack().undo();
+		assertNull(mine.getProvenance());
+	}
+}
