@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /** Starts the Assay workbench on its first run, opens a sample article from the navigator and checks its highlights. */
+@Order(1) // sees the very first start, before other tests open and close editors
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchTest {
 

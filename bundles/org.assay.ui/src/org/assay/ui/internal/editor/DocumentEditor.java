@@ -4,16 +4,26 @@
  */
 package org.assay.ui.internal.editor;
 
+import java.util.Date;
 import java.util.List;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.model.Span;
+import org.assay.model.edit.decisions.Decisions;
+import org.assay.model.provider.AssayItemProviderAdapterFactory;
+import org.assay.model.support.Spans;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
+import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -21,11 +31,14 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 
 /**
@@ -37,7 +50,14 @@ public final class DocumentEditor extends EditorPart {
 
 	public static final String ID = "org.assay.ui.editors.document";
 
+	/** The context of the editor's key bindings. */
+	public static final String CONTEXT = "org.assay.ui.contexts.documentEditor";
+
 	private final Highlighter highlighter = new Highlighter();
+	private final AnnotationCursor cursor = new AnnotationCursor();
+	private AdapterFactoryEditingDomain domain;
+	private StackAction undo;
+	private StackAction redo;
 	private StyledText text;
 	private Combo sets;
 	private Legend legend;
@@ -65,6 +85,12 @@ public final class DocumentEditor extends EditorPart {
 		}
 		setSite(site);
 		setInput(input);
+		domain = new AdapterFactoryEditingDomain(new AssayItemProviderAdapterFactory(), new BasicCommandStack());
+		domain.getCommandStack().addCommandStackListener(e -> site.getShell().getDisplay().asyncExec(this::stackChanged));
+		undo = new StackAction(domain.getCommandStack(), true);
+		redo = new StackAction(domain.getCommandStack(), false);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
 	}
@@ -94,6 +120,8 @@ public final class DocumentEditor extends EditorPart {
 		text.setText(document().getText());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
 		new SpanHover(text, () -> shown);
+		text.addListener(SWT.KeyDown, this::labelKey);
+		getSite().getService(IContextService.class).activateContext(CONTEXT);
 
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 2).applyTo(status);
@@ -122,12 +150,82 @@ public final class DocumentEditor extends EditorPart {
 			return;
 		}
 		shown = set;
+		cursor.set(null);
 		sets.setText(name);
 		StyleRange[] ranges = highlighter.styles(set.getAnnotations(), text.getCharCount());
 		text.setStyleRanges(ranges);
 		legend.show(set);
 		status.setText(StatusText.of(set));
 		status.getParent().layout(true, true);
+	}
+
+	private void stackChanged() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		undo.update();
+		redo.update();
+		if (shown != null) {
+			text.setStyleRanges(highlighter.styles(shown.getAnnotations(), text.getCharCount()));
+			legend.show(shown);
+			status.setText(StatusText.of(shown));
+			reveal(cursor.current());
+		}
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** Selects the next (or previous) proposal in the text and scrolls to it. */
+	public void moveToProposal(boolean forward) {
+		if (shown != null) {
+			reveal(cursor.move(shown, forward));
+		}
+	}
+
+	private void reveal(Span span) {
+		if (span != null && span.eContainer() == shown) {
+			text.setSelection(Spans.begin(span), Spans.end(span));
+			text.showSelection();
+		}
+	}
+
+	/** The annotation the keyboard works on, or null. */
+	public Span currentAnnotation() {
+		return cursor.current();
+	}
+
+	public void accept() {
+		decide(a -> Decisions.accept(domain, a, Annotators.current(), new Date()));
+	}
+
+	public void reject() {
+		decide(a -> Decisions.reject(domain, a, Annotators.current(), new Date()));
+	}
+
+	/** A key that is a label's key relabels the current annotation, within its layer. */
+	private void labelKey(Event e) {
+		Span current = cursor.current();
+		if (current == null || e.character == 0 || (e.stateMask & SWT.MODIFIER_MASK) != 0) {
+			return;
+		}
+		for (org.assay.model.Label label : current.getLabel().getLayer().getLabels()) {
+			if (label.getKey() != null && label.getKey().equals(String.valueOf(e.character)) && label != current.getLabel()) {
+				decide(a -> Decisions.relabel(domain, a, label, Annotators.current(), new Date()));
+				e.doit = false;
+				return;
+			}
+		}
+	}
+
+	private void decide(java.util.function.Function<Span, Command> decision) {
+		Span current = cursor.current();
+		if (current != null && current.eContainer() == shown) {
+			domain.getCommandStack().execute(decision.apply(current));
+		}
+	}
+
+	/** The editing domain, whose command stack holds the editor's undo history. */
+	public AdapterFactoryEditingDomain domain() {
+		return domain;
 	}
 
 	/** The set whose annotations are shown, or null. */
@@ -147,12 +245,26 @@ public final class DocumentEditor extends EditorPart {
 
 	@Override
 	public boolean isDirty() {
-		return false; // this editor only shows annotations; editing them comes with the annotator's workflow
+		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
+	/** Saves the document's sets; the undo history stays, so that a save can be undone too. */
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		// never dirty, so there is nothing to save
+		ProjectFolder folder = input().folder();
+		try {
+			for (AnnotationSet set : document().getAnnotationSets()) {
+				folder.save(set);
+			}
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+		} catch (StoreException e) {
+			ILog.of(DocumentEditor.class).log(Status.error(e.getMessage(), e));
+			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
 	}
 
 	@Override

@@ -1,0 +1,111 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.Span;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.EditorCommandHandler;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Walking proposals and deciding on them from the keyboard, with undo, redo and save. */
+@Order(3)
+class KeyboardDecisionTest {
+
+	@Test
+	void walkAcceptRelabelRejectUndoRedoAndSave() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		Document airline = sample.project().getDocuments().get(3);
+		AnnotationSet proposals = SetNames.findOrCreate(airline, "kim");
+		for (Annotation a : SetNames.find(airline, "gold").getAnnotations()) {
+			if (a instanceof Span s && a.getLabel().getLayer().getName().equals("entity")) {
+				Span copy = EcoreUtil.copy(s);
+				copy.setStatus(AnnotationStatus.PROPOSED);
+				copy.setProvenance(null);
+				proposals.getAnnotations().add(copy);
+			}
+		}
+		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, airline, "kim");
+		assertNotNull(editor);
+		IHandlerService handlers = window.getService(IHandlerService.class);
+		UiTesting.flush();
+
+		handlers.executeCommand(EditorCommandHandler.NEXT, null);
+		Span first = editor.currentAnnotation();
+		assertEquals("Skyline Connect", Spans.coveredText(first, airline.getText()), "the first proposal in the text");
+		assertEquals(Spans.begin(first), editor.textWidget().getSelection().x, "and it is selected");
+		handlers.executeCommand(EditorCommandHandler.ACCEPT, null);
+		assertEquals(AnnotationStatus.ACCEPTED, first.getStatus());
+		assertTrue(editor.isDirty());
+
+		handlers.executeCommand(EditorCommandHandler.NEXT, null);
+		Span second = editor.currentAnnotation();
+		assertEquals("DENVER", Spans.coveredText(second, airline.getText()));
+		key(editor, 'o'); // ORGANIZATION's key
+		assertEquals("ORGANIZATION", second.getLabel().getName());
+		assertEquals(AnnotationStatus.CORRECTED, second.getStatus());
+		assertEquals("LOCATION", second.getProvenance().getProposed().getLabel().getName());
+
+		handlers.executeCommand(EditorCommandHandler.NEXT, null);
+		Span third = editor.currentAnnotation();
+		handlers.executeCommand(EditorCommandHandler.REJECT, null);
+		assertEquals(AnnotationStatus.REJECTED, third.getStatus());
+
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		assertEquals(AnnotationStatus.PROPOSED, third.getStatus(), "undo takes the rejection back");
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()).run();
+		assertEquals(AnnotationStatus.REJECTED, third.getStatus());
+		UiTesting.flush();
+		UiTesting.screenshot(window.getShell(), "keyboard-decisions");
+
+		editor.doSave(null);
+		assertFalse(editor.isDirty());
+		AnnotationSet saved = SetNames.find(ProjectFolder.open(sample.dir()).project().getDocuments().get(3), "kim");
+		long accepted = saved.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.ACCEPTED).count();
+		long corrected = saved.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.CORRECTED).count();
+		long rejected = saved.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.REJECTED).count();
+		assertEquals(1, accepted);
+		assertEquals(1, corrected);
+		assertEquals(1, rejected);
+		assertNotNull(saved.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.ACCEPTED)
+				.findFirst().orElseThrow().getProvenance().getDecidedBy(), "who decided is saved");
+		window.getActivePage().closeAllEditors(false);
+		airline.getAnnotationSets().remove(proposals);
+		java.nio.file.Files.deleteIfExists(sample.setFile(airline, "kim"));
+	}
+
+	private static void key(DocumentEditor editor, char c) {
+		Event e = new Event();
+		e.character = c;
+		e.keyCode = c;
+		e.widget = editor.textWidget();
+		e.display = Display.getCurrent();
+		editor.textWidget().notifyListeners(SWT.KeyDown, e);
+		UiTesting.flush();
+	}
+}
