@@ -26,6 +26,7 @@ import org.assay.model.Layer;
 import org.assay.model.Link;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
+import org.assay.model.support.Tokens;
 import org.assay.store.internal.AtomicFiles;
 
 /**
@@ -88,7 +89,7 @@ final class ConllWriter {
 				sentences.add(current);
 			}
 		} else {
-			sentences = SimpleTokenizer.sentences(d.getText());
+			sentences = Tokens.sentences(d.getText());
 			columns = null;
 		}
 		int[][] flat = sentences.stream().flatMap(List::stream).toArray(int[][]::new);

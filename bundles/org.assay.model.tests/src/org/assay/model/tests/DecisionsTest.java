@@ -101,4 +101,31 @@ class DecisionsTest {
 		domain.getCommandStack().undo();
 		assertNull(mine.getProvenance());
 	}
+
+	@Test
+	void reshapeCreateAndDeleteUndo() {
+		AnnotationSet set = (AnnotationSet) proposal.eContainer();
+		domain.getCommandStack().execute(Decisions.reshape(domain, proposal, 14, 17, "alice", when));
+		assertEquals(14, Spans.begin(proposal));
+		assertEquals(AnnotationStatus.CORRECTED, proposal.getStatus());
+		assertEquals(11, proposal.getProvenance().getProposed().getFragments().get(0).getBegin());
+		Label person = Schemas.label(schema, "entity", "PERSON");
+		domain.getCommandStack().execute(Decisions.create(domain, set, person, 0, 4, "alice", when));
+		Span made = (Span) set.getAnnotations().get(1);
+		assertEquals(AnnotationStatus.ACCEPTED, made.getStatus());
+		assertEquals("alice", made.getProvenance().getAuthor());
+		org.assay.model.Link link = AssayFactory.eINSTANCE.createLink();
+		link.setRole("related");
+		link.setSource(made);
+		link.setTarget(proposal);
+		set.getAnnotations().add(link);
+		domain.getCommandStack().execute(Decisions.delete(domain, proposal));
+		assertEquals(1, set.getAnnotations().size(), "the span goes with the link that points at it");
+		domain.getCommandStack().undo();
+		assertEquals(3, set.getAnnotations().size());
+		domain.getCommandStack().undo();
+		domain.getCommandStack().undo();
+		assertEquals(11, Spans.begin(proposal));
+		assertEquals(AnnotationStatus.PROPOSED, proposal.getStatus());
+	}
 }

@@ -76,6 +76,40 @@ class KeyboardDecisionTest {
 		handlers.executeCommand(EditorCommandHandler.REJECT, null);
 		assertEquals(AnnotationStatus.REJECTED, third.getStatus());
 
+		// boundaries by token: "Monday" grows to "Monday it", shrinks back
+		String text = airline.getText();
+		int monday = text.indexOf("Monday");
+		handlers.executeCommand(EditorCommandHandler.NEXT, null);
+		while (Spans.begin(editor.currentAnnotation()) != monday) {
+			handlers.executeCommand(EditorCommandHandler.NEXT, null);
+		}
+		Span day = editor.currentAnnotation();
+		handlers.executeCommand(EditorCommandHandler.GROW_END, null);
+		assertEquals("Monday it", Spans.coveredText(day, text));
+		handlers.executeCommand(EditorCommandHandler.SHRINK_END, null);
+		handlers.executeCommand(EditorCommandHandler.GROW_START, null);
+		assertEquals("on Monday", Spans.coveredText(day, text));
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		assertEquals("Monday", Spans.coveredText(day, text));
+		assertEquals(AnnotationStatus.PROPOSED, day.getStatus());
+
+		// a selection and a label key mark a new span, widened to whole tokens; Delete removes it
+		int routes = text.indexOf("11 routes");
+		editor.textWidget().setSelection(routes + 1, routes + 5);
+		int before = proposals.getAnnotations().size();
+		key(editor, 'c'); // PERCENT's key, whatever the current annotation's layer
+		assertEquals(before + 1, proposals.getAnnotations().size());
+		Span marked = editor.currentAnnotation();
+		assertEquals("11 routes", Spans.coveredText(marked, text));
+		assertEquals("PERCENT", marked.getLabel().getName());
+		handlers.executeCommand(EditorCommandHandler.DELETE, null);
+		assertEquals(before, proposals.getAnnotations().size());
+
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		assertEquals(before, proposals.getAnnotations().size(), "undo of the delete and of the new span");
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		assertEquals(AnnotationStatus.PROPOSED, third.getStatus(), "undo takes the rejection back");
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()).run();

@@ -4,26 +4,33 @@
  */
 package org.assay.model.edit.decisions;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
 import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.AssayPackage;
 import org.assay.model.Fragment;
 import org.assay.model.Label;
+import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Proposal;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.support.Spans;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
- * An annotator's decisions on an annotation as undoable commands, each recording in the provenance who
+ * An annotator's decisions on annotations as undoable commands, each recording in the provenance who
  * decided and when, and for a correction what the proposal was before it.
  */
 public final class Decisions {
@@ -33,33 +40,67 @@ public final class Decisions {
 
 	/** Accepts the annotation as it is. */
 	public static Command accept(EditingDomain domain, Annotation a, String who, Date when) {
-		return decide(domain, a, AnnotationStatus.ACCEPTED, null, who, when, "Accept");
+		return decide(domain, a, AnnotationStatus.ACCEPTED, false, who, when, "Accept");
 	}
 
 	/** Rejects the annotation: it stays, struck through, so that an engine's precision can be read off. */
 	public static Command reject(EditingDomain domain, Annotation a, String who, Date when) {
-		return decide(domain, a, AnnotationStatus.REJECTED, null, who, when, "Reject");
+		return decide(domain, a, AnnotationStatus.REJECTED, false, who, when, "Reject");
 	}
 
 	/** Gives the annotation another label: a correction, keeping the proposal it was. */
 	public static Command relabel(EditingDomain domain, Annotation a, Label label, String who, Date when) {
-		return decide(domain, a, AnnotationStatus.CORRECTED, label, who, when, "Relabel as " + label.getName());
+		CompoundCommand command = decide(domain, a, AnnotationStatus.CORRECTED, true, who, when,
+				"Relabel as " + label.getName());
+		command.append(SetCommand.create(domain, a, AssayPackage.Literals.ANNOTATION__LABEL, label));
+		return command;
 	}
 
-	private static Command decide(EditingDomain domain, Annotation a, AnnotationStatus status, Label label, String who,
-			Date when, String name) {
+	/** Gives a span new bounds, one fragment [begin, end): a correction, keeping the proposal it was. */
+	public static Command reshape(EditingDomain domain, Span span, int begin, int end, String who, Date when) {
+		CompoundCommand command = decide(domain, span, AnnotationStatus.CORRECTED, true, who, when,
+				"Resize " + span.getLabel().getName());
+		command.append(SetCommand.create(domain, span, AssayPackage.Literals.SPAN__FRAGMENTS,
+				List.of(Spans.fragment(begin, end))));
+		return command;
+	}
+
+	/** A new span the annotator marked: accepted, with the annotator as its author. */
+	public static Command create(EditingDomain domain, AnnotationSet set, Label label, int begin, int end, String who,
+			Date when) {
+		Span span = Spans.create(label, begin, end);
+		span.setStatus(AnnotationStatus.ACCEPTED);
+		Provenance p = newProvenance(who, when);
+		p.setDecidedBy(who);
+		p.setDecided(when);
+		span.setProvenance(p);
+		return AddCommand.create(domain, set, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, span);
+	}
+
+	/** Removes an annotation and the links that start or end at it. */
+	public static Command delete(EditingDomain domain, Annotation a) {
+		AnnotationSet set = (AnnotationSet) a.eContainer();
+		List<Annotation> gone = new ArrayList<>();
+		gone.add(a);
+		for (Annotation other : set.getAnnotations()) {
+			if (other instanceof Link l && (l.getSource() == a || l.getTarget() == a)) {
+				gone.add(l);
+			}
+		}
+		return RemoveCommand.create(domain, set, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, gone);
+	}
+
+	private static CompoundCommand decide(EditingDomain domain, Annotation a, AnnotationStatus status,
+			boolean correction, String who, Date when, String name) {
 		Provenance p = a.getProvenance() == null ? newProvenance(who, when) : EcoreUtil.copy(a.getProvenance());
 		p.setDecidedBy(who);
 		p.setDecided(when);
-		if (label != null && p.getProposed() == null && a.getLabel() != label) {
+		if (correction && p.getProposed() == null) {
 			p.setProposed(snapshot(a));
 		}
 		CompoundCommand command = new CompoundCommand(name);
 		command.append(SetCommand.create(domain, a, AssayPackage.Literals.ANNOTATION__PROVENANCE, p));
 		command.append(SetCommand.create(domain, a, AssayPackage.Literals.ANNOTATION__STATUS, status));
-		if (label != null) {
-			command.append(SetCommand.create(domain, a, AssayPackage.Literals.ANNOTATION__LABEL, label));
-		}
 		return command;
 	}
 

@@ -9,10 +9,14 @@ import java.util.List;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.model.LabelSchema;
+import org.assay.model.Layer;
+import org.assay.model.LayerKind;
 import org.assay.model.Span;
 import org.assay.model.edit.decisions.Decisions;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.Spans;
+import org.assay.model.support.Tokens;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
@@ -29,6 +33,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -58,6 +63,7 @@ public final class DocumentEditor extends EditorPart {
 	private AdapterFactoryEditingDomain domain;
 	private StackAction undo;
 	private StackAction redo;
+	private int[][] tokens;
 	private StyledText text;
 	private Combo sets;
 	private Legend legend;
@@ -121,6 +127,7 @@ public final class DocumentEditor extends EditorPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
 		new SpanHover(text, () -> shown);
 		text.addListener(SWT.KeyDown, this::labelKey);
+		text.addListener(SWT.MouseUp, this::click);
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
 
 		status = new Label(parent, SWT.NONE);
@@ -201,18 +208,127 @@ public final class DocumentEditor extends EditorPart {
 		decide(a -> Decisions.reject(domain, a, Annotators.current(), new Date()));
 	}
 
-	/** A key that is a label's key relabels the current annotation, within its layer. */
+	/**
+	 * A label's key: with text selected (other than the current annotation), marks a new span of that label
+	 * over the selection widened to whole tokens; otherwise relabels the current annotation within its layer.
+	 */
 	private void labelKey(Event e) {
-		Span current = cursor.current();
-		if (current == null || e.character == 0 || (e.stateMask & SWT.MODIFIER_MASK) != 0) {
+		if (shown == null || e.character == 0 || (e.stateMask & SWT.MODIFIER_MASK) != 0) {
 			return;
 		}
-		for (org.assay.model.Label label : current.getLabel().getLayer().getLabels()) {
-			if (label.getKey() != null && label.getKey().equals(String.valueOf(e.character)) && label != current.getLabel()) {
+		String key = String.valueOf(e.character);
+		Span current = cursor.current();
+		Point selection = text.getSelection();
+		boolean marking = selection.y > selection.x && (current == null
+				|| selection.x != Spans.begin(current) || selection.y != Spans.end(current));
+		if (marking) {
+			org.assay.model.Label label = labelWithKey(key, null);
+			if (label != null) {
+				int[] bounds = Tokens.snap(tokens(), selection.x, selection.y);
+				domain.getCommandStack().execute(
+						Decisions.create(domain, shown, label, bounds[0], bounds[1], Annotators.current(), new Date()));
+				cursor.set((Span) shown.getAnnotations().get(shown.getAnnotations().size() - 1));
+				e.doit = false;
+			}
+		} else if (current != null) {
+			org.assay.model.Label label = labelWithKey(key, current.getLabel().getLayer());
+			if (label != null && label != current.getLabel()) {
 				decide(a -> Decisions.relabel(domain, a, label, Annotators.current(), new Date()));
 				e.doit = false;
-				return;
 			}
+		}
+	}
+
+	/** The label with that key, in the given layer or, if null, in any span layer of the schema. */
+	private org.assay.model.Label labelWithKey(String key, Layer layer) {
+		LabelSchema schema = input().folder().project().getSchema();
+		for (Layer l : layer == null ? schema.getLayers() : List.of(layer)) {
+			if (l.getKind() != LayerKind.SPAN) {
+				continue;
+			}
+			for (org.assay.model.Label label : l.getLabels()) {
+				if (key.equals(label.getKey())) {
+					return label;
+				}
+			}
+		}
+		return null;
+	}
+
+	private int[][] tokens() {
+		if (tokens == null) {
+			tokens = Tokens.tokens(document().getText());
+		}
+		return tokens;
+	}
+
+	/** Deletes the current annotation, and the links to and from it. */
+	public void delete() {
+		Span current = cursor.current();
+		if (current != null && current.eContainer() == shown) {
+			domain.getCommandStack().execute(Decisions.delete(domain, current));
+			cursor.set(null);
+		}
+	}
+
+	/**
+	 * Moves a boundary of the current span by one token: the start ({@code start}) or the end, to the right
+	 * ({@code +1}) or the left ({@code -1}); a span never becomes empty.
+	 */
+	public void moveBoundary(boolean start, int direction) {
+		Span current = cursor.current();
+		if (current == null || current.eContainer() != shown) {
+			return;
+		}
+		int[][] t = tokens();
+		int begin = Spans.begin(current);
+		int end = Spans.end(current);
+		if (start) {
+			int i = tokenAt(t, begin) + direction;
+			if (i >= 0 && i < t.length && t[i][0] < end) {
+				begin = t[i][0];
+			}
+		} else {
+			int i = tokenAt(t, end - 1) + direction;
+			if (i >= 0 && i < t.length && t[i][1] > begin) {
+				end = t[i][1];
+			}
+		}
+		if (begin != Spans.begin(current) || end != Spans.end(current)) {
+			domain.getCommandStack().execute(Decisions.reshape(domain, current, begin, end, Annotators.current(), new Date()));
+		}
+	}
+
+	/** The index of the token that holds the offset, or of the last token before it. */
+	private static int tokenAt(int[][] tokens, int offset) {
+		int lo = 0;
+		int hi = tokens.length - 1;
+		while (lo < hi) {
+			int mid = (lo + hi + 1) >>> 1;
+			if (tokens[mid][0] <= offset) {
+				lo = mid;
+			} else {
+				hi = mid - 1;
+			}
+		}
+		return lo;
+	}
+
+	/** A click on a span makes it the current annotation (the innermost, where spans nest). */
+	private void click(Event e) {
+		int offset = text.getOffsetAtPoint(new Point(e.x, e.y));
+		if (offset < 0 || shown == null) {
+			return;
+		}
+		Span best = null;
+		for (org.assay.model.Annotation a : shown.getAnnotations()) {
+			if (a instanceof Span s && Spans.begin(s) <= offset && offset < Spans.end(s)
+					&& (best == null || Spans.end(s) - Spans.begin(s) < Spans.end(best) - Spans.begin(best))) {
+				best = s;
+			}
+		}
+		if (best != null) {
+			cursor.set(best);
 		}
 	}
 

@@ -9,13 +9,18 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** The keyboard commands of the document editor: next and previous proposal, accept, reject. */
+/** The keyboard commands of the document editor: walk proposals, accept, reject, delete, move boundaries by token. */
 public final class EditorCommandHandler extends AbstractHandler {
 
 	public static final String NEXT = "org.assay.ui.commands.nextProposal";
 	public static final String PREVIOUS = "org.assay.ui.commands.previousProposal";
 	public static final String ACCEPT = "org.assay.ui.commands.accept";
 	public static final String REJECT = "org.assay.ui.commands.reject";
+	public static final String DELETE = "org.assay.ui.commands.deleteAnnotation";
+	public static final String GROW_END = "org.assay.ui.commands.growEnd";
+	public static final String SHRINK_END = "org.assay.ui.commands.shrinkEnd";
+	public static final String GROW_START = "org.assay.ui.commands.growStart";
+	public static final String SHRINK_START = "org.assay.ui.commands.shrinkStart";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -26,6 +31,11 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case PREVIOUS -> editor.moveToProposal(false);
 			case ACCEPT -> editor.accept();
 			case REJECT -> editor.reject();
+			case DELETE -> editor.delete();
+			case GROW_END -> editor.moveBoundary(false, 1);
+			case SHRINK_END -> editor.moveBoundary(false, -1);
+			case GROW_START -> editor.moveBoundary(true, -1);
+			case SHRINK_START -> editor.moveBoundary(true, 1);
 			default -> throw new IllegalArgumentException(event.getCommand().getId());
 			}
 		}

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.formats.conll;
+package org.assay.model.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,20 +10,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tokens and sentences for a document that has no token layer: words (with inner apostrophes, hyphens and
+ * Tokens and sentences for documents that have no token layer (exports to token formats, snapping the
+ * editor's selection): words (with inner apostrophes, hyphens and
  * periods, so "U.S" and "well-known" stay whole, while a possessive 's is a token of its own), numbers, and
  * single punctuation marks; a sentence ends at a line break or after . ! ? before a capital.
  */
-final class SimpleTokenizer {
+public final class Tokens {
 
 	private static final Pattern TOKEN = Pattern.compile(
 			"['\u2019][sS](?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+(?:[.\\-&][\\p{L}\\p{N}]+|['\u2019](?![sS](?![\\p{L}\\p{N}]))[\\p{L}\\p{N}]+)*|\\S");
 
-	private SimpleTokenizer() {
+	private Tokens() {
 	}
 
 	/** Sentences of tokens, each token as [begin, end). */
-	static List<List<int[]>> sentences(String text) {
+	public static List<List<int[]>> sentences(String text) {
 		List<List<int[]>> sentences = new ArrayList<>();
 		List<int[]> current = new ArrayList<>();
 		Matcher m = TOKEN.matcher(text);
@@ -45,6 +46,27 @@ final class SimpleTokenizer {
 			sentences.add(current);
 		}
 		return sentences;
+	}
+
+	/** The tokens of a text, each [begin, end), in order. */
+	public static int[][] tokens(String text) {
+		return sentences(text).stream().flatMap(List::stream).toArray(int[][]::new);
+	}
+
+	/**
+	 * The smallest run of whole tokens that holds [begin, end), as [begin, end); the range itself if it
+	 * touches no token.
+	 */
+	public static int[] snap(int[][] tokens, int begin, int end) {
+		int b = begin;
+		int e = end;
+		for (int[] t : tokens) {
+			if (t[1] > begin && t[0] < end) {
+				b = Math.min(b, t[0]);
+				e = Math.max(e, t[1]);
+			}
+		}
+		return new int[] { b, e };
 	}
 
 	private static boolean endsSentence(String text, int[] token) {
