@@ -20,6 +20,7 @@ import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.EditorCommandHandler;
 import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.projects.ProjectNavigator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
@@ -117,6 +118,23 @@ class KeyboardDecisionTest {
 		UiTesting.flush();
 		UiTesting.screenshot(window.getShell(), "keyboard-decisions");
 
+		// accept all that is left of one label, after a question that says how many
+		handlers.executeCommand(EditorCommandHandler.NEXT, null);
+		org.assay.model.Label label = editor.currentAnnotation().getLabel();
+		long left = proposals.getAnnotations().stream()
+				.filter(a -> a.getLabel() == label && a.getStatus() == AnnotationStatus.PROPOSED).count();
+		assertTrue(left > 1, "several " + label.getName() + " proposals are left");
+		String[] question = new String[1];
+		pressWhenShown("Accept all " + label.getName(), "&Yes", question);
+		handlers.executeCommand(EditorCommandHandler.ACCEPT_ALL, null);
+		assertTrue(question[0].contains("Accept the " + left + " proposals labelled " + label.getName()), question[0]);
+		assertEquals(0, proposals.getAnnotations().stream()
+				.filter(a -> a.getLabel() == label && a.getStatus() == AnnotationStatus.PROPOSED).count());
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		assertEquals(left, proposals.getAnnotations().stream()
+				.filter(a -> a.getLabel() == label && a.getStatus() == AnnotationStatus.PROPOSED).count(),
+				"one undo takes them all back");
+
 		editor.doSave(null);
 		assertFalse(editor.isDirty());
 		AnnotationSet saved = SetNames.find(ProjectFolder.open(sample.dir()).project().getDocuments().get(3), "kim");
@@ -128,9 +146,41 @@ class KeyboardDecisionTest {
 		assertEquals(1, rejected);
 		assertNotNull(saved.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.ACCEPTED)
 				.findFirst().orElseThrow().getProvenance().getDecidedBy(), "who decided is saved");
+		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
+		navigator.markDone(proposals, airline);
+		assertEquals(org.assay.model.WorkState.DONE,
+				SetNames.find(ProjectFolder.open(sample.dir()).project().getDocuments().get(3), "kim").getState());
 		window.getActivePage().closeAllEditors(false);
 		airline.getAnnotationSets().remove(proposals);
 		java.nio.file.Files.deleteIfExists(sample.setFile(airline, "kim"));
+	}
+
+	/** Presses a button of the next dialog with that title, keeping its message. */
+	private static void pressWhenShown(String title, String button, String[] message) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
+				if (title.equals(s.getText()) && s.isVisible()) {
+					collect(s, button, message);
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Composite c, String button, String[] message) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label l) {
+				message[0] = (message[0] == null ? "" : message[0]) + l.getText();
+			} else if (child instanceof org.eclipse.swt.widgets.Button b && button.equals(b.getText())) {
+				b.getDisplay().asyncExec(() -> b.notifyListeners(SWT.Selection, null));
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				collect(inner, button, message);
+			}
+		}
 	}
 
 	private static void key(DocumentEditor editor, char c) {

@@ -35,6 +35,9 @@ public final class Messages extends NLS {
 	public static String editor_status;
 	public static String editor_hover;
 	public static String editor_provenance;
+	public static String editor_acceptAll;
+	public static String editor_acceptAllQuestion;
+	public static String navigator_markDone;
 
 	public static String transfer_format;
 	public static String transfer_project;

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.LabelSchema;
 import org.assay.model.Layer;
@@ -26,8 +27,10 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -260,6 +263,30 @@ public final class DocumentEditor extends EditorPart {
 			tokens = Tokens.tokens(document().getText());
 		}
 		return tokens;
+	}
+
+	/**
+	 * Accepts every proposal that still has the current annotation's label in this document, after showing
+	 * how many there are.
+	 */
+	public void acceptAllOfLabel() {
+		Span current = cursor.current();
+		if (current == null || current.eContainer() != shown) {
+			return;
+		}
+		org.assay.model.Label label = current.getLabel();
+		CompoundCommand all = new CompoundCommand(NLS.bind(Messages.editor_acceptAll, label.getName()));
+		Date now = new Date();
+		for (org.assay.model.Annotation a : shown.getAnnotations()) {
+			if (a.getLabel() == label && a.getStatus() == AnnotationStatus.PROPOSED) {
+				all.append(Decisions.accept(domain, a, Annotators.current(), now));
+			}
+		}
+		int n = all.getCommandList().size();
+		if (n > 0 && MessageDialog.openQuestion(getSite().getShell(), all.getLabel(),
+				NLS.bind(Messages.editor_acceptAllQuestion, n, label.getName()))) {
+			domain.getCommandStack().execute(all);
+		}
 	}
 
 	/** Deletes the current annotation, and the links to and from it. */

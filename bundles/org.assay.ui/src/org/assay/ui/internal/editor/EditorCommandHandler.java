@@ -16,6 +16,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 	public static final String PREVIOUS = "org.assay.ui.commands.previousProposal";
 	public static final String ACCEPT = "org.assay.ui.commands.accept";
 	public static final String REJECT = "org.assay.ui.commands.reject";
+	public static final String ACCEPT_ALL = "org.assay.ui.commands.acceptAllOfLabel";
 	public static final String DELETE = "org.assay.ui.commands.deleteAnnotation";
 	public static final String GROW_END = "org.assay.ui.commands.growEnd";
 	public static final String SHRINK_END = "org.assay.ui.commands.shrinkEnd";
@@ -32,6 +33,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case ACCEPT -> editor.accept();
 			case REJECT -> editor.reject();
 			case DELETE -> editor.delete();
+			case ACCEPT_ALL -> editor.acceptAllOfLabel();
 			case GROW_END -> editor.moveBoundary(false, 1);
 			case SHRINK_END -> editor.moveBoundary(false, -1);
 			case GROW_START -> editor.moveBoundary(true, -1);

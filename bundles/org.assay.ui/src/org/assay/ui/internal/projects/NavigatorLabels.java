@@ -5,6 +5,7 @@
 package org.assay.ui.internal.projects;
 
 import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.Images;
@@ -26,8 +27,9 @@ final class NavigatorLabels extends LabelProvider {
 			return NLS.bind(Messages.navigator_documentLabel, title, d.getId());
 		}
 		if (element instanceof AnnotationSet s) {
+			long open = s.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.PROPOSED).count();
 			return NLS.bind(Messages.navigator_setLabel,
-					new Object[] { s.getName(), s.getAnnotations().size(), s.getState().getLiteral() });
+					new Object[] { s.getName(), s.getAnnotations().size(), s.getState().getLiteral(), open });
 		}
 		return super.getText(element);
 	}

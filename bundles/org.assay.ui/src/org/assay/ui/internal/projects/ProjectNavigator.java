@@ -6,11 +6,14 @@ package org.assay.ui.internal.projects;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.model.WorkState;
 import org.assay.store.ProjectFolder;
+import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -42,6 +45,15 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(m -> {
 			IStructuredSelection selection = viewer.getStructuredSelection();
+			if (selection.getFirstElement() instanceof AnnotationSet set && set.getState() != WorkState.DONE
+					&& set.eContainer() instanceof Document d) {
+				m.add(new Action(Messages.navigator_markDone) {
+					@Override
+					public void run() {
+						markDone(set, d);
+					}
+				});
+			}
 			if (selection.getFirstElement() instanceof ProjectFolder p) {
 				m.add(new Action(Messages.navigator_closeProject) {
 					@Override
@@ -53,6 +65,19 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
+	}
+
+	/** Marks an annotator's work on a document done, and saves the set's file. */
+	public void markDone(AnnotationSet set, Document d) {
+		WorkState before = set.getState();
+		set.setState(WorkState.DONE);
+		try {
+			folderOf(d).save(set);
+		} catch (StoreException e) {
+			set.setState(before);
+			MessageDialog.openError(getSite().getShell(), Messages.navigator_markDone, e.getMessage());
+		}
+		viewer.refresh(set);
 	}
 
 	private void open(IStructuredSelection selection) {
