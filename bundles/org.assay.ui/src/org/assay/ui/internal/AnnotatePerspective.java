@@ -5,6 +5,7 @@
 package org.assay.ui.internal;
 
 import org.assay.ui.internal.projects.ProjectNavigator;
+import org.assay.ui.internal.views.AnnotationsView;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -18,5 +19,6 @@ public final class AnnotatePerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		layout.addView(ProjectNavigator.ID, IPageLayout.LEFT, 0.24f, layout.getEditorArea());
 		layout.getViewLayout(ProjectNavigator.ID).setCloseable(false);
+		layout.addView(AnnotationsView.ID, IPageLayout.BOTTOM, 0.70f, layout.getEditorArea());
 	}
 }

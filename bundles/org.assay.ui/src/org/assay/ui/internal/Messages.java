@@ -38,6 +38,13 @@ public final class Messages extends NLS {
 	public static String editor_acceptAll;
 	public static String editor_acceptAllQuestion;
 	public static String navigator_markDone;
+	public static String annotations_filter;
+	public static String annotations_label;
+	public static String annotations_text;
+	public static String annotations_status;
+	public static String annotations_engine;
+	public static String annotations_confidence;
+	public static String annotations_decidedBy;
 
 	public static String transfer_format;
 	public static String transfer_project;

@@ -63,6 +63,7 @@ public final class DocumentEditor extends EditorPart {
 
 	private final Highlighter highlighter = new Highlighter();
 	private final AnnotationCursor cursor = new AnnotationCursor();
+	private final AnnotationSelection selection = new AnnotationSelection();
 	private AdapterFactoryEditingDomain domain;
 	private StackAction undo;
 	private StackAction redo;
@@ -132,6 +133,7 @@ public final class DocumentEditor extends EditorPart {
 		text.addListener(SWT.KeyDown, this::labelKey);
 		text.addListener(SWT.MouseUp, this::click);
 		getSite().getService(IContextService.class).activateContext(CONTEXT);
+		getSite().setSelectionProvider(selection);
 
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).indent(8, 2).applyTo(status);
@@ -160,7 +162,7 @@ public final class DocumentEditor extends EditorPart {
 			return;
 		}
 		shown = set;
-		cursor.set(null);
+		setCurrent(null);
 		sets.setText(name);
 		StyleRange[] ranges = highlighter.styles(set.getAnnotations(), text.getCharCount());
 		text.setStyleRanges(ranges);
@@ -187,7 +189,7 @@ public final class DocumentEditor extends EditorPart {
 	/** Selects the next (or previous) proposal in the text and scrolls to it. */
 	public void moveToProposal(boolean forward) {
 		if (shown != null) {
-			reveal(cursor.move(shown, forward));
+			setCurrent(cursor.move(shown, forward));
 		}
 	}
 
@@ -196,6 +198,13 @@ public final class DocumentEditor extends EditorPart {
 			text.setSelection(Spans.begin(span), Spans.end(span));
 			text.showSelection();
 		}
+	}
+
+	/** Makes a span of the shown set the current annotation: selected in the text, scrolled to, and the selection. */
+	public void setCurrent(Span span) {
+		cursor.set(span);
+		reveal(span);
+		selection.set(span);
 	}
 
 	/** The annotation the keyboard works on, or null. */
@@ -230,7 +239,7 @@ public final class DocumentEditor extends EditorPart {
 				int[] bounds = Tokens.snap(tokens(), selection.x, selection.y);
 				domain.getCommandStack().execute(
 						Decisions.create(domain, shown, label, bounds[0], bounds[1], Annotators.current(), new Date()));
-				cursor.set((Span) shown.getAnnotations().get(shown.getAnnotations().size() - 1));
+				setCurrent((Span) shown.getAnnotations().get(shown.getAnnotations().size() - 1));
 				e.doit = false;
 			}
 		} else if (current != null) {
@@ -294,7 +303,7 @@ public final class DocumentEditor extends EditorPart {
 		Span current = cursor.current();
 		if (current != null && current.eContainer() == shown) {
 			domain.getCommandStack().execute(Decisions.delete(domain, current));
-			cursor.set(null);
+			setCurrent(null);
 		}
 	}
 
@@ -356,6 +365,7 @@ public final class DocumentEditor extends EditorPart {
 		}
 		if (best != null) {
 			cursor.set(best);
+			selection.set(best);
 		}
 	}
 

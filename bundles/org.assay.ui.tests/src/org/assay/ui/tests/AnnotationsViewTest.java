@@ -1,0 +1,84 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.Span;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.EditorCommandHandler;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.views.AnnotationsView;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** The annotations view follows the editor, and the editor follows the view. */
+@Order(4)
+class AnnotationsViewTest {
+
+	@Test
+	void theTableListsFiltersAndFollowsTheEditor() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		Document trade = sample.project().getDocuments().get(5);
+		AnnotationSet lee = SetNames.findOrCreate(trade, "lee");
+		for (Annotation a : SetNames.find(trade, "gold").getAnnotations()) {
+			if (a instanceof Span s && a.getLabel().getLayer().getName().equals("entity")) {
+				Span copy = EcoreUtil.copy(s);
+				copy.setStatus(AnnotationStatus.PROPOSED);
+				lee.getAnnotations().add(copy);
+			}
+		}
+		AnnotationsView view = (AnnotationsView) window.getActivePage().showView(AnnotationsView.ID);
+		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, trade, "lee");
+		UiTesting.waitFor("the rows", 5_000, () -> view.viewer().getTable().getItemCount() == lee.getAnnotations().size());
+
+		Span geneva = (Span) lee.getAnnotations().stream()
+				.filter(a -> Spans.coveredText((Span) a, trade.getText()).equals("Geneva")).findFirst().orElseThrow();
+		view.viewer().setSelection(new StructuredSelection(geneva), true);
+		UiTesting.flush();
+		assertSame(geneva, editor.currentAnnotation(), "a row selects its span in the editor");
+		assertEquals(Spans.begin(geneva), editor.textWidget().getSelection().x);
+
+		window.getService(IHandlerService.class).executeCommand(EditorCommandHandler.ACCEPT, null);
+		window.getService(IHandlerService.class).executeCommand(EditorCommandHandler.NEXT, null);
+		UiTesting.waitFor("the view to follow", 5_000,
+				() -> view.viewer().getStructuredSelection().getFirstElement() == editor.currentAnnotation());
+		UiTesting.waitFor("the status to show", 5_000, () -> {
+			for (TableItem item : view.viewer().getTable().getItems()) {
+				if (item.getData() == geneva) {
+					return item.getText(2).equals("accepted") && item.getText(5).length() > 0;
+				}
+			}
+			return false;
+		});
+
+		view.filter().setText("PERSON");
+		UiTesting.flush();
+		int persons = (int) lee.getAnnotations().stream().filter(a -> a.getLabel().getName().equals("PERSON")).count();
+		assertEquals(persons, view.viewer().getTable().getItemCount());
+		assertTrue(persons > 0);
+		UiTesting.screenshot(window.getShell(), "annotations-view");
+		view.filter().setText("");
+		window.getActivePage().closeAllEditors(false);
+		trade.getAnnotationSets().remove(lee);
+	}
+}

@@ -1,0 +1,211 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal.views;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.Provenance;
+import org.assay.model.Span;
+import org.assay.model.support.Spans;
+import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The annotations of the active document editor's set as a table: label, text, status, engine, confidence,
+ * who decided. Filtered by a text that matches layer, label, status or covered text; sorted by a click on a
+ * column; selecting a row makes it the editor's current annotation, and the editor's moves select the row.
+ */
+public final class AnnotationsView extends ViewPart {
+
+	public static final String ID = "org.assay.ui.views.annotations";
+
+	private TableViewer viewer;
+	private Text filter;
+	private DocumentEditor editor;
+	private boolean syncing;
+	private final CommandStackListener refresh = e -> refreshLater();
+	private final ISelectionChangedListener follow = e -> {
+		if (!syncing && viewer != null && !viewer.getControl().isDisposed()) {
+			syncing = true;
+			viewer.setSelection(e.getSelection(), true);
+			syncing = false;
+		}
+	};
+	private final IPartListener2 parts = new IPartListener2() {
+		@Override
+		public void partActivated(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) instanceof DocumentEditor e) {
+				track(e);
+			}
+		}
+
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) {
+				track(null);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.annotations_filter);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(Messages.annotations_label, 140, a -> a.getLabel() == null ? "" : a.getLabel().getName());
+		column(Messages.annotations_text, 260, this::covered);
+		column(Messages.annotations_status, 90, a -> a.getStatus().getLiteral());
+		column(Messages.annotations_engine, 90, a -> a.getProvenance() == null || a.getProvenance().getEngineId() == null
+				? "" : a.getProvenance().getEngineId());
+		column(Messages.annotations_confidence, 80, a -> a.getProvenance() != null && a.getProvenance().isSetConfidence()
+				? String.format(Locale.ROOT, "%.2f", a.getProvenance().getConfidence()) : "");
+		column(Messages.annotations_decidedBy, 90, a -> {
+			Provenance p = a.getProvenance();
+			return p == null || p.getDecidedBy() == null ? "" : p.getDecidedBy();
+		});
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				String f = filter.getText().strip().toLowerCase(Locale.ROOT);
+				if (f.isEmpty()) {
+					return true;
+				}
+				Annotation a = (Annotation) element;
+				return a.getLabel() != null && (a.getLabel().getName().toLowerCase(Locale.ROOT).contains(f)
+						|| a.getLabel().getLayer().getName().toLowerCase(Locale.ROOT).contains(f))
+						|| a.getStatus().getLiteral().contains(f) || covered(a).toLowerCase(Locale.ROOT).contains(f);
+			}
+		});
+		filter.addListener(SWT.Modify, e -> viewer.refresh());
+		viewer.addSelectionChangedListener(e -> {
+			if (!syncing && editor != null && e.getStructuredSelection().getFirstElement() instanceof Span s) {
+				syncing = true;
+				editor.setCurrent(s);
+				syncing = false;
+			}
+		});
+		getSite().setSelectionProvider(viewer);
+		getSite().getPage().addPartListener(parts);
+		if (getSite().getPage().getActiveEditor() instanceof DocumentEditor e) {
+			track(e);
+		}
+	}
+
+	private void column(String title, int width, Function<Annotation, String> text) {
+		TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Annotation) element);
+			}
+		});
+		c.getColumn().addListener(SWT.Selection, e -> {
+			boolean up = viewer.getTable().getSortColumn() != c.getColumn() || viewer.getTable().getSortDirection() == SWT.DOWN;
+			viewer.getTable().setSortColumn(c.getColumn());
+			viewer.getTable().setSortDirection(up ? SWT.UP : SWT.DOWN);
+			Comparator<Annotation> order = Comparator.comparing(text);
+			viewer.setComparator(new ViewerComparator() {
+				@Override
+				public int compare(Viewer v, Object a, Object b) {
+					int c = order.compare((Annotation) a, (Annotation) b);
+					return up ? c : -c;
+				}
+			});
+		});
+	}
+
+	private String covered(Annotation a) {
+		return a instanceof Span s && editor != null ? Spans.coveredText(s, editor.document().getText()) : "";
+	}
+
+	private void track(DocumentEditor next) {
+		if (editor == next) {
+			return;
+		}
+		if (editor != null) {
+			editor.domain().getCommandStack().removeCommandStackListener(refresh);
+			editor.getSite().getSelectionProvider().removeSelectionChangedListener(follow);
+		}
+		editor = next;
+		if (editor != null) {
+			editor.domain().getCommandStack().addCommandStackListener(refresh);
+			editor.getSite().getSelectionProvider().addSelectionChangedListener(follow);
+		}
+		refreshLater();
+	}
+
+	private void refreshLater() {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.getControl().getDisplay().asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				AnnotationSet set = editor == null ? null : editor.shownSet();
+				List<Annotation> rows = set == null ? List.of()
+						: set.getAnnotations().stream().filter(a -> !(a instanceof org.assay.model.Link)).toList();
+				viewer.setInput(rows);
+				if (editor != null && editor.currentAnnotation() != null) {
+					syncing = true;
+					viewer.setSelection(new StructuredSelection(editor.currentAnnotation()), true);
+					syncing = false;
+				}
+			}
+		});
+	}
+
+	/** The table, for tests. */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	/** The filter field, for tests. */
+	public Text filter() {
+		return filter;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(parts);
+		track(null);
+		super.dispose();
+	}
+}
