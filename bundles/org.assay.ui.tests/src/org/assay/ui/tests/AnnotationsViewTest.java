@@ -78,6 +78,15 @@ class AnnotationsViewTest {
 		assertTrue(persons > 0);
 		UiTesting.screenshot(window.getShell(), "annotations-view");
 		view.filter().setText("");
+
+		// the key overview lists the bindings as they are and the labels' keys
+		String[] overview = new String[1];
+		UiTesting.closeNextMessage("Keys of the document editor", overview);
+		window.getService(IHandlerService.class).executeCommand("org.assay.ui.commands.showKeys", null);
+		UiTesting.waitFor("the key overview", 5_000, () -> overview[0] != null);
+		assertTrue(overview[0].matches("(?s).*Tab\\s+Next Proposal.*"), overview[0]);
+		assertTrue(overview[0].matches("(?s).*Enter\\s+Accept Annotation.*"), overview[0]);
+		assertTrue(overview[0].contains("Label or mark as PERSON (entity)"), overview[0]);
 		window.getActivePage().closeAllEditors(false);
 		trade.getAnnotationSets().remove(lee);
 	}

@@ -48,6 +48,46 @@ final class UiTesting {
 		}
 	}
 
+	/** Watches for the next dialog with that title, keeps its labels' text, screenshots it, and closes it. */
+	static void closeNextMessage(String title, String[] text) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (title.equals(s.getText()) && s.isVisible()) {
+					StringBuilder sb = new StringBuilder();
+					labels(s, sb);
+					text[0] = sb.toString();
+					try {
+						screenshot(s, title.toLowerCase().replace(' ', '-'));
+					} catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+					s.close();
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	private static void labels(org.eclipse.swt.widgets.Composite c, StringBuilder sb) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label l) {
+				sb.append(l.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Table t) {
+				for (org.eclipse.swt.widgets.TableItem item : t.getItems()) {
+					for (int i = 0; i < t.getColumnCount(); i++) {
+						sb.append(item.getText(i)).append(i + 1 < t.getColumnCount() ? "  " : "\n");
+					}
+				}
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				labels(inner, sb);
+			}
+		}
+	}
+
 	/** Saves a PNG of the shell as it is on screen (copied from the display), under target/screenshots. */
 	static Path screenshot(Shell shell, String name) throws Exception {
 		shell.forceActive();

@@ -38,6 +38,12 @@ public final class Messages extends NLS {
 	public static String editor_acceptAll;
 	public static String editor_acceptAllQuestion;
 	public static String navigator_markDone;
+	public static String keys_title;
+	public static String keys_label;
+	public static String keys_rebind;
+	public static String keys_key;
+	public static String keys_action;
+	public static String keys_unbound;
 	public static String annotations_filter;
 	public static String annotations_label;
 	public static String annotations_text;

@@ -251,10 +251,14 @@ public final class DocumentEditor extends EditorPart {
 		}
 	}
 
+	/** The project's label schema. */
+	public LabelSchema schema() {
+		return input().folder().project().getSchema();
+	}
+
 	/** The label with that key, in the given layer or, if null, in any span layer of the schema. */
 	private org.assay.model.Label labelWithKey(String key, Layer layer) {
-		LabelSchema schema = input().folder().project().getSchema();
-		for (Layer l : layer == null ? schema.getLayers() : List.of(layer)) {
+		for (Layer l : layer == null ? schema().getLayers() : List.of(layer)) {
 			if (l.getKind() != LayerKind.SPAN) {
 				continue;
 			}

@@ -34,6 +34,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case REJECT -> editor.reject();
 			case DELETE -> editor.delete();
 			case ACCEPT_ALL -> editor.acceptAllOfLabel();
+			case KeysDialog.KEYS -> KeysDialog.open(editor.getSite().getShell(), editor.schema());
 			case GROW_END -> editor.moveBoundary(false, 1);
 			case SHRINK_END -> editor.moveBoundary(false, -1);
 			case GROW_START -> editor.moveBoundary(true, -1);
