@@ -38,6 +38,8 @@ public final class Messages extends NLS {
 	public static String editor_acceptAll;
 	public static String editor_acceptAllQuestion;
 	public static String navigator_markDone;
+	public static String preferences_description;
+	public static String preferences_annotator;
 	public static String keys_title;
 	public static String keys_label;
 	public static String keys_rebind;

@@ -4,14 +4,23 @@
  */
 package org.assay.ui.internal.editor;
 
-/** Who is annotating: recorded with every decision. The system's user name until preferences name one. */
-final class Annotators {
+import org.assay.ui.internal.preferences.AssayPreferencePage;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+/**
+ * Who is annotating, recorded with every decision: the name in the preferences, else the
+ * {@code assay.annotator} system property, else the system's user name.
+ */
+public final class Annotators {
 
 	private Annotators() {
 	}
 
-	static String current() {
-		String name = System.getProperty("assay.annotator");
-		return name != null && !name.isBlank() ? name : System.getProperty("user.name", "annotator");
+	public static String current() {
+		String name = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).get(AssayPreferencePage.ANNOTATOR, "");
+		if (name.isBlank()) {
+			name = System.getProperty("assay.annotator", "");
+		}
+		return name.isBlank() ? System.getProperty("user.name", "annotator") : name.strip();
 	}
 }
