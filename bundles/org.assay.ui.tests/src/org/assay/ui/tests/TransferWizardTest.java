@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.assay.model.support.SetNames;
 import org.assay.model.support.StandardSchema;
@@ -23,8 +22,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
@@ -55,11 +52,12 @@ class TransferWizardTest {
 		wizard.page().fill(target, "jsonl", corpus, "alice");
 		UiTesting.flush();
 		UiTesting.screenshot(dialog.getShell(), "import-wizard");
-		AtomicReference<String> message = closeNextMessage("Import finished");
+		String[] message = new String[1];
+		UiTesting.closeNextMessage("Import finished", message);
 		press(dialog.getShell(), "&Finish");
-		UiTesting.waitFor("the import summary", 10_000, () -> message.get() != null);
-		assertTrue(message.get().contains("imported 2 documents (2 new, 0 already in the project) into the set(s) alice"),
-				message.get());
+		UiTesting.waitFor("the import summary", 10_000, () -> message[0] != null);
+		assertTrue(message[0].contains("imported 2 documents (2 new, 0 already in the project) into the set(s) alice"),
+				message[0]);
 		assertEquals(2, target.project().getDocuments().size());
 		assertEquals(2, SetNames.find(target.project().getDocuments().get(0), "alice").getAnnotations().size());
 		OpenProjects.get().close(target);
@@ -103,49 +101,14 @@ class TransferWizardTest {
 		wizard.page().fill(sample, "conll2003", "gold", out, "");
 		UiTesting.flush();
 		UiTesting.screenshot(dialog.getShell(), "export-wizard");
-		AtomicReference<String> message = closeNextMessage("Export report");
+		String[] message = new String[1];
+		UiTesting.closeNextMessage("Export report", message);
 		press(dialog.getShell(), "&Finish");
-		UiTesting.waitFor("the export report", 10_000, () -> message.get() != null);
-		assertTrue(message.get().contains("exported 6 documents"), message.get());
-		assertTrue(message.get().contains("spans of layers other than 'entity' (CoNLL has one tag column)"), message.get());
+		UiTesting.waitFor("the export report", 10_000, () -> message[0] != null);
+		assertTrue(message[0].contains("exported 6 documents"), message[0]);
+		assertTrue(message[0].contains("spans of layers other than 'entity' (CoNLL has one tag column)"), message[0]);
 		assertNotNull(wizard.report());
 		assertTrue(Files.readString(out).contains("Claire _ _ I-PERSON\nDuval _ _ I-PERSON\n"));
-	}
-
-	/** Watches for the next message dialog with that title, screenshots it, and closes it. */
-	private static AtomicReference<String> closeNextMessage(String title) {
-		AtomicReference<String> text = new AtomicReference<>();
-		Display display = Display.getCurrent();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (title.equals(s.getText()) && s.isVisible()) {
-					text.set(texts(s));
-					try {
-						UiTesting.screenshot(s, title.toLowerCase().replace(' ', '-'));
-					} catch (Exception e) {
-						throw new IllegalStateException(e);
-					}
-					s.close();
-					return;
-				}
-			}
-			display.timerExec(50, poll[0]);
-		};
-		display.timerExec(50, poll[0]);
-		return text;
-	}
-
-	private static String texts(Composite c) {
-		StringBuilder sb = new StringBuilder();
-		for (Control child : c.getChildren()) {
-			if (child instanceof Label l) {
-				sb.append(l.getText()).append('\n');
-			} else if (child instanceof Composite inner) {
-				sb.append(texts(inner));
-			}
-		}
-		return sb.toString();
 	}
 
 	private static void press(Composite c, String text) {
