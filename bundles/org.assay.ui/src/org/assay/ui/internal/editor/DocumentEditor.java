@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
+import org.assay.model.AssayPackage;
+import org.assay.model.WorkState;
 import org.assay.model.Document;
 import org.assay.model.LabelSchema;
 import org.assay.model.Layer;
@@ -28,6 +30,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
@@ -299,6 +302,14 @@ public final class DocumentEditor extends EditorPart {
 		if (n > 0 && MessageDialog.openQuestion(getSite().getShell(), all.getLabel(),
 				NLS.bind(Messages.editor_acceptAllQuestion, n, label.getName()))) {
 			domain.getCommandStack().execute(all);
+		}
+	}
+
+	/** Marks the annotator's work on this document done (undoable; saved with the document). */
+	public void markDone() {
+		if (shown != null && shown.getState() != WorkState.DONE) {
+			domain.getCommandStack().execute(
+					SetCommand.create(domain, shown, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.DONE));
 		}
 	}
 

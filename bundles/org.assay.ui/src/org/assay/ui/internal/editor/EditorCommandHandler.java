@@ -17,6 +17,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 	public static final String ACCEPT = "org.assay.ui.commands.accept";
 	public static final String REJECT = "org.assay.ui.commands.reject";
 	public static final String ACCEPT_ALL = "org.assay.ui.commands.acceptAllOfLabel";
+	public static final String DONE = "org.assay.ui.commands.markDone";
 	public static final String DELETE = "org.assay.ui.commands.deleteAnnotation";
 	public static final String GROW_END = "org.assay.ui.commands.growEnd";
 	public static final String SHRINK_END = "org.assay.ui.commands.shrinkEnd";
@@ -33,6 +34,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case ACCEPT -> editor.accept();
 			case REJECT -> editor.reject();
 			case DELETE -> editor.delete();
+			case DONE -> editor.markDone();
 			case ACCEPT_ALL -> editor.acceptAllOfLabel();
 			case KeysDialog.KEYS -> KeysDialog.open(editor.getSite().getShell(), editor.schema());
 			case GROW_END -> editor.moveBoundary(false, 1);

@@ -37,7 +37,7 @@ final class KeysDialog {
 	private static final String[] COMMANDS = { EditorCommandHandler.NEXT, EditorCommandHandler.PREVIOUS,
 			EditorCommandHandler.ACCEPT, EditorCommandHandler.ACCEPT_ALL, EditorCommandHandler.REJECT,
 			EditorCommandHandler.DELETE, EditorCommandHandler.GROW_END, EditorCommandHandler.SHRINK_END,
-			EditorCommandHandler.GROW_START, EditorCommandHandler.SHRINK_START, "org.eclipse.ui.edit.undo",
+			EditorCommandHandler.GROW_START, EditorCommandHandler.SHRINK_START, EditorCommandHandler.DONE, "org.eclipse.ui.edit.undo",
 			"org.eclipse.ui.edit.redo", "org.eclipse.ui.file.save", KEYS };
 
 	private KeysDialog() {

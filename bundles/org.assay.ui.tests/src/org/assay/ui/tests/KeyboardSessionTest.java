@@ -1,0 +1,110 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.Span;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A whole article decided from the keyboard alone, with real key events through the X server: every
+ * proposal walked to and accepted (one relabelled, one rejected), the document marked done and saved.
+ */
+@Order(6)
+class KeyboardSessionTest {
+
+	@Test
+	void oneArticleFromOpeningToDoneWithoutTheMouse() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		Document tram = sample.project().getDocuments().get(4);
+		AnnotationSet sam = SetNames.findOrCreate(tram, "sam");
+		for (Annotation a : SetNames.find(tram, "gold").getAnnotations()) {
+			if (a instanceof Span s && a.getLabel().getLayer().getName().equals("entity")) {
+				Span copy = EcoreUtil.copy(s);
+				copy.setStatus(AnnotationStatus.PROPOSED);
+				sam.getAnnotations().add(copy);
+			}
+		}
+		int proposals = sam.getAnnotations().size();
+		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, tram, "sam");
+		window.getShell().forceActive();
+		editor.setFocus();
+		UiTesting.flush();
+
+		for (int i = 0; i < proposals; i++) {
+			type(SWT.TAB, '\t');
+			if (i == 2) {
+				type(0, 'x'); // reject the third
+			} else if (i == 4) { // relabel the fifth: as an organisation, or a place if it is one
+				boolean organisation = editor.currentAnnotation().getLabel().getName().equals("ORGANIZATION");
+				type(0, organisation ? 'l' : 'o');
+			} else {
+				type(SWT.CR, '\r');
+			}
+		}
+		type(0, 'd', SWT.CTRL, SWT.SHIFT); // the document is done
+		type(0, 's', SWT.CTRL); // save
+		UiTesting.waitFor("the save", 5_000, () -> !editor.isDirty());
+		UiTesting.screenshot(window.getShell(), "keyboard-session");
+
+		AnnotationSet saved = SetNames.find(ProjectFolder.open(sample.dir()).project().getDocuments().get(4), "sam");
+		assertEquals(WorkState.DONE, saved.getState());
+		assertEquals(0, count(saved, AnnotationStatus.PROPOSED), "no proposal is left");
+		assertEquals(1, count(saved, AnnotationStatus.REJECTED));
+		assertEquals(1, count(saved, AnnotationStatus.CORRECTED));
+		assertEquals(proposals - 2, count(saved, AnnotationStatus.ACCEPTED));
+		assertFalse(editor.isDirty());
+		window.getActivePage().closeAllEditors(false);
+		tram.getAnnotationSets().remove(sam);
+		java.nio.file.Files.deleteIfExists(sample.setFile(tram, "sam"));
+	}
+
+	private static long count(AnnotationSet set, AnnotationStatus status) {
+		return set.getAnnotations().stream().filter(a -> a.getStatus() == status).count();
+	}
+
+	/** Presses a key, with modifiers held, as a user would: through the display, so bindings apply. */
+	private static void type(int keyCode, char character, int... modifiers) {
+		Display display = Display.getCurrent();
+		for (int m : modifiers) {
+			post(display, SWT.KeyDown, m, (char) 0);
+		}
+		post(display, SWT.KeyDown, keyCode, character);
+		post(display, SWT.KeyUp, keyCode, character);
+		for (int i = modifiers.length - 1; i >= 0; i--) {
+			post(display, SWT.KeyUp, modifiers[i], (char) 0);
+		}
+		long until = System.currentTimeMillis() + 60;
+		UiTesting.waitFor("the key", 2_000, () -> System.currentTimeMillis() > until);
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event e = new Event();
+		e.type = type;
+		e.keyCode = keyCode;
+		e.character = character;
+		display.post(e);
+	}
+}
