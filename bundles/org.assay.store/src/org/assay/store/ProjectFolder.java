@@ -22,6 +22,7 @@ import java.util.Set;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AssayFactory;
+import org.assay.model.AssayPackage;
 import org.assay.model.Document;
 import org.assay.model.LabelSchema;
 import org.assay.model.Project;
@@ -32,6 +33,8 @@ import org.assay.store.internal.FileNames;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
 import org.assay.store.internal.Texts;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 
 /**
  * An Assay project on disk: a plain folder that a team can keep under version control.
@@ -59,10 +62,12 @@ public final class ProjectFolder {
 	private final List<StoreException> problems = new ArrayList<>();
 	private final Set<Path> damaged = new HashSet<>();
 	private final Map<String, Document> byId = new HashMap<>();
+	private boolean indexed;
 
 	private ProjectFolder(Path dir, Project project) {
 		this.dir = dir;
 		this.project = project;
+		indexDocuments();
 	}
 
 	/** Whether the folder holds an Assay project. */
@@ -266,17 +271,36 @@ public final class ProjectFolder {
 	}
 
 	/**
-	 * The documents by id: kept up to date by {@link #addDocument}, rebuilt when the list was changed
-	 * behind this folder's back (it then has another size), so that adding n documents costs O(n).
+	 * The documents by id, kept exact by an adapter on the project's document list (one document added or
+	 * removed updates it; anything else makes it rebuild on next use), so that adding n documents costs O(n).
 	 */
 	private Map<String, Document> byId() {
-		if (byId.size() != project.getDocuments().size()) {
+		if (!indexed) {
 			byId.clear();
 			for (Document d : project.getDocuments()) {
 				byId.put(d.getId(), d);
 			}
+			indexed = true;
 		}
 		return byId;
+	}
+
+	private void indexDocuments() {
+		project.eAdapters().add(new AdapterImpl() {
+			@Override
+			public void notifyChanged(Notification n) {
+				if (n.getFeature() != AssayPackage.Literals.PROJECT__DOCUMENTS || n.isTouch() || !indexed) {
+					return;
+				}
+				if (n.getEventType() == Notification.ADD && n.getNewValue() instanceof Document d) {
+					byId.put(d.getId(), d);
+				} else if (n.getEventType() == Notification.REMOVE && n.getOldValue() instanceof Document d) {
+					byId.remove(d.getId());
+				} else {
+					indexed = false;
+				}
+			}
+		});
 	}
 
 	/** Adds a document with its text, under the id or, if taken, the id with a number appended. */
@@ -293,7 +317,6 @@ public final class ProjectFolder {
 		write(textFile(unique), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		saveDocument(d);
 		project.getDocuments().add(d);
-		byId.put(unique, d);
 		return d;
 	}
 

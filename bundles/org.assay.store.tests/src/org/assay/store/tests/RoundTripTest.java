@@ -97,4 +97,22 @@ class RoundTripTest {
 		long distinct = read.getAnnotations().stream().map(Annotation::getId).distinct().count();
 		assertEquals(8, distinct);
 	}
+
+	@Test
+	void documentsAreFoundByIdAfterAnyChangeOfTheList() throws Exception {
+		ProjectFolder folder = Fixtures.rich(dir);
+		Document mayor = folder.document("mayor");
+		assertEquals("mayor", mayor.getId());
+		folder.project().getDocuments().remove(mayor);
+		assertEquals(null, folder.document("mayor"), "a removed document is gone from the index");
+		Document other = org.assay.model.AssayFactory.eINSTANCE.createDocument();
+		other.setId("other");
+		folder.project().getDocuments().add(other);
+		assertEquals(other, folder.document("other"), "a document added behind the folder's back is found");
+		folder.project().getDocuments().clear();
+		assertEquals(null, folder.document("second"));
+		Document added = folder.addDocument("second", "again", "Text.");
+		assertEquals("second-2", added.getId(), "the files of 'second' are still on disk, so its id is not reused");
+		assertEquals(added, folder.document("second-2"));
+	}
 }
