@@ -49,5 +49,8 @@ class SpansTest {
 		Span gapped = Spans.create(claim, 0, 2);
 		gapped.getFragments().add(Spans.fragment(8, 10));
 		assertFalse(Spans.overlaps(gapped, Spans.create(claim, 3, 7)), "the gap of a discontinuous span is free");
+		assertTrue(Spans.covers(gapped, 1));
+		assertFalse(Spans.covers(gapped, 5), "nor does it cover the gap");
+		assertFalse(Spans.covers(gapped, 10), "the end is exclusive");
 	}
 }

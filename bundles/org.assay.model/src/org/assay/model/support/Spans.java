@@ -76,6 +76,16 @@ public final class Spans {
 		return true;
 	}
 
+	/** Whether the span covers the character at the offset (not in the gap of a discontinuous span). */
+	public static boolean covers(Span span, int offset) {
+		for (Fragment f : span.getFragments()) {
+			if (f.getBegin() <= offset && offset < f.getEnd()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether two spans share at least one character. */
 	public static boolean overlaps(Span a, Span b) {
 		for (Fragment fa : a.getFragments()) {

@@ -373,7 +373,7 @@ public final class DocumentEditor extends EditorPart {
 		}
 		Span best = null;
 		for (org.assay.model.Annotation a : shown.getAnnotations()) {
-			if (a instanceof Span s && Spans.begin(s) <= offset && offset < Spans.end(s)
+			if (a instanceof Span s && Spans.covers(s, offset)
 					&& (best == null || Spans.end(s) - Spans.begin(s) < Spans.end(best) - Spans.begin(best))) {
 				best = s;
 			}

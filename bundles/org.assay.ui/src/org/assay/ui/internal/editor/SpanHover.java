@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
-import org.assay.model.Fragment;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.support.Spans;
 import org.assay.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -41,7 +41,7 @@ final class SpanHover {
 	static String describe(AnnotationSet set, int offset) {
 		StringBuilder sb = new StringBuilder();
 		for (Annotation a : set.getAnnotations()) {
-			if (a instanceof Span s && covers(s, offset)) {
+			if (a instanceof Span s && Spans.covers(s, offset)) {
 				if (sb.length() > 0) {
 					sb.append("\n\n");
 				}
@@ -53,15 +53,6 @@ final class SpanHover {
 			}
 		}
 		return sb.length() == 0 ? null : sb.toString();
-	}
-
-	private static boolean covers(Span s, int offset) {
-		for (Fragment f : s.getFragments()) {
-			if (f.getBegin() <= offset && offset < f.getEnd()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String provenance(Provenance p) {

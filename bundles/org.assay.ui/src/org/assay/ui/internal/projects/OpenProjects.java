@@ -114,9 +114,7 @@ public final class OpenProjects {
 
 	/** Tells the listeners that a project's content changed (documents or sets were added). */
 	public void changed(ProjectFolder folder) {
-		for (Listener l : listeners) {
-			l.projectsChanged();
-		}
+		tellListeners();
 	}
 
 	public void close(ProjectFolder folder) {
@@ -127,6 +125,10 @@ public final class OpenProjects {
 
 	private void fire() {
 		remember();
+		tellListeners();
+	}
+
+	private void tellListeners() {
 		for (Listener l : listeners) {
 			l.projectsChanged();
 		}
