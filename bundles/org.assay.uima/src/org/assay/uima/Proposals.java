@@ -15,7 +15,9 @@ import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Fragment;
+import org.assay.model.Layer;
 import org.assay.model.Link;
+import org.assay.model.Proposal;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -23,8 +25,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Brings an engine's proposals into an annotator's (or the gold) set, where they are confirmed or
  * corrected. What the annotator already decided is never touched: the set's undecided proposals from an
- * earlier run of the same engine are replaced, and a proposal equal to an annotation already in the set
- * (same label and extent, whatever its status, so a rejected proposal is not offered again) is left out.
+ * earlier run of the same engine are replaced, and a proposal on an extent the set already has in that layer
+ * is left out, whatever the label and status there: a rejected proposal is not offered again, nor a
+ * relabelled one under its old label, nor a resized one at its old extent (the extent it was proposed at
+ * counts too).
  */
 public final class Proposals {
 
@@ -61,7 +65,11 @@ public final class Proposals {
 		Map<String, Annotation> existing = new HashMap<>();
 		for (Annotation a : target.getAnnotations()) {
 			if (!(a instanceof Link)) {
-				existing.put(key(a), a);
+				existing.putIfAbsent(key(a), a);
+				Proposal before = a.getProvenance() == null ? null : a.getProvenance().getProposed();
+				if (before != null && before.getLabel() != null) {
+					existing.putIfAbsent(key(before.getLabel().getLayer(), before.getFragments()), a);
+				}
 			}
 		}
 		Map<Annotation, Annotation> placed = new HashMap<>();
@@ -117,13 +125,15 @@ public final class Proposals {
 		return copy;
 	}
 
+	/** Layer and extent; a document label's extent is the whole document. */
 	private static String key(Annotation a) {
-		StringBuilder b = new StringBuilder(a.getLabel().getLayer().getName()).append('/')
-				.append(a.getLabel().getName());
-		if (a instanceof Span s) {
-			for (Fragment f : s.getFragments()) {
-				b.append(' ').append(f.getBegin()).append('-').append(f.getEnd());
-			}
+		return key(a.getLabel().getLayer(), a instanceof Span s ? s.getFragments() : List.of());
+	}
+
+	private static String key(Layer layer, List<Fragment> fragments) {
+		StringBuilder b = new StringBuilder(layer.getName());
+		for (Fragment f : fragments) {
+			b.append(' ').append(f.getBegin()).append('-').append(f.getEnd());
 		}
 		return b.toString();
 	}

@@ -92,6 +92,18 @@ class DecisionsTest {
 	}
 
 	@Test
+	void deletingAnEnginesProposalRejectsItSoThatItIsKnownAndUndoes() {
+		AnnotationSet set = (AnnotationSet) proposal.eContainer();
+		domain.getCommandStack().execute(Decisions.delete(domain, proposal, "alice", when));
+		assertTrue(set.getAnnotations().contains(proposal), "kept as a record");
+		assertEquals(AnnotationStatus.REJECTED, proposal.getStatus());
+		assertEquals("alice", proposal.getProvenance().getDecidedBy());
+		assertFalse(Decisions.delete(domain, proposal, "alice", when).canExecute(), "already rejected");
+		domain.getCommandStack().undo();
+		assertEquals(AnnotationStatus.PROPOSED, proposal.getStatus());
+	}
+
+	@Test
 	void rejectingAnAnnotationWithoutProvenanceGivesItOne() {
 		Span mine = Spans.create(Schemas.label(schema, "entity", "PERSON"), 0, 4);
 		((AnnotationSet) proposal.eContainer()).getAnnotations().add(mine);
@@ -120,8 +132,8 @@ class DecisionsTest {
 		link.setSource(made);
 		link.setTarget(proposal);
 		set.getAnnotations().add(link);
-		domain.getCommandStack().execute(Decisions.delete(domain, proposal));
-		assertEquals(1, set.getAnnotations().size(), "the span goes with the link that points at it");
+		domain.getCommandStack().execute(Decisions.delete(domain, made, "alice", when));
+		assertEquals(1, set.getAnnotations().size(), "the span goes with the link that starts at it");
 		domain.getCommandStack().undo();
 		assertEquals(3, set.getAnnotations().size());
 		domain.getCommandStack().undo();

@@ -22,9 +22,13 @@ import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
+import org.assay.model.Label;
 import org.assay.model.SetKind;
 import org.assay.model.Span;
+import org.assay.model.edit.decisions.Decisions;
+import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
 import org.assay.uima.Engine;
@@ -35,6 +39,9 @@ import org.assay.uima.Proposals;
 import org.assay.uima.RunMonitor;
 import org.assay.uima.internal.EngineRegistry;
 import org.assay.uima.spi.EngineContext;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +130,42 @@ class EngineRunnerTest {
 		assertEquals(2, again.alreadyThere(), "accepted and rejected are not offered again");
 		assertEquals(offer.added(), mine.getAnnotations().size(), "nothing doubled");
 		assertTrue(again.replaced() > 0);
+	}
+
+	@Test
+	void aCorrectionIsNotProposedAgainUnderItsOldLabelOrAtItsOldExtent() throws Exception {
+		ProjectFolder sample = SampleProject.create(dir);
+		Engine capitals = EngineRegistry.engine("test-capitals");
+		Document d = sample.project().getDocuments().get(0);
+		run(sample, capitals, List.of(d), 1, RunMonitor.NONE, new Date());
+		AnnotationSet mine = SetNames.findOrCreate(d, "ana");
+		Proposals.offer(SetNames.find(d, capitals.setName()), mine);
+		List<Span> spans = new ArrayList<>();
+		mine.getAnnotations().stream().filter(Span.class::isInstance).map(Span.class::cast).forEach(spans::add);
+		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(),
+				new BasicCommandStack());
+		Label organization = Schemas.label(sample.project().getSchema(), "entity", "ORGANIZATION");
+		Span relabelled = spans.get(0);
+		Span resized = spans.get(1);
+		int[] was = { Spans.begin(resized), Spans.end(resized) };
+		domain.getCommandStack().execute(Decisions.relabel(domain, relabelled, organization, "ana", new Date()));
+		domain.getCommandStack().execute(Decisions.reshape(domain, resized, was[0], was[1] - 1, "ana", new Date()));
+		domain.getCommandStack().execute(Decisions.delete(domain, spans.get(2), "ana", new Date()));
+		int before = mine.getAnnotations().size();
+
+		run(sample, capitals, List.of(d), 1, RunMonitor.NONE, new Date());
+		Proposals.Offer again = Proposals.offer(SetNames.find(d, capitals.setName()), mine);
+		assertEquals(before, mine.getAnnotations().size(), "nothing proposed again beside a decision");
+		assertEquals(3, mine.getAnnotations().stream()
+				.filter(a -> a.getStatus() != AnnotationStatus.PROPOSED).count());
+		long onRelabelled = mine.getAnnotations().stream()
+				.filter(a -> a instanceof Span s && Spans.begin(s) == Spans.begin(relabelled)
+						&& Spans.end(s) == Spans.end(relabelled))
+				.count();
+		assertEquals(1, onRelabelled, "the correction alone on its extent");
+		assertTrue(mine.getAnnotations().stream().noneMatch(a -> a != resized && a instanceof Span s
+				&& Spans.begin(s) == was[0] && Spans.end(s) == was[1]), "nothing back at the resized span's old extent");
+		assertEquals(3, again.alreadyThere());
 	}
 
 	@Test

@@ -110,8 +110,16 @@ public final class Decisions {
 		return command;
 	}
 
-	/** Removes an annotation and the links that start or end at it. */
-	public static Command delete(EditingDomain domain, Annotation a) {
+	/**
+	 * Removes an annotation and the links that start or end at it. An engine's proposal (or what an annotator
+	 * decided of one) is not removed but rejected: the set keeps the record, so that the engine is not
+	 * proposing it again on the next run and its precision can be read off.
+	 */
+	public static Command delete(EditingDomain domain, Annotation a, String who, Date when) {
+		if (fromEngine(a)) {
+			return a.getStatus() == AnnotationStatus.REJECTED ? UnexecutableCommand.INSTANCE
+					: decide(domain, a, AnnotationStatus.REJECTED, false, who, when, "Delete (reject the proposal)");
+		}
 		AnnotationSet set = (AnnotationSet) a.eContainer();
 		List<Annotation> gone = new ArrayList<>();
 		gone.add(a);
@@ -167,6 +175,11 @@ public final class Decisions {
 		command.append(SetCommand.create(domain, a, AssayPackage.Literals.ANNOTATION__PROVENANCE, p));
 		command.append(SetCommand.create(domain, a, AssayPackage.Literals.ANNOTATION__STATUS, status));
 		return command;
+	}
+
+	private static boolean fromEngine(Annotation a) {
+		Provenance p = a.getProvenance();
+		return p != null && (p.getOrigin() == Origin.ENGINE || p.getSourceSet() != null);
 	}
 
 	private static Provenance newProvenance(String who, Date when) {
