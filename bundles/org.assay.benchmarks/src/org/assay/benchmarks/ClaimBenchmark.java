@@ -16,8 +16,8 @@ import org.assay.engines.claims.ClaimEvaluation;
 import org.assay.engines.claims.ClaimEvaluation.Counts;
 import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 
 /**
  * Scores the claim engines on PolNeAR. A claim matches a reference attribution when its content covers at

@@ -28,8 +28,8 @@ import org.assay.model.support.StandardSchema;
 import org.assay.sample.SampleProject;
 import org.assay.store.StoreException;
 import org.assay.engines.entities.EntityMention;
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 
 /**
  * Scores the default entity finder by exact span and label: on the sample project's gold (the project

@@ -27,8 +27,8 @@ import org.assay.engines.learn.TaggerTrainer;
 import org.assay.engines.learn.TrainingCanceledException;
 import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 
 /**
  * The learned claim path of {@link ClaimBenchmark}: trains the CRF sequence tagger on PolNeAR train with

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.engines.text;
+package org.assay.text;
 
 import java.util.Set;
 

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.engines.text;
+package org.assay.text;
 
 import java.util.Arrays;
 
@@ -54,6 +54,26 @@ public record Segmentation(String text, int[] tokenBegins, int[] tokenEnds, int[
 	public int sentenceOf(int token) {
 		int found = Arrays.binarySearch(sentenceStarts, token);
 		return found >= 0 ? found : -found - 2;
+	}
+
+	/** The index of the token that holds the offset, or of the last token before it (0 before the first). */
+	public int tokenAt(int offset) {
+		int found = tokenAtOrAfter(offset);
+		return found < tokenCount() && tokenBegins[found] <= offset ? found : Math.max(0, found - 1);
+	}
+
+	/**
+	 * The smallest run of whole tokens that holds [begin, end), as [begin, end); the range itself if it
+	 * touches no token.
+	 */
+	public int[] snap(int begin, int end) {
+		int b = begin;
+		int e = end;
+		for (int i = tokenAtOrAfter(begin); i < tokenCount() && tokenBegins[i] < end; i++) {
+			b = Math.min(b, tokenBegins[i]);
+			e = Math.max(e, tokenEnds[i]);
+		}
+		return new int[] { b, e };
 	}
 
 	/** The first token that ends after an offset (the token at or after it), or tokenCount(). */

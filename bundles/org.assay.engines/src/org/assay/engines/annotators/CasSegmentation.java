@@ -10,8 +10,8 @@ import java.util.List;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.assay.uima.types.AssayTypes;
 
 /** The tokens and sentences an earlier engine left in a CAS, or a fresh segmentation if there are none. */

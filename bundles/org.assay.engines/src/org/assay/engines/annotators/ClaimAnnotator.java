@@ -17,7 +17,7 @@ import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.entities.EntityFinder;
 import org.assay.engines.entities.EntityMention;
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 
 /**
  * Proposes claims from the claim rules ({@link ClaimFinder}): a CLAIM span with its type, a CUE span linked

@@ -21,7 +21,7 @@ import org.assay.engines.learn.Mention;
 import org.assay.engines.learn.SequenceTagger;
 import org.assay.engines.learned.LearnedModel;
 import org.assay.engines.learned.TokenLabels;
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 
 /**
  * Proposes what a {@link LearnedModel} was trained to find: entity spans, and claims (content, source and cue

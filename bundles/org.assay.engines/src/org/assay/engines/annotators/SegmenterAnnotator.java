@@ -8,8 +8,8 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.fit.component.CasAnnotator_ImplBase;
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.assay.uima.types.AssayTypes;
 
 /** Adds {@code org.assay.type.Sentence} and {@code Token} annotations, from {@link Segmenter}. */

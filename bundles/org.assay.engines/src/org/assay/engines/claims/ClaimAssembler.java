@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 
 /**
  * Builds claims from the SOURCE, CUE and CONTENT spans a sequence tagger found. Every cue becomes a claim;

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 
 /**
  * The default, rule-based claim engine: needs no training data. Finds cue words, attaches each to a

@@ -7,7 +7,7 @@ package org.assay.engines.claims;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 
 /**
  * Turns reference attributions into per-token BIO labels (B-SOURCE, I-CUE, ...) over a segmentation, to train

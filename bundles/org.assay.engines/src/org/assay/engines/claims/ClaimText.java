@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.assay.engines.claims.Quotes.Quote;
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 
 /**
  * A segmented text with what the claim rules ask of every token: its lower-case form, whether it is a

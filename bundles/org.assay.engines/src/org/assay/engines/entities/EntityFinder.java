@@ -7,8 +7,8 @@ package org.assay.engines.entities;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 
 /**
  * Assay's default entity finder: word lists and rules written for the product, so that it works with no

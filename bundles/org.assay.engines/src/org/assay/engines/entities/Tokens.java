@@ -7,7 +7,7 @@ package org.assay.engines.entities;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 
 /**
  * The tokens the rules work on: the segmenter's tokens with an opening quote and a currency sign glued to a

@@ -15,8 +15,8 @@ import org.assay.engines.learn.TaggerTrainer;
 import org.assay.engines.learn.TrainingCanceledException;
 import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.assay.uima.spi.GoldText;
 import org.assay.uima.spi.TextSpan;
 

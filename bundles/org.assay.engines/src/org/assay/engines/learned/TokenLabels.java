@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.assay.engines.learn.Mention;
 import org.assay.engines.learn.TaggedDocument;
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 import org.assay.uima.spi.TextSpan;
 
 /**

@@ -30,6 +30,8 @@ import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,7 +142,32 @@ class ConllTest {
 		assertEquals(1, report.count("span boundaries inside a token (widened to whole tokens)"));
 		String text = Files.readString(out);
 		assertTrue(text.contains("Acme _ _ I-ORGANIZATION\nCorp _ _ I-ORGANIZATION\n"), text);
-		assertTrue(text.contains("U.S _ _ I-LOCATION\n"), text);
+		assertTrue(text.contains("U.S. _ _ I-LOCATION\neconomy _ _ O\n"), text);
+	}
+
+	@Test
+	void aDocumentWithoutTokensIsSplitAsTheEnginesSplitIt() throws Exception {
+		ProjectFolder folder = Projects.empty(dir.resolve("p"));
+		String body = "Former President Richard M. Nixon visited the U.S. Senate on Jan. 5. He left.";
+		Document d = folder.addDocument("d", "d", body);
+		AnnotationSet gold = SetNames.findOrCreate(d, "gold");
+		gold.getAnnotations().add(Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 17, 33));
+		Path out = dir.resolve("out.conll");
+		Projects.export(conll, folder, "gold", out, "iob2");
+		String text = Files.readString(out);
+		assertTrue(text.contains("Richard _ _ B-PERSON\nM. _ _ I-PERSON\nNixon _ _ I-PERSON\n"), text);
+		assertTrue(text.contains("\nU.S. _ _ O\nSenate"), text);
+		Segmentation engines = Segmenter.get().segment(body);
+		String[] blocks = text.substring(text.indexOf("\n\n") + 2).strip().split("\n\n");
+		assertEquals(engines.sentenceCount(), blocks.length, text);
+		assertEquals(2, blocks.length, "no break after the initial, nor after Jan.");
+		int token = 0;
+		for (String block : blocks) {
+			for (String line : block.split("\n")) {
+				assertEquals(engines.token(token++), line.substring(0, line.indexOf(' ')));
+			}
+		}
+		assertEquals(engines.tokenCount(), token);
 	}
 
 	@Test

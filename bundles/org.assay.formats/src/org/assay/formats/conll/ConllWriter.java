@@ -26,7 +26,8 @@ import org.assay.model.Layer;
 import org.assay.model.Link;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
-import org.assay.model.support.Tokens;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.assay.store.internal.AtomicFiles;
 
 /**
@@ -89,7 +90,7 @@ final class ConllWriter {
 				sentences.add(current);
 			}
 		} else {
-			sentences = Tokens.sentences(d.getText());
+			sentences = sentences(Segmenter.get().segment(d.getText()));
 			columns = null;
 		}
 		int[][] flat = sentences.stream().flatMap(List::stream).toArray(int[][]::new);
@@ -117,6 +118,19 @@ final class ConllWriter {
 			}
 			w.write('\n');
 		}
+	}
+
+	/** The segmenter's sentences (the engines' own), each a list of tokens [begin, end). */
+	private static List<List<int[]>> sentences(Segmentation segmentation) {
+		List<List<int[]>> sentences = new ArrayList<>(segmentation.sentenceCount());
+		for (int s = 0; s < segmentation.sentenceCount(); s++) {
+			List<int[]> tokens = new ArrayList<>();
+			for (int t = segmentation.sentenceStarts()[s]; t < segmentation.sentenceEnds()[s]; t++) {
+				tokens.add(new int[] { segmentation.tokenBegins()[t], segmentation.tokenEnds()[t] });
+			}
+			sentences.add(tokens);
+		}
+		return sentences;
 	}
 
 	/** The document's token spans in text order, from the first set that has a token layer; null if none. */

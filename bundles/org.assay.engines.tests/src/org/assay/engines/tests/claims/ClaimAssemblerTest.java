@@ -17,7 +17,7 @@ import org.assay.engines.claims.ClaimAssembler;
 import org.assay.engines.claims.ClaimTagging;
 import org.assay.engines.claims.ClaimType;
 import org.assay.engines.claims.TaggedSpan;
-import org.assay.engines.text.Segmentation;
+import org.assay.text.Segmentation;
 import org.junit.jupiter.api.Test;
 
 /** Claims from hand-made BIO tags, and gold spans to BIO tags, over hand-made segmentations. */

@@ -14,7 +14,7 @@ import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.claims.ClaimType;
 import org.assay.engines.claims.EntityMention;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
 /** The rule-based claim engine on hand-written news sentences, one rule family per test. */

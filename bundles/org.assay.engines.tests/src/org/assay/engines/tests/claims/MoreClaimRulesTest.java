@@ -14,8 +14,8 @@ import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.claims.ClaimMerger;
 import org.assay.engines.claims.ClaimType;
 import org.assay.engines.claims.TaggedSpan;
-import org.assay.engines.text.Segmentation;
-import org.assay.engines.text.Segmenter;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
 /** Speaker labels, headlines, participle cues, and cues or claims that come from a tagger. */

@@ -19,10 +19,11 @@ import org.assay.model.Span;
 import org.assay.model.edit.decisions.Decisions;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.Spans;
-import org.assay.model.support.Tokens;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
@@ -79,7 +80,7 @@ public final class DocumentEditor extends EditorPart {
 	private AdapterFactoryEditingDomain domain;
 	private StackAction undo;
 	private StackAction redo;
-	private int[][] tokens;
+	private Segmentation segmentation;
 	private StyledText text;
 	private Combo sets;
 	private Legend legend;
@@ -322,7 +323,7 @@ public final class DocumentEditor extends EditorPart {
 		}
 		if (marking()) {
 			Point selection = text.getSelection();
-			int[] bounds = Tokens.snap(tokens(), selection.x, selection.y);
+			int[] bounds = segmentation().snap(selection.x, selection.y);
 			domain.getCommandStack().execute(
 					Decisions.create(domain, shown, label, bounds[0], bounds[1], Annotators.current(), new Date()));
 			setCurrent((Span) shown.getAnnotations().get(shown.getAnnotations().size() - 1));
@@ -363,11 +364,12 @@ public final class DocumentEditor extends EditorPart {
 		return null;
 	}
 
-	private int[][] tokens() {
-		if (tokens == null) {
-			tokens = Tokens.tokens(document().getText());
+	/** The document's tokens as the engines and exports see them, made on first use. */
+	private Segmentation segmentation() {
+		if (segmentation == null) {
+			segmentation = Segmenter.get().segment(document().getText());
 		}
-		return tokens;
+		return segmentation;
 	}
 
 	/**
@@ -406,7 +408,7 @@ public final class DocumentEditor extends EditorPart {
 	public void delete() {
 		Span current = cursor.current();
 		if (current != null && current.eContainer() == shown) {
-			domain.getCommandStack().execute(Decisions.delete(domain, current));
+			domain.getCommandStack().execute(Decisions.delete(domain, current, Annotators.current(), new Date()));
 			setCurrent(null);
 		}
 	}
@@ -420,38 +422,26 @@ public final class DocumentEditor extends EditorPart {
 		if (current == null || current.eContainer() != shown) {
 			return;
 		}
-		int[][] t = tokens();
+		Segmentation t = segmentation();
+		if (t.tokenCount() == 0) {
+			return;
+		}
 		int begin = Spans.begin(current);
 		int end = Spans.end(current);
 		if (start) {
-			int i = tokenAt(t, begin) + direction;
-			if (i >= 0 && i < t.length && t[i][0] < end) {
-				begin = t[i][0];
+			int i = t.tokenAt(begin) + direction;
+			if (i >= 0 && i < t.tokenCount() && t.tokenBegins()[i] < end) {
+				begin = t.tokenBegins()[i];
 			}
 		} else {
-			int i = tokenAt(t, end - 1) + direction;
-			if (i >= 0 && i < t.length && t[i][1] > begin) {
-				end = t[i][1];
+			int i = t.tokenAt(end - 1) + direction;
+			if (i >= 0 && i < t.tokenCount() && t.tokenEnds()[i] > begin) {
+				end = t.tokenEnds()[i];
 			}
 		}
 		if (begin != Spans.begin(current) || end != Spans.end(current)) {
 			domain.getCommandStack().execute(Decisions.reshape(domain, current, begin, end, Annotators.current(), new Date()));
 		}
-	}
-
-	/** The index of the token that holds the offset, or of the last token before it. */
-	private static int tokenAt(int[][] tokens, int offset) {
-		int lo = 0;
-		int hi = tokens.length - 1;
-		while (lo < hi) {
-			int mid = (lo + hi + 1) >>> 1;
-			if (tokens[mid][0] <= offset) {
-				lo = mid;
-			} else {
-				hi = mid - 1;
-			}
-		}
-		return lo;
 	}
 
 	/** A click on a span makes it the current annotation (the innermost, where spans nest). */
