@@ -36,21 +36,30 @@ public final class EvaluateVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay evaluate --project DIR --predicted SET [--reference SET] [--documents ID,...]
+				                      [--with-proposals]
 
 				Compares two annotation sets of every document that has both, an engine's proposals against
 				gold (--predicted engine:entities) or one annotator against another, and prints precision,
 				recall and F1 per layer and label: exact (same label and extent) and overlapping matches, and
-				links per role. Rejected annotations are not counted as answers.
+				links per role. Rejected annotations are never answers; in a set people decide (an
+				annotator's, gold) only decided annotations count, accepted and corrected, not the proposals
+				still open. An engine's set counts whole.
 
-				  --predicted SET  the set to score
-				  --reference SET  the set taken as right (default: gold)
-				  --documents IDS  only these documents (comma-separated ids)
+				  --predicted SET     the set to score
+				  --reference SET     the set taken as right (default: gold)
+				  --documents IDS     only these documents (comma-separated ids)
+				  --with-proposals    count open proposals in annotators' sets and gold too
 				""";
 	}
 
 	@Override
 	public Set<String> valuedOptions() {
 		return Set.of(ProjectArgument.OPTION, "predicted", "reference", "documents");
+	}
+
+	@Override
+	public Set<String> flagOptions() {
+		return Set.of("with-proposals");
 	}
 
 	@Override
@@ -65,11 +74,12 @@ public final class EvaluateVerb implements Verb {
 				throw new CommandException("no document has the set '" + set + "'");
 			}
 		}
-		Evaluation e = Evaluation.of(documents, predicted, reference);
+		boolean open = options.has("with-proposals");
+		Evaluation e = Evaluation.of(documents, predicted, reference, open);
 		if (e.documents() == 0) {
 			throw new CommandException("no document has both '" + predicted + "' and '" + reference + "'");
 		}
-		out.print(EvaluationTable.format(e, predicted, reference, EngineRegistry.rowsFor(predicted)));
+		out.print(EvaluationTable.format(e, predicted, reference, EngineRegistry.rowsFor(predicted), open));
 		return 0;
 	}
 }

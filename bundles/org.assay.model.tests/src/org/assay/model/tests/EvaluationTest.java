@@ -5,6 +5,7 @@
 package org.assay.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -95,6 +96,25 @@ class EvaluationTest {
 		assertEquals(new Counts(0, 1, 0), e.total("entity").exact());
 	}
 
+	@Test
+	void openProposalsInAnAnnotatorsSetAreNoReferenceUnlessAskedFor() {
+		Document d = document();
+		span(SetNames.findOrCreate(d, "engine:entities"), "PERSON", 0, 12);
+		span(SetNames.findOrCreate(d, "engine:entities"), "LOCATION", 21, 33);
+		AnnotationSet ana = SetNames.findOrCreate(d, "ana");
+		span(ana, "PERSON", 0, 12).setStatus(AnnotationStatus.PROPOSED); // offered, never looked at
+		span(ana, "LOCATION", 21, 33).setStatus(AnnotationStatus.CORRECTED);
+		span(ana, "DATE", 37, 47).setStatus(AnnotationStatus.REJECTED);
+
+		Evaluation decided = Evaluation.of(List.of(d), "engine:entities", "ana");
+		assertEquals(new Counts(1, 1, 0), decided.total("entity").exact(), "one right, one against nothing decided");
+		Evaluation all = Evaluation.of(List.of(d), "engine:entities", "ana", true);
+		assertEquals(new Counts(2, 0, 0), all.total("entity").exact());
+		assertTrue(EvaluationTable.format(decided, "engine:entities", "ana", r -> true, false)
+				.contains("Decided annotations only in ana"));
+		assertNull(EvaluationTable.counted("engine:a", "engine:b", false), "engines' sets count whole");
+	}
+
 	private Document document() {
 		Document d = AssayFactory.eINSTANCE.createDocument();
 		d.setId("d");
@@ -105,6 +125,9 @@ class EvaluationTest {
 	private Span span(AnnotationSet set, String label, int begin, int end) {
 		String layer = List.of("CLAIM", "SOURCE", "CUE").contains(label) ? StandardSchema.CLAIM : StandardSchema.ENTITY;
 		Span s = Spans.create(Schemas.label(schema, layer, label), begin, end);
+		if (!set.getName().startsWith(SetNames.ENGINE_PREFIX)) {
+			s.setStatus(AnnotationStatus.ACCEPTED); // what people decided; engines' sets hold proposals
+		}
 		set.getAnnotations().add(s);
 		return s;
 	}
@@ -114,6 +137,7 @@ class EvaluationTest {
 		l.setRole(StandardSchema.ROLE_CLAIMANT);
 		l.setSource(from);
 		l.setTarget(to);
+		l.setStatus(AnnotationStatus.ACCEPTED);
 		set.getAnnotations().add(l);
 	}
 

@@ -15,6 +15,7 @@ import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.DocumentLabel;
 import org.assay.model.Link;
+import org.assay.model.SetKind;
 import org.assay.model.Span;
 import org.assay.model.support.SetNames;
 
@@ -23,7 +24,9 @@ import org.assay.model.support.SetNames;
  * gold, or one annotator against another. Per layer and label it counts exact matches (same label, same
  * extent) and overlapping matches (same label, extents overlap; each annotation matched at most once, the
  * largest overlap first); links count per role, matching when their ends match exactly. Rejected
- * annotations are not part of a set's answer.
+ * annotations are not part of a set's answer, and in a set that people decide (an annotator's, gold) neither
+ * are the proposals still open: an annotator's set full of untouched proposals is no reference. An engine's
+ * set is all proposals and counts whole. {@link #of(List, String, String, boolean)} counts open proposals too.
  */
 public final class Evaluation {
 
@@ -37,17 +40,43 @@ public final class Evaluation {
 	private final Map<String, Counts[]> counts = new TreeMap<>();
 	private int documents;
 
-	/** Compares the set {@code predicted} with the set {@code reference} in every document having both. */
+	/**
+	 * Compares the set {@code predicted} with the set {@code reference} in every document having both,
+	 * counting decided annotations only in sets that people decide.
+	 */
 	public static Evaluation of(List<Document> documents, String predicted, String reference) {
+		return of(documents, predicted, reference, false);
+	}
+
+	/** The same, counting the open proposals of every set when {@code openProposals} is true. */
+	public static Evaluation of(List<Document> documents, String predicted, String reference, boolean openProposals) {
 		Evaluation e = new Evaluation();
 		for (Document d : documents) {
 			AnnotationSet p = SetNames.find(d, predicted);
 			AnnotationSet r = SetNames.find(d, reference);
 			if (p != null && r != null) {
-				e.add(p.getAnnotations(), r.getAnnotations());
+				e.add(answers(p, openProposals), answers(r, openProposals));
 			}
 		}
 		return e;
+	}
+
+	/** Whether a set's open proposals are left out of its answer unless asked for: a set people decide. */
+	public static boolean decidedOnly(String set) {
+		return SetNames.kindOf(set) != SetKind.ENGINE;
+	}
+
+	private static List<Annotation> answers(AnnotationSet set, boolean openProposals) {
+		if (openProposals || !decidedOnly(set.getName())) {
+			return set.getAnnotations();
+		}
+		List<Annotation> decided = new ArrayList<>();
+		for (Annotation a : set.getAnnotations()) {
+			if (a.getStatus() != AnnotationStatus.PROPOSED) {
+				decided.add(a);
+			}
+		}
+		return decided;
 	}
 
 	/** Adds one document's comparison. */

@@ -12,6 +12,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.evaluation.Counts;
 import org.assay.model.evaluation.Evaluation;
+import org.assay.model.evaluation.EvaluationTable;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.uima.internal.EngineRegistry;
@@ -45,22 +46,27 @@ public final class EvaluationView extends ViewPart {
 	private Combo reference;
 	private Table table;
 	private Label summary;
+	private Button withProposals;
 	private final OpenProjects.Listener listener = () -> project.getDisplay().asyncExec(this::fillProjects);
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.swtDefaults().numColumns(7).applyTo(parent);
+		GridLayoutFactory.swtDefaults().numColumns(8).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(Messages.evaluation_project);
 		project = new Combo(parent, SWT.READ_ONLY);
 		new Label(parent, SWT.NONE).setText(Messages.evaluation_predicted);
 		predicted = new Combo(parent, SWT.READ_ONLY);
 		new Label(parent, SWT.NONE).setText(Messages.evaluation_reference);
 		reference = new Combo(parent, SWT.READ_ONLY);
+		withProposals = new Button(parent, SWT.CHECK);
+		withProposals.setText(Messages.evaluation_withProposals);
+		withProposals.setToolTipText(Messages.evaluation_withProposalsTip);
+		withProposals.addListener(SWT.Selection, e -> compare());
 		Button compare = new Button(parent, SWT.PUSH);
 		compare.setText(Messages.evaluation_compare);
 		compare.addListener(SWT.Selection, e -> compare());
 		summary = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(summary);
+		GridDataFactory.fillDefaults().span(8, 1).grab(true, false).applyTo(summary);
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -68,7 +74,7 @@ public final class EvaluationView extends ViewPart {
 				"F1", "P~", "R~", "F1~" }) {
 			new TableColumn(table, title.length() <= 4 ? SWT.RIGHT : SWT.LEFT).setText(title);
 		}
-		GridDataFactory.fillDefaults().span(7, 1).grab(true, true).applyTo(table);
+		GridDataFactory.fillDefaults().span(8, 1).grab(true, true).applyTo(table);
 		project.addListener(SWT.Selection, e -> fillSets());
 		OpenProjects.get().addListener(listener);
 		fillProjects();
@@ -135,9 +141,11 @@ public final class EvaluationView extends ViewPart {
 			summary.setText(Messages.engines_noProject);
 			return;
 		}
-		Evaluation e = Evaluation.of(f.project().getDocuments(), predicted.getText(), reference.getText());
+		boolean open = withProposals.getSelection();
+		Evaluation e = Evaluation.of(f.project().getDocuments(), predicted.getText(), reference.getText(), open);
+		String counted = EvaluationTable.counted(predicted.getText(), reference.getText(), open);
 		summary.setText(NLS.bind(Messages.evaluation_summary, new Object[] { predicted.getText(), reference.getText(),
-				e.documents() }));
+				e.documents() }) + (counted == null ? "" : "\n" + counted));
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
 		var include = EngineRegistry.rowsFor(predicted.getText());
 		for (String layer : e.layersFor(predicted.getText())) {
@@ -157,6 +165,16 @@ public final class EvaluationView extends ViewPart {
 	public void choose(String predictedSet, String referenceSet) {
 		predicted.select(predicted.indexOf(predictedSet));
 		reference.select(reference.indexOf(referenceSet));
+	}
+
+	/** Whether open proposals count, as the check box says; for tests. */
+	public void countOpenProposals(boolean open) {
+		withProposals.setSelection(open);
+	}
+
+	/** The line above the table, for tests. */
+	public String summary() {
+		return summary.getText();
 	}
 
 	/** The table, for tests. */
