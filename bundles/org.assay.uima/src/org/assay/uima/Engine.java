@@ -4,6 +4,8 @@
  */
 package org.assay.uima;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +22,23 @@ import org.assay.uima.spi.EngineFactory;
  * @param outputs      the layers and labels it produces
  * @param renames      its own label names mapped to a project schema's (PER to PERSON)
  * @param factory      makes its UIMA description
+ * @param byDefault    whether it runs when nobody names an engine
+ * @param modelFile    the project-relative file it reads its model from when none is given, or null for an
+ *                     engine without a model; such an engine is ready only when the file exists
  */
 public record Engine(String id, String name, String version, String description, List<Output> outputs,
-		Map<String, String> renames, EngineFactory factory) {
+		Map<String, String> renames, EngineFactory factory, boolean byDefault, String modelFile) {
+
+	/** An engine that needs no model and runs only when named. */
+	public Engine(String id, String name, String version, String description, List<Output> outputs,
+			Map<String, String> renames, EngineFactory factory) {
+		this(id, name, version, description, outputs, renames, factory, false, null);
+	}
+
+	/** Whether it can run on a project: it needs no model, or is given one, or the project has its own. */
+	public boolean isReady(Path projectDir, Path model) {
+		return modelFile == null || model != null || Files.isRegularFile(projectDir.resolve(modelFile));
+	}
 
 	/** A layer and the labels an engine produces in it. */
 	public record Output(String layer, List<String> labels) {

@@ -52,6 +52,8 @@ class EngineVerbsTest {
 		assertEquals(0, run("new", "--sample", project.toString()), err());
 		assertEquals(0, run("annotate", "--project", project.toString(), "--into", "ana"), err());
 		assertTrue(out().matches("(?s)entities 1\\.0\\.0: 6 document\\(s\\), \\d+ proposal\\(s\\) in engine:entities.*"), out());
+		assertTrue(out().matches("(?s).*\\nclaims 1\\.0\\.0: 6 document\\(s\\), \\d+ proposal\\(s\\) in engine:claims.*"),
+				"every default engine runs when none is named: " + out());
 		assertTrue(out().contains("offered to ana: "), out());
 
 		ProjectFolder folder = ProjectFolder.open(project);
@@ -59,12 +61,21 @@ class EngineVerbsTest {
 		AnnotationSet ana = SetNames.find(first, "ana");
 		assertTrue(ana.getAnnotations().size() > 5);
 		assertTrue(ana.getAnnotations().stream().allMatch(a -> a.getStatus() == AnnotationStatus.PROPOSED
-				&& "engine:entities".equals(a.getProvenance().getSourceSet())));
+				&& a.getProvenance().getSourceSet().startsWith("engine:")));
+		assertTrue(ana.getAnnotations().stream().anyMatch(a -> "engine:claims".equals(a.getProvenance().getSourceSet())));
 
 		assertEquals(0, run("evaluate", "--project", project.toString(), "--predicted", "engine:entities"), err());
 		assertTrue(out().startsWith("engine:entities against gold, 6 document(s)"), out());
 		assertTrue(out().matches("(?s).*\\nentity +PERSON +\\d+ +\\d+ \\| .*"), out());
 		assertTrue(out().matches("(?s).*\\nentity +all +\\d+ +\\d+ \\| .*"), out());
+
+		assertEquals(0, run("evaluate", "--project", project.toString(), "--predicted", "engine:entities",
+				"--reference", "ana"), err());
+		assertTrue(out().contains("Decided annotations only in ana"), out());
+		assertTrue(out().matches("(?s).*\\nentity +all +\\d+ +0 \\| .*"), "nothing decided yet is no reference: " + out());
+		assertEquals(0, run("evaluate", "--project", project.toString(), "--predicted", "engine:entities",
+				"--reference", "ana", "--with-proposals"), err());
+		assertTrue(out().matches("(?s).*\\nentity +all +(\\d+) +\\1 \\| +1\\.000 +1\\.000 +1\\.000 .*"), out());
 
 		assertEquals(1, run("evaluate", "--project", project.toString(), "--predicted", "bob"));
 		assertTrue(err().contains("no document has the set 'bob'"), err());
@@ -88,6 +99,11 @@ class EngineVerbsTest {
 		assertTrue(Files.isRegularFile(model));
 
 		assertEquals(0, run("annotate", "--project", project.toString(), "--engine", "learned"), err());
+		assertEquals(0, run("annotate", "--project", project.toString(), "--engine", "claims", "--engine", "learned",
+				"--documents", "03-data-brokers"), err());
+		assertTrue(out().matches("(?s)claims 1\\.0\\.0: 1 document.*\\nlearned 1\\.0\\.0: 1 document.*"), "both, in order: " + out());
+		assertEquals(0, run("annotate", "--project", project.toString(), "--documents", "03-data-brokers"), err());
+		assertTrue(out().contains("\nlearned 1.0.0: 1 document"), "with a model, learned runs by default: " + out());
 		Path other = dir.resolve("other");
 		assertEquals(0, run("new", "--sample", other.toString()));
 		assertEquals(0, run("annotate", "--project", other.toString(), "--engine", "learned", "--model",

@@ -31,7 +31,7 @@ import org.assay.uima.RunMonitor;
 import org.assay.uima.internal.EngineRegistry;
 import org.assay.uima.spi.EngineContext;
 
-/** {@code assay annotate --project DIR [--engine ID] [--model FILE] [--documents ID,...] [--into SET] [--threads N]}. */
+/** {@code assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...] [--into SET] [--threads N]}. */
 public final class AnnotateVerb implements Verb {
 
 	@Override
@@ -41,28 +41,30 @@ public final class AnnotateVerb implements Verb {
 
 	@Override
 	public String synopsis() {
-		return "--project DIR [--engine ID] [--model FILE] [--into SET]   run an engine, keep its proposals";
+		return "--project DIR [--engine ID]... [--model FILE] [--into SET]   run engines, keep their proposals";
 	}
 
 	@Override
 	public String help() {
 		return """
-				Usage: assay annotate --project DIR [--engine ID] [--model FILE] [--documents ID,...] [--into SET]
-				                      [--threads N]
+				Usage: assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...]
+				                      [--into SET] [--threads N]
 
-				Runs an engine on the project's documents, on all cores, and keeps what it proposes in the set
+				Runs engines on the project's documents, on all cores, and keeps what each proposes in the set
 				engine:ID of each document, every proposal with the engine's id, version and confidence. Running
 				again replaces that set; what annotators decided in their own sets is never touched.
 
-				  --engine ID      %s (default: entities)
+				  --engine ID      %s; repeat it to run several, one after
+				                   the other (default: %s, and learned when
+				                   the project has a model)
 				  --model FILE     for the learned engine: a model written by train --out (default: the
 				                   project's own, models/learned.model)
 				  --documents IDS  only these documents (comma-separated ids; default: all)
 				  --into SET       also offer the proposals to this set (an annotator's name, or gold) to confirm
-				                   or correct: its undecided proposals of this engine are replaced, decided
-				                   annotations stay, and nothing already there is offered again
+				                   or correct: its undecided proposals of these engines are replaced, decided
+				                   annotations stay, and nothing on an extent already decided is offered again
 				  --threads N      documents processed at once (default: the number of cores)
-				""".formatted(engineList());
+				""".formatted(engineList(), defaultList());
 	}
 
 	@Override
@@ -73,22 +75,47 @@ public final class AnnotateVerb implements Verb {
 	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		options.positional(0, "no positional arguments");
-		String id = options.value("engine") == null ? "entities" : options.value("engine");
-		Engine engine = EngineRegistry.engine(id);
-		if (engine == null) {
-			throw new UsageException("no engine '" + id + "'; engines: " + engineList());
-		}
 		Path model = options.value("model") == null ? null : Path.of(options.value("model"));
 		if (model != null && !Files.isRegularFile(model)) {
 			throw new CommandException(model + ": no such model file");
 		}
+		List<Engine> named = named(options.values("engine"));
 		String into = options.value("into");
 		if (into != null && (!SetNames.isValid(into) || into.startsWith(SetNames.ENGINE_PREFIX))) {
 			throw new UsageException("--into takes an annotator's set name or gold, not '" + into + "'");
 		}
 		int threads = threads(options);
 		ProjectFolder folder = ProjectArgument.open(options);
+		List<Engine> engines = named.isEmpty() ? EngineRegistry.defaults(folder.dir(), model) : named;
+		if (engines.isEmpty()) {
+			throw new CommandException("no engine to run by default; name one with --engine (" + engineList() + ")");
+		}
 		List<Document> documents = documents(folder, options.value("documents"));
+		for (Engine engine : engines) {
+			annotate(folder, documents, engine, model, into, threads, out);
+		}
+		return 0;
+	}
+
+	/** The engines named with --engine, each once, in the order given. */
+	private static List<Engine> named(List<String> ids) throws UsageException {
+		List<Engine> engines = new ArrayList<>();
+		for (String id : new java.util.LinkedHashSet<>(ids)) {
+			Engine engine = EngineRegistry.engine(id);
+			if (engine == null) {
+				throw new UsageException("no engine '" + id + "'; engines: " + engineList());
+			}
+			engines.add(engine);
+		}
+		return engines;
+	}
+
+	private static void annotate(ProjectFolder folder, List<Document> documents, Engine engine, Path model,
+			String into, int threads, PrintStream out) throws CommandException {
+		if (!engine.isReady(folder.dir(), model)) {
+			throw new CommandException("the " + engine.id() + " engine needs a model and the project has no "
+					+ engine.modelFile() + ": run 'assay train' first, or give --model FILE");
+		}
 		Date started = new Date();
 		Proposals.Offer[] offered = { Proposals.Offer.NONE };
 		EngineRunner runner = new EngineRunner(engine, new EngineContext(folder.dir(), model),
@@ -111,7 +138,6 @@ public final class AnnotateVerb implements Verb {
 			out.printf(Locale.ROOT, "offered to %s: %d new, %d undecided replaced, %d already there%n", into,
 					offered[0].added(), offered[0].replaced(), offered[0].alreadyThere());
 		}
-		return 0;
 	}
 
 	private static int threads(Options options) throws UsageException {
@@ -142,6 +168,11 @@ public final class AnnotateVerb implements Verb {
 			documents.add(d);
 		}
 		return documents;
+	}
+
+	private static String defaultList() {
+		return EngineRegistry.engines().stream().filter(e -> e.byDefault() && e.modelFile() == null).map(Engine::id)
+				.collect(Collectors.joining(" and "));
 	}
 
 	static String engineList() {

@@ -4,6 +4,7 @@
  */
 package org.assay.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @Order(7)
 class EnginesUiTest {
 
-	private static final String TITLE = "Annotate with an Engine";
+	private static final String TITLE = "Annotate with Engines";
 
 	@Test
 	void annotateFromTheDialogThenCompareInTheEvaluationView() throws Exception {
@@ -60,9 +61,9 @@ class EnginesUiTest {
 						continue;
 					}
 					for (int i = 0; i < engines.getItemCount(); i++) {
-						if (engines.getItem(i).getText(0).startsWith("Entities")) {
-							engines.select(i);
-						}
+						var item = engines.getItem(i);
+						seen.add(item.getText(0).split(" ")[0] + "=" + item.getChecked()
+								+ (item.getText(2).startsWith("Needs a trained model") ? " needs a model" : ""));
 					}
 					seen.add("dialog");
 					shot(s, "annotate-dialog");
@@ -77,7 +78,11 @@ class EnginesUiTest {
 		display.timerExec(50, poll[0]);
 		window.getService(IHandlerService.class).executeCommand("org.assay.ui.commands.annotate", null);
 		UiTesting.waitFor("the run and its report", 60_000, () -> done[0] != null);
+		assertTrue(seen.contains("Entities=true"), "the default engines are checked: " + seen);
+		assertTrue(seen.contains("Claims=true"), seen.toString());
+		assertTrue(seen.contains("Learned=false needs a model"), "no model yet: " + seen);
 		assertTrue(done[0].contains("Entities (rules and word lists) 1.0.0: 1 document(s)"), done[0]);
+		assertTrue(done[0].matches("(?s).*\\nClaims.*1\\.0\\.0: 1 document\\(s\\).*"), "both engines ran: " + done[0]);
 		assertTrue(done[0].contains("Offered to " + Annotators.current() + ": "), done[0]);
 
 		AnnotationSet mine = SetNames.find(tram, Annotators.current());
@@ -109,6 +114,26 @@ class EnginesUiTest {
 		}
 		assertTrue(entityTotal, "a total row per layer; the rules find most entities of the article");
 		UiTesting.screenshot(window.getShell(), "evaluation-view");
+
+		view.choose("engine:entities", Annotators.current());
+		view.compare();
+		UiTesting.flush();
+		assertTrue(view.summary().contains("Decided annotations only in " + Annotators.current()), view.summary());
+		assertEquals("0", entityTotal(view).getText(3), "untouched proposals are no reference");
+		UiTesting.screenshot(window.getShell(), "evaluation-view-decided-only");
+		view.countOpenProposals(true);
+		view.compare();
+		UiTesting.flush();
+		assertEquals("1.000", entityTotal(view).getText(6), "the same proposals on both sides, when asked for");
+	}
+
+	private static org.eclipse.swt.widgets.TableItem entityTotal(EvaluationView view) {
+		for (var item : view.table().getItems()) {
+			if (item.getText(0).equals("entity") && item.getText(1).equals("all")) {
+				return item;
+			}
+		}
+		throw new AssertionError("no entity total row");
 	}
 
 	private static void shot(Shell s, String name) {

@@ -19,6 +19,9 @@ public final class Messages extends NLS {
 	public static String annotate_project;
 	public static String annotate_offer;
 	public static String annotate_chooseEngine;
+	public static String annotate_needsModel;
+	public static String annotate_starting;
+	public static String annotate_failed;
 	public static String annotate_run;
 	public static String annotate_done;
 	public static String annotate_offered;
@@ -35,6 +38,8 @@ public final class Messages extends NLS {
 	public static String evaluation_layer;
 	public static String evaluation_label;
 	public static String evaluation_summary;
+	public static String evaluation_withProposals;
+	public static String evaluation_withProposalsTip;
 
 	public static String windowTitle;
 	public static String menuFile;

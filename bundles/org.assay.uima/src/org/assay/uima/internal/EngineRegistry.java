@@ -66,6 +66,14 @@ public final class EngineRegistry {
 		return engines;
 	}
 
+	/**
+	 * The engines that run when nobody names one: those contributed as {@code default="true"} that are ready
+	 * on the project (an engine with a model only when the project has one, or {@code model} is given).
+	 */
+	public static List<Engine> defaults(java.nio.file.Path projectDir, java.nio.file.Path model) {
+		return engines().stream().filter(e -> e.byDefault() && e.isReady(projectDir, model)).toList();
+	}
+
 	/** The engine of that id, or null. */
 	public static Engine engine(String id) {
 		for (Engine e : engines()) {
@@ -100,7 +108,8 @@ public final class EngineRegistry {
 		}
 		String description = e.getAttribute("description");
 		return new Engine(e.getAttribute("id"), e.getAttribute("name"), e.getAttribute("version"),
-				description == null ? "" : description, outputs, renames, factory);
+				description == null ? "" : description, outputs, renames, factory,
+				Boolean.parseBoolean(e.getAttribute("default")), e.getAttribute("model"));
 	}
 
 	private static void log(String message, Throwable e) {

@@ -4,7 +4,9 @@
  */
 package org.assay.ui.internal.engines;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.assay.uima.Engine;
 import org.assay.ui.internal.Messages;
@@ -14,6 +16,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -22,22 +25,29 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
-/** Chooses the engine, what to run it on, and whether to offer its proposals to the annotator's set. */
+/**
+ * Chooses the engines (every default engine that is ready checked at first; an engine that needs a model it
+ * does not have is shown greyed, with what to do, and cannot be checked), what to run them on, and whether to
+ * offer their proposals to the annotator's set.
+ */
 public final class AnnotateDialog extends TitleAreaDialog {
 
 	private final List<Engine> engines;
+	private final Predicate<Engine> ready;
 	private final int selectedDocuments;
 	private final String annotator;
 	private Table table;
 	private Button wholeProject;
 	private Button offer;
-	private Engine engine;
+	private List<Engine> chosen = List.of();
 	private boolean project;
 	private boolean offerProposals;
 
-	public AnnotateDialog(Shell shell, List<Engine> engines, int selectedDocuments, String annotator) {
+	public AnnotateDialog(Shell shell, List<Engine> engines, Predicate<Engine> ready, int selectedDocuments,
+			String annotator) {
 		super(shell);
 		this.engines = engines;
+		this.ready = ready;
 		this.selectedDocuments = selectedDocuments;
 		this.annotator = annotator;
 	}
@@ -56,25 +66,38 @@ public final class AnnotateDialog extends TitleAreaDialog {
 		Composite body = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(10, 10).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		table = new Table(body, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
+		table = new Table(body, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		for (String title : new String[] { Messages.annotate_engine, Messages.annotate_version, Messages.annotate_does }) {
 			new TableColumn(table, SWT.LEFT).setText(title);
 		}
+		Color grey = table.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND);
 		for (Engine e : engines) {
 			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { e.name(), e.version(), e.description() });
+			boolean canRun = ready.test(e);
+			item.setText(new String[] { e.name(), e.version(),
+					canRun ? e.description() : NLS.bind(Messages.annotate_needsModel, e.modelFile()) });
 			item.setData(e);
+			item.setChecked(canRun && e.byDefault());
+			if (!canRun) {
+				item.setForeground(grey);
+			}
 		}
 		for (TableColumn c : table.getColumns()) {
 			c.pack();
 		}
-		table.getColumn(2).setWidth(Math.min(table.getColumn(2).getWidth(), 420));
-		GridDataFactory.fillDefaults().grab(true, true).hint(640, 120).applyTo(table);
-		if (!engines.isEmpty()) {
+		table.getColumn(2).setWidth(Math.min(table.getColumn(2).getWidth(), 460));
+		GridDataFactory.fillDefaults().grab(true, true).hint(680, 120).applyTo(table);
+		table.addListener(SWT.Selection, e -> {
+			if (e.detail == SWT.CHECK && e.item instanceof TableItem item && !ready.test((Engine) item.getData())) {
+				item.setChecked(false); // needs a model it does not have
+				setErrorMessage(NLS.bind(Messages.annotate_needsModel, ((Engine) item.getData()).modelFile()));
+			}
+		});
+		table.addListener(SWT.DefaultSelection, e -> okPressed());
+		if (table.getItemCount() > 0) {
 			table.select(0);
 		}
-		table.addListener(SWT.DefaultSelection, e -> okPressed());
 
 		Button selected = new Button(body, SWT.RADIO);
 		selected.setText(NLS.bind(Messages.annotate_selected, selectedDocuments));
@@ -89,14 +112,28 @@ public final class AnnotateDialog extends TitleAreaDialog {
 		return area;
 	}
 
+	/** Checks exactly the engines with these ids (those that are ready); for tests and keyboard users alike. */
+	public void check(String... ids) {
+		List<String> wanted = List.of(ids);
+		for (TableItem item : table.getItems()) {
+			Engine e = (Engine) item.getData();
+			item.setChecked(wanted.contains(e.id()) && ready.test(e));
+		}
+	}
+
 	@Override
 	protected void okPressed() {
-		int i = table.getSelectionIndex();
-		if (i < 0) {
+		List<Engine> checked = new ArrayList<>();
+		for (TableItem item : table.getItems()) {
+			if (item.getChecked()) {
+				checked.add((Engine) item.getData());
+			}
+		}
+		if (checked.isEmpty()) {
 			setErrorMessage(Messages.annotate_chooseEngine);
 			return;
 		}
-		engine = engines.get(i);
+		chosen = List.copyOf(checked);
 		project = wholeProject.getSelection();
 		offerProposals = offer.getSelection();
 		super.okPressed();
@@ -108,8 +145,9 @@ public final class AnnotateDialog extends TitleAreaDialog {
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 	}
 
-	public Engine engine() {
-		return engine;
+	/** The engines to run, in the order shown. */
+	public List<Engine> engines() {
+		return chosen;
 	}
 
 	public boolean wholeProject() {

@@ -38,7 +38,8 @@ public final class AnnotateHandler extends AbstractHandler {
 			return null;
 		}
 		List<Engine> engines = EngineRegistry.engines();
-		AnnotateDialog dialog = new AnnotateDialog(shell, engines, target.documents().size(), Annotators.current());
+		AnnotateDialog dialog = new AnnotateDialog(shell, engines, e -> e.isReady(target.folder().dir(), null),
+				target.documents().size(), Annotators.current());
 		if (dialog.open() != Window.OK) {
 			return null;
 		}
@@ -47,31 +48,44 @@ public final class AnnotateHandler extends AbstractHandler {
 		if (!saveEditors(page, documents)) {
 			return null;
 		}
-		start(shell, page, target, documents, dialog.engine(), dialog.offerProposals() ? Annotators.current() : null);
+		start(shell, page, target, documents, dialog.engines(), dialog.offerProposals() ? Annotators.current() : null);
 		return null;
 	}
 
-	/** Runs the engine in the background and reports at the end; public for tests and other commands. */
+	/** Runs the engines in the background and reports at the end; public for tests and other commands. */
 	public static AnnotateJob start(Shell shell, IWorkbenchPage page, EngineTarget target, List<Document> documents,
-			Engine engine, String offerInto) {
-		AnnotateJob job = new AnnotateJob(shell.getDisplay(), target.folder(), documents, engine, offerInto, outcome -> {
+			List<Engine> engines, String offerInto) {
+		AnnotateJob job = new AnnotateJob(shell.getDisplay(), target.folder(), documents, engines, offerInto, outcome -> {
 			EngineTarget.refresh(page, target.folder(), outcome.changed());
-			if (outcome.summary() != null && !shell.isDisposed()) {
-				String text = String.format(Locale.ROOT, Messages.annotate_done, engine.name(), engine.version(),
-						outcome.summary().documents(), outcome.summary().proposals(), engine.setName(),
-						outcome.summary().millis() / 1000.0);
-				if (outcome.offered() != null) {
-					text += "\n" + NLS.bind(Messages.annotate_offered, new Object[] { offerInto,
-							outcome.offered().added(), outcome.offered().replaced(), outcome.offered().alreadyThere() });
-				}
-				if (outcome.summary().canceled()) {
-					text += "\n" + Messages.annotate_canceled;
-				}
-				MessageDialog.openInformation(shell, Messages.annotate_title, text);
+			if (!shell.isDisposed()) {
+				MessageDialog.openInformation(shell, Messages.annotate_title, report(outcome, offerInto));
 			}
 		});
 		job.schedule();
 		return job;
+	}
+
+	/** One paragraph per engine that ran: its proposals, and what was offered to the annotator's set. */
+	static String report(AnnotateJob.Outcome outcome, String offerInto) {
+		StringBuilder text = new StringBuilder();
+		for (AnnotateJob.Run run : outcome.runs()) {
+			Engine engine = run.engine();
+			text.append(String.format(Locale.ROOT, Messages.annotate_done, engine.name(), engine.version(),
+					run.summary().documents(), run.summary().proposals(), engine.setName(),
+					run.summary().millis() / 1000.0));
+			if (run.offered() != null) {
+				text.append('\n').append(NLS.bind(Messages.annotate_offered, new Object[] { offerInto,
+						run.offered().added(), run.offered().replaced(), run.offered().alreadyThere() }));
+			}
+			text.append("\n\n");
+		}
+		if (outcome.canceled()) {
+			text.append(Messages.annotate_canceled);
+		}
+		if (outcome.error() != null) {
+			text.append(NLS.bind(Messages.annotate_failed, outcome.error()));
+		}
+		return text.toString().strip();
 	}
 
 	private static boolean saveEditors(IWorkbenchPage page, List<Document> documents) {
