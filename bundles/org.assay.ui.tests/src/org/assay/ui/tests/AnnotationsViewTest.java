@@ -87,6 +87,11 @@ class AnnotationsViewTest {
 		assertTrue(overview[0].matches("(?s).*Tab\\s+Next Proposal.*"), overview[0]);
 		assertTrue(overview[0].matches("(?s).*Enter\\s+Accept Annotation.*"), overview[0]);
 		assertTrue(overview[0].contains("Label or mark as PERSON (entity)"), overview[0]);
+		assertTrue(overview[0].matches("(?s).*Alt\\+C\\s+Link .*"), "every binding, the claim links too: " + overview[0]);
+		assertTrue(overview[0].matches("(?s).*Alt\\+U\\s+Link .*"), overview[0]);
+		assertTrue(overview[0].matches("(?s).*Alt\\+Page ?Down\\s+Next Document.*"), overview[0]);
+		assertTrue(overview[0].matches("(?s).*(Ctrl\\+Shift|Shift\\+Ctrl)\\+F\\s+Find.*"), "and the other Assay commands with a key: " + overview[0]);
+		assertTrue(overview[0].contains("1  Label the document NEWS"), "document labels by key: " + overview[0]);
 		window.getActivePage().closeAllEditors(false);
 		trade.getAnnotationSets().remove(lee);
 	}

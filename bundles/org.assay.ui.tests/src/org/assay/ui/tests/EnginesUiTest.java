@@ -5,6 +5,7 @@
 package org.assay.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,20 @@ class EnginesUiTest {
 		UiTesting.flush();
 		assertNotNull(editor.currentAnnotation(), "Tab reaches the engine's proposals");
 		UiTesting.screenshot(window.getShell(), "engine-proposals-in-editor");
+
+		editor.showSet("engine:entities");
+		UiTesting.flush();
+		assertTrue(editor.isReadOnly());
+		assertTrue(editor.banner().contains("read-only"), editor.banner());
+		editor.moveToProposal(true);
+		var engineProposal = editor.currentAnnotation();
+		assertNotNull(engineProposal);
+		editor.accept(); // what the accept key does
+		editor.delete();
+		assertEquals(AnnotationStatus.PROPOSED, engineProposal.getStatus(), "an engine's set is never changed by a key");
+		assertFalse(editor.isDirty());
+		UiTesting.screenshot(window.getShell(), "engine-set-read-only");
+		editor.showSet(Annotators.current());
 
 		EvaluationView view = (EvaluationView) window.getActivePage().showView(EvaluationView.ID);
 		UiTesting.flush();

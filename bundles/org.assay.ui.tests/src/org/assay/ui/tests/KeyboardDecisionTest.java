@@ -54,7 +54,12 @@ class KeyboardDecisionTest {
 		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, airline, "kim");
 		assertNotNull(editor);
 		IHandlerService handlers = window.getService(IHandlerService.class);
+		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
+		navigator.viewer().refresh();
+		navigator.viewer().expandToLevel(airline, 1);
 		UiTesting.flush();
+		long openAtFirst = open(proposals);
+		assertTrue(setLabel(navigator, proposals).contains(openAtFirst + " open"), setLabel(navigator, proposals));
 
 		handlers.executeCommand(EditorCommandHandler.NEXT, null);
 		Span first = editor.currentAnnotation();
@@ -64,8 +69,8 @@ class KeyboardDecisionTest {
 		assertEquals(AnnotationStatus.ACCEPTED, first.getStatus());
 		assertTrue(editor.isDirty());
 
-		handlers.executeCommand(EditorCommandHandler.NEXT, null);
-		Span second = editor.currentAnnotation();
+		Span second = editor.currentAnnotation(); // Enter moves on to the next proposal
+		assertTrue(second != first, "accepting moved on");
 		assertEquals("DENVER", Spans.coveredText(second, airline.getText()));
 		key(editor, 'o'); // ORGANIZATION's key
 		assertEquals("ORGANIZATION", second.getLabel().getName());
@@ -125,7 +130,7 @@ class KeyboardDecisionTest {
 				.filter(a -> a.getLabel() == label && a.getStatus() == AnnotationStatus.PROPOSED).count();
 		assertTrue(left > 1, "several " + label.getName() + " proposals are left");
 		String[] question = new String[1];
-		pressWhenShown("Accept all " + label.getName(), "&Yes", question);
+		UiTesting.pressWhenShown("Accept all " + label.getName(), "&Yes", question);
 		handlers.executeCommand(EditorCommandHandler.ACCEPT_ALL, null);
 		assertTrue(question[0].contains("Accept the " + left + " proposals labelled " + label.getName()), question[0]);
 		assertEquals(0, proposals.getAnnotations().stream()
@@ -146,8 +151,14 @@ class KeyboardDecisionTest {
 		assertEquals(1, rejected);
 		assertNotNull(saved.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.ACCEPTED)
 				.findFirst().orElseThrow().getProvenance().getDecidedBy(), "who decided is saved");
-		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
+		long openNow = open(proposals);
+		assertTrue(openNow < openAtFirst);
+		UiTesting.waitFor("the navigator to follow the decisions", 5_000,
+				() -> setLabel(navigator, proposals).contains(openNow + " open"));
+		UiTesting.screenshot(window.getShell(), "navigator-follows-decisions");
 		navigator.markDone(proposals, airline);
+		UiTesting.waitFor("the navigator to show the set done", 5_000,
+				() -> setLabel(navigator, proposals).endsWith("done)"));
 		assertEquals(org.assay.model.WorkState.DONE,
 				SetNames.find(ProjectFolder.open(sample.dir()).project().getDocuments().get(3), "kim").getState());
 		window.getActivePage().closeAllEditors(false);
@@ -155,32 +166,13 @@ class KeyboardDecisionTest {
 		java.nio.file.Files.deleteIfExists(sample.setFile(airline, "kim"));
 	}
 
-	/** Presses a button of the next dialog with that title, keeping its message. */
-	private static void pressWhenShown(String title, String button, String[] message) {
-		Display display = Display.getCurrent();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
-				if (title.equals(s.getText()) && s.isVisible()) {
-					collect(s, button, message);
-					return;
-				}
-			}
-			display.timerExec(50, poll[0]);
-		};
-		display.timerExec(50, poll[0]);
+	private static long open(AnnotationSet set) {
+		return set.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.PROPOSED).count();
 	}
 
-	private static void collect(org.eclipse.swt.widgets.Composite c, String button, String[] message) {
-		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-			if (child instanceof org.eclipse.swt.widgets.Label l) {
-				message[0] = (message[0] == null ? "" : message[0]) + l.getText();
-			} else if (child instanceof org.eclipse.swt.widgets.Button b && button.equals(b.getText())) {
-				b.getDisplay().asyncExec(() -> b.notifyListeners(SWT.Selection, null));
-			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
-				collect(inner, button, message);
-			}
-		}
+	/** The navigator's line for a set (its document expanded). */
+	private static String setLabel(ProjectNavigator navigator, AnnotationSet set) {
+		return navigator.viewer().testFindItem(set) instanceof org.eclipse.swt.widgets.TreeItem item ? item.getText() : "";
 	}
 
 	private static void key(DocumentEditor editor, char c) {

@@ -51,15 +51,17 @@ class KeyboardSessionTest {
 		editor.setFocus();
 		UiTesting.flush();
 
+		UiTesting.type(SWT.TAB, '\t'); // to the first proposal
 		for (int i = 0; i < proposals; i++) {
-			UiTesting.type(SWT.TAB, '\t');
 			if (i == 2) {
-				UiTesting.type(0, 'x'); // reject the third
+				UiTesting.type(0, 'x'); // reject the third, and on to the next
+				UiTesting.type(SWT.TAB, '\t');
 			} else if (i == 4) { // relabel the fifth: as an organisation, or a place if it is one
 				boolean organisation = editor.currentAnnotation().getLabel().getName().equals("ORGANIZATION");
 				UiTesting.type(0, organisation ? 'l' : 'o');
+				UiTesting.type(SWT.TAB, '\t');
 			} else {
-				UiTesting.type(SWT.CR, '\r');
+				UiTesting.type(SWT.CR, '\r'); // accepts and moves on
 			}
 		}
 		UiTesting.type(0, 'd', SWT.CTRL, SWT.SHIFT); // the document is done

@@ -55,9 +55,10 @@ class PaletteViewTest {
 		PaletteView palette = (PaletteView) window.getActivePage().showView(PaletteView.ID);
 		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, brokers, "pat");
 		Tree tree = palette.viewer().getTree();
-		UiTesting.waitFor("the schema's span layers", 5_000, () -> tree.getItemCount() == 2);
+		UiTesting.waitFor("the schema's span layers and document labels", 5_000, () -> tree.getItemCount() == 3);
 		assertEquals("Entities", tree.getItem(0).getText(0));
 		assertEquals("Claims", tree.getItem(1).getText(0));
+		assertEquals("Document labels", tree.getItem(2).getText(0));
 		assertEquals(8, tree.getItem(0).getItemCount(), "the entity labels");
 
 		editor.moveToProposal(true);

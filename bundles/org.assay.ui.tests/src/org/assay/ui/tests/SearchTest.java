@@ -96,9 +96,12 @@ class SearchTest {
 		// Enter on a hit in another document opens it with the match selected
 		TableItem hit = null;
 		for (TableItem item : hits.getItems()) {
-			if (!item.getText(0).equals(port.getId())) {
-				hit = item;
-				break;
+			assertTrue(item.getText(2).toLowerCase(java.util.Locale.ROOT).contains("[he]"), "the match in its context: " + item.getText(2));
+			assertTrue(item.getText(2).length() > 20, "with words around it: " + item.getText(2));
+			assertEquals("gold", item.getText(4), "the set it was found in");
+			if (!item.getText(0).equals(port.getId())
+					&& (hit == null || Integer.parseInt(item.getText(1)) > Integer.parseInt(hit.getText(1)))) {
+				hit = item; // the one furthest down a document that is not open
 			}
 		}
 		assertNotNull(hit, "a hit in another document");
@@ -111,7 +114,11 @@ class SearchTest {
 		UiTesting.waitFor("its document", 5_000, () -> window.getActivePage().getActiveEditor() instanceof DocumentEditor e
 				&& e.document().getId().equals(id));
 		DocumentEditor opened = (DocumentEditor) window.getActivePage().getActiveEditor();
-		assertEquals(new Point(offset, offset + 2), opened.textWidget().getSelection());
+		UiTesting.flush();
+		assertEquals(new Point(offset, offset + 2), opened.textWidget().getSelection(), "selected at the first open");
+		int y = opened.textWidget().getLocationAtOffset(offset).y;
+		assertTrue(y >= 0 && y < opened.textWidget().getClientArea().height, "scrolled to the match: y " + y
+				+ " in " + opened.textWidget().getClientArea());
 		assertEquals("gold", opened.shownSet().getName());
 		UiTesting.screenshot(window.getShell(), "find-opened-hit");
 

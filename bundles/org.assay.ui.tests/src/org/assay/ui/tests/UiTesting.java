@@ -73,6 +73,34 @@ final class UiTesting {
 		display.timerExec(50, poll[0]);
 	}
 
+	/** Presses a button of the next dialog with that title, keeping its message. */
+	static void pressWhenShown(String title, String button, String[] message) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (org.eclipse.swt.widgets.Shell s : display.getShells()) {
+				if (title.equals(s.getText()) && s.isVisible()) {
+					collect(s, button, message);
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	private static void collect(org.eclipse.swt.widgets.Composite c, String button, String[] message) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label l) {
+				message[0] = (message[0] == null ? "" : message[0]) + l.getText();
+			} else if (child instanceof org.eclipse.swt.widgets.Button b && button.equals(b.getText())) {
+				b.getDisplay().asyncExec(() -> b.notifyListeners(SWT.Selection, null));
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				collect(inner, button, message);
+			}
+		}
+	}
+
 	private static void labels(org.eclipse.swt.widgets.Composite c, StringBuilder sb) {
 		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Label l) {

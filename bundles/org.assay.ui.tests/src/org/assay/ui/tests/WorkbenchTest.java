@@ -19,6 +19,7 @@ import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.AnnotatePerspective;
+import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.LabelColours;
 import org.assay.ui.internal.projects.OpenProjects;
@@ -101,8 +102,14 @@ class WorkbenchTest {
 		DocumentEditor editor = (DocumentEditor) window.getActivePage().getActiveEditor();
 		StyledText text = editor.textWidget();
 		assertEquals(port.getText(), text.getText());
+		AnnotationSet mine = SetNames.find(port, Annotators.current());
+		assertNotNull(mine, "the annotator's own set is made on first open");
+		assertEquals(mine, editor.shownSet(), "and shown first: an annotator never edits gold by accident");
+		assertTrue(editor.banner().contains("has no annotations yet"), editor.banner());
+		UiTesting.screenshot(window.getShell(), "workbench-own-empty-set");
 		AnnotationSet gold = SetNames.find(port, "gold");
-		assertEquals(gold, editor.shownSet(), "gold is shown first");
+		editor.showSet("gold");
+		assertEquals("", editor.banner(), "no banner over a set with annotations");
 		StyleRange[] ranges = text.getStyleRanges();
 		assertTrue(ranges.length >= 40, "highlights: " + ranges.length);
 
@@ -149,6 +156,12 @@ class WorkbenchTest {
 		assertEquals(1, editors.length);
 		assertEquals(alice, again.shownSet());
 		assertEquals(0, again.textWidget().getStyleRanges().length, "alice has labelled nothing yet");
+		again.textWidget().setSelection(0, 3);
+		again.applyLabel(Schemas.label(sample.project().getSchema(), "entity", "ORGANIZATION"));
+		assertEquals(1, alice.getAnnotations().size(), "a new document's set takes a label at once");
+		UiTesting.flush();
+		assertEquals("", again.banner(), "and the empty-set banner goes");
+		again.domain().getCommandStack().undo();
 		again.showSet("gold");
 		assertTrue(again.textWidget().getStyleRanges().length > 20);
 		wheat.getAnnotationSets().remove(alice);

@@ -58,12 +58,20 @@ public final class Messages extends NLS {
 	public static String newProject_created;
 	public static String sample_failed;
 
+	public static String navigator_projectLabel;
 	public static String navigator_documentLabel;
 	public static String navigator_setLabel;
 	public static String navigator_closeProject;
 
 	public static String editor_set;
 	public static String editor_noSets;
+	public static String editor_documentLabel;
+	public static String editor_rejectClaim;
+	public static String editor_rejectClaimQuestion;
+	public static String editor_markDone;
+	public static String editor_markDoneOpen;
+	public static String editor_engineSetBanner;
+	public static String editor_emptySetBanner;
 	public static String editor_status;
 	public static String editor_hover;
 	public static String editor_provenance;
@@ -73,8 +81,10 @@ public final class Messages extends NLS {
 	public static String navigator_markDone;
 	public static String preferences_description;
 	public static String preferences_annotator;
+	public static String preferences_acceptMovesOn;
 	public static String keys_title;
 	public static String keys_label;
+	public static String keys_documentLabel;
 	public static String keys_rebind;
 	public static String keys_key;
 	public static String keys_action;
@@ -113,7 +123,8 @@ public final class Messages extends NLS {
 	public static String find_find;
 	public static String find_document;
 	public static String find_offset;
-	public static String find_match;
+	public static String find_context;
+	public static String find_set;
 	public static String find_inLabel;
 	public static String find_empty;
 	public static String find_badRegex;

@@ -14,6 +14,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.AssayPackage;
+import org.assay.model.DocumentLabel;
 import org.assay.model.Fragment;
 import org.assay.model.Label;
 import org.assay.model.Link;
@@ -79,6 +80,66 @@ public final class Decisions {
 		p.setDecided(when);
 		span.setProvenance(p);
 		return AddCommand.create(domain, set, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, span);
+	}
+
+	/**
+	 * Labels the whole document in the label's layer, one label per layer: a new accepted document label, or
+	 * the one already there accepted (the same label, proposed) or corrected to this label (another label).
+	 * Unexecutable when the set already holds exactly this decision.
+	 */
+	public static Command labelDocument(EditingDomain domain, AnnotationSet set, Label label, String who, Date when) {
+		for (Annotation a : set.getAnnotations()) {
+			if (a instanceof DocumentLabel d && a.getLabel() != null && a.getLabel().getLayer() == label.getLayer()
+					&& a.getStatus() != AnnotationStatus.REJECTED) {
+				if (a.getLabel() != label) {
+					return relabel(domain, a, label, who, when);
+				}
+				return a.getStatus() == AnnotationStatus.PROPOSED ? accept(domain, a, who, when)
+						: UnexecutableCommand.INSTANCE;
+			}
+		}
+		DocumentLabel made = AssayFactory.eINSTANCE.createDocumentLabel();
+		made.setLabel(label);
+		made.setStatus(AnnotationStatus.ACCEPTED);
+		Provenance p = newProvenance(who, when);
+		p.setDecidedBy(who);
+		p.setDecided(when);
+		made.setProvenance(p);
+		CompoundCommand command = new CompoundCommand("Label the document " + label.getName());
+		command.append(AddCommand.create(domain, set, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, made));
+		return command;
+	}
+
+	/**
+	 * Rejects a claim with what its links point at that is still undecided (its source and cue) and the links
+	 * themselves: one command, one undo.
+	 */
+	public static Command rejectWithParts(EditingDomain domain, Annotation claim, String who, Date when) {
+		CompoundCommand command = new CompoundCommand("Reject the claim with its parts");
+		command.append(reject(domain, claim, who, when));
+		for (Annotation part : parts(claim)) {
+			command.append(reject(domain, part, who, when));
+		}
+		return command;
+	}
+
+	/** The links from an annotation, and their targets, that are not decided yet. */
+	public static List<Annotation> parts(Annotation from) {
+		List<Annotation> parts = new ArrayList<>();
+		if (from.eContainer() instanceof AnnotationSet set) {
+			for (Annotation a : set.getAnnotations()) {
+				if (a instanceof Link l && l.getSource() == from) {
+					if (l.getStatus() == AnnotationStatus.PROPOSED) {
+						parts.add(l);
+					}
+					if (l.getTarget() != null && l.getTarget().getStatus() == AnnotationStatus.PROPOSED
+							&& !parts.contains(l.getTarget())) {
+						parts.add(l.getTarget());
+					}
+				}
+			}
+		}
+		return parts;
 	}
 
 	/**

@@ -16,6 +16,12 @@ public final class Annotators {
 	private Annotators() {
 	}
 
+	/** Whether accepting a proposal moves on to the next one (a preference, on unless turned off). */
+	public static boolean acceptMovesOn() {
+		return InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).getBoolean(AssayPreferencePage.ACCEPT_MOVES_ON,
+				true);
+	}
+
 	public static String current() {
 		String name = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).get(AssayPreferencePage.ANNOTATOR, "");
 		if (name.isBlank()) {

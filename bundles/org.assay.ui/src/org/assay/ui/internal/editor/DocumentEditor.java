@@ -46,6 +46,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IWorkbenchPage;
@@ -81,6 +82,7 @@ public final class DocumentEditor extends EditorPart {
 	private StackAction undo;
 	private StackAction redo;
 	private Segmentation segmentation;
+	private Label banner;
 	private StyledText text;
 	private Combo sets;
 	private Legend legend;
@@ -108,7 +110,16 @@ public final class DocumentEditor extends EditorPart {
 		}
 		setSite(site);
 		setInput(input);
-		domain = new AdapterFactoryEditingDomain(new AssayItemProviderAdapterFactory(), new BasicCommandStack());
+		domain = new AdapterFactoryEditingDomain(new AssayItemProviderAdapterFactory(), new BasicCommandStack() {
+			@Override
+			public void execute(Command command) {
+				if (isReadOnly()) {
+					text.getDisplay().beep(); // an engine's set: shown, never changed by accident
+					return;
+				}
+				super.execute(command);
+			}
+		});
 		domain.getCommandStack().addCommandStackListener(e -> site.getShell().getDisplay().asyncExec(this::stackChanged));
 		undo = new StackAction(domain.getCommandStack(), true);
 		redo = new StackAction(domain.getCommandStack(), false);
@@ -136,6 +147,11 @@ public final class DocumentEditor extends EditorPart {
 		sets = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		legend = new Legend(bar);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(legend.control());
+
+		banner = new Label(parent, SWT.WRAP);
+		banner.setBackground(new org.eclipse.swt.graphics.Color(255, 246, 204)); // a note, not an error
+		banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(banner);
 
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
 		text.setMargins(16, 12, 16, 12);
@@ -165,14 +181,54 @@ public final class DocumentEditor extends EditorPart {
 		sets.addListener(SWT.Selection, e -> showSet(sets.getText()));
 		String first = input().initialSet();
 		if (first == null) {
-			first = SetNames.find(document(), SetNames.GOLD) != null ? SetNames.GOLD
-					: all.isEmpty() ? null : all.get(0).getName();
+			first = Annotators.current(); // the annotator's own set, made when missing
+			if (SetNames.find(document(), first) == null) {
+				if (!SetNames.isValid(first) || SetNames.kindOf(first) != org.assay.model.SetKind.ANNOTATOR) {
+					first = all.isEmpty() ? null : all.get(0).getName();
+				} else {
+					SetNames.findOrCreate(document(), first);
+				}
+			}
 		}
 		if (first != null) {
 			showSet(first);
 		} else {
 			status.setText(Messages.editor_noSets);
+			showBanner(null);
 		}
+	}
+
+	/** Whether the shown set is an engine's, which the editor shows and never changes. */
+	public boolean isReadOnly() {
+		return shown != null && SetNames.kindOf(shown.getName()) == org.assay.model.SetKind.ENGINE;
+	}
+
+	/** The line above the text: why an engine's set cannot be edited, or how to start on an empty set. */
+	private void showBanner(String message) {
+		banner.setText(message == null ? "" : message);
+		((org.eclipse.swt.layout.GridData) banner.getLayoutData()).exclude = message == null;
+		banner.setVisible(message != null);
+		banner.getParent().layout(true, true);
+	}
+
+	private String bannerFor(AnnotationSet set) {
+		if (isReadOnly()) {
+			return NLS.bind(Messages.editor_engineSetBanner, set.getName(), Annotators.current());
+		}
+		if (set.getAnnotations().isEmpty()) {
+			return NLS.bind(Messages.editor_emptySetBanner, set.getName());
+		}
+		return null;
+	}
+
+	/** The document labels the header shows, for tests. */
+	public List<String> documentLabels() {
+		return legend.documentLabels();
+	}
+
+	/** The banner's text, or empty when none is shown; for tests. */
+	public String banner() {
+		return banner.isVisible() ? banner.getText() : "";
 	}
 
 	/** Shows the annotations of the document's set of that name; does nothing if there is none. */
@@ -193,6 +249,7 @@ public final class DocumentEditor extends EditorPart {
 		legend.show(set);
 		status.setText(StatusText.of(set));
 		status.getParent().layout(true, true);
+		showBanner(bannerFor(set));
 		firePropertyChange(PROP_SHOWN_SET);
 	}
 
@@ -206,6 +263,9 @@ public final class DocumentEditor extends EditorPart {
 			restyleChanges();
 			legend.show(shown);
 			status.setText(StatusText.of(shown));
+			if (!banner.getText().isEmpty() && !isReadOnly() && bannerFor(shown) == null) {
+				showBanner(null); // the first annotation of an empty set
+			}
 			reveal(cursor.current());
 		}
 		firePropertyChange(PROP_DIRTY);
@@ -241,6 +301,39 @@ public final class DocumentEditor extends EditorPart {
 		if (span != null && span.eContainer() == shown) {
 			text.setSelection(Spans.begin(span), Spans.end(span));
 			text.showSelection();
+		}
+	}
+
+	/**
+	 * Selects a stretch of text and scrolls to it, making the shown set's span of exactly that extent the
+	 * current annotation if there is one. An editor that has just opened is laid out later: it shows the
+	 * stretch again once it has its size.
+	 */
+	public void showRange(int begin, int end) {
+		Span exact = null;
+		if (shown != null) {
+			for (org.assay.model.Annotation a : shown.getAnnotations()) {
+				if (a instanceof Span s && Spans.begin(s) == begin && Spans.end(s) == end) {
+					exact = s;
+				}
+			}
+		}
+		if (exact != null) {
+			setCurrent(exact);
+		} else {
+			text.setSelection(begin, end);
+			text.showSelection();
+		}
+		if (text.getClientArea().height == 0) {
+			Listener[] once = new Listener[1];
+			once[0] = e -> {
+				if (text.getClientArea().height > 0) {
+					text.removeListener(SWT.Resize, once[0]);
+					text.setSelection(begin, end);
+					text.showSelection();
+				}
+			};
+			text.addListener(SWT.Resize, once[0]);
 		}
 	}
 
@@ -286,11 +379,28 @@ public final class DocumentEditor extends EditorPart {
 		return cursor.current();
 	}
 
+	/** Accepts the current annotation and, as the preferences say (on by default), moves to the next proposal. */
 	public void accept() {
+		Span current = cursor.current();
 		decide(a -> Decisions.accept(domain, a, Annotators.current(), new Date()));
+		if (current != null && current.getStatus() == AnnotationStatus.ACCEPTED && Annotators.acceptMovesOn()) {
+			moveToProposal(true);
+		}
 	}
 
+	/**
+	 * Rejects the current annotation; a claim whose source, cue or links are still undecided asks whether to
+	 * reject them with it (one command, one undo).
+	 */
 	public void reject() {
+		Span current = cursor.current();
+		if (current != null && current.eContainer() == shown && !isReadOnly()
+				&& !Decisions.parts(current).isEmpty() && MessageDialog.openQuestion(getSite().getShell(),
+						Messages.editor_rejectClaim, NLS.bind(Messages.editor_rejectClaimQuestion, Decisions.parts(current)
+								.stream().filter(a -> !(a instanceof org.assay.model.Link)).count()))) {
+			decide(a -> Decisions.rejectWithParts(domain, a, Annotators.current(), new Date()));
+			return;
+		}
 		decide(a -> Decisions.reject(domain, a, Annotators.current(), new Date()));
 	}
 
@@ -306,6 +416,9 @@ public final class DocumentEditor extends EditorPart {
 		Span current = cursor.current();
 		org.assay.model.Label label = marking() || current == null ? labelWithKey(key, null)
 				: labelWithKey(key, current.getLabel().getLayer());
+		if (label == null && !marking()) {
+			label = documentLabelWithKey(key);
+		}
 		if (label != null && applyLabel(label)) {
 			e.doit = false;
 		}
@@ -318,7 +431,14 @@ public final class DocumentEditor extends EditorPart {
 	 */
 	public boolean applyLabel(org.assay.model.Label label) {
 		Span current = cursor.current();
-		if (shown == null || label == null || label.getLayer().getKind() != LayerKind.SPAN) {
+		if (shown == null || label == null) {
+			return false;
+		}
+		if (label.getLayer().getKind() == LayerKind.DOCUMENT) {
+			domain.getCommandStack().execute(Decisions.labelDocument(domain, shown, label, Annotators.current(), new Date()));
+			return true;
+		}
+		if (label.getLayer().getKind() != LayerKind.SPAN) {
 			return false;
 		}
 		if (marking()) {
@@ -364,6 +484,19 @@ public final class DocumentEditor extends EditorPart {
 		return null;
 	}
 
+	private org.assay.model.Label documentLabelWithKey(String key) {
+		for (Layer l : schema().getLayers()) {
+			if (l.getKind() == LayerKind.DOCUMENT) {
+				for (org.assay.model.Label label : l.getLabels()) {
+					if (key.equals(label.getKey())) {
+						return label;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
 	/** The document's tokens as the engines and exports see them, made on first use. */
 	private Segmentation segmentation() {
 		if (segmentation == null) {
@@ -398,10 +531,32 @@ public final class DocumentEditor extends EditorPart {
 
 	/** Marks the annotator's work on this document done (undoable; saved with the document). */
 	public void markDone() {
+		long open = shown == null ? 0
+				: shown.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.PROPOSED).count();
+		if (open > 0 && !isReadOnly() && shown.getState() != WorkState.DONE && !MessageDialog.openQuestion(
+				getSite().getShell(), Messages.editor_markDone, NLS.bind(Messages.editor_markDoneOpen, open))) {
+			return;
+		}
 		if (shown != null && shown.getState() != WorkState.DONE) {
 			domain.getCommandStack().execute(
 					SetCommand.create(domain, shown, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.DONE));
 		}
+	}
+
+	/**
+	 * Opens the project's next ({@code +1}) or previous ({@code -1}) document, showing the set of the same name
+	 * where it has one (the annotator's own set otherwise); beeps at either end. Returns the editor, or null.
+	 */
+	public DocumentEditor openNeighbour(int direction) {
+		List<Document> documents = input().folder().project().getDocuments();
+		int i = documents.indexOf(document()) + direction;
+		if (i < 0 || i >= documents.size()) {
+			text.getDisplay().beep();
+			return null;
+		}
+		Document next = documents.get(i);
+		String set = shown != null && SetNames.find(next, shown.getName()) != null ? shown.getName() : null;
+		return open(getSite().getPage(), input().folder(), next, set);
 	}
 
 	/** Deletes the current annotation, and the links to and from it. */
@@ -457,9 +612,8 @@ public final class DocumentEditor extends EditorPart {
 				best = s;
 			}
 		}
-		if (best != null) {
-			cursor.set(best);
-			selection.set(best);
+		if (best != null && text.getSelectionCount() == 0) { // a click, not the end of a selection to mark
+			setCurrent(best);
 		}
 	}
 

@@ -30,6 +30,8 @@ public final class EditorCommandHandler extends AbstractHandler {
 	public static final String SHRINK_START = "org.assay.ui.commands.shrinkStart";
 	public static final String LINK_CLAIMANT = "org.assay.ui.commands.linkClaimant";
 	public static final String LINK_CUE = "org.assay.ui.commands.linkCue";
+	public static final String NEXT_DOCUMENT = "org.assay.ui.commands.nextDocument";
+	public static final String PREVIOUS_DOCUMENT = "org.assay.ui.commands.previousDocument";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -50,6 +52,8 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case SHRINK_START -> editor.moveBoundary(true, 1);
 			case LINK_CLAIMANT -> editor.linkCurrent(StandardSchema.ROLE_CLAIMANT);
 			case LINK_CUE -> editor.linkCurrent(StandardSchema.ROLE_CUE);
+			case NEXT_DOCUMENT -> editor.openNeighbour(1);
+			case PREVIOUS_DOCUMENT -> editor.openNeighbour(-1);
 			default -> throw new IllegalArgumentException(event.getCommand().getId());
 			}
 		}

@@ -37,8 +37,11 @@ final class KeysDialog {
 	private static final String[] COMMANDS = { EditorCommandHandler.NEXT, EditorCommandHandler.PREVIOUS,
 			EditorCommandHandler.ACCEPT, EditorCommandHandler.ACCEPT_ALL, EditorCommandHandler.REJECT,
 			EditorCommandHandler.DELETE, EditorCommandHandler.GROW_END, EditorCommandHandler.SHRINK_END,
-			EditorCommandHandler.GROW_START, EditorCommandHandler.SHRINK_START, EditorCommandHandler.DONE, "org.eclipse.ui.edit.undo",
-			"org.eclipse.ui.edit.redo", "org.eclipse.ui.file.save", KEYS };
+			EditorCommandHandler.GROW_START, EditorCommandHandler.SHRINK_START, EditorCommandHandler.LINK_CLAIMANT,
+			EditorCommandHandler.LINK_CUE, EditorCommandHandler.NEXT_DOCUMENT, EditorCommandHandler.PREVIOUS_DOCUMENT,
+			EditorCommandHandler.DONE, "org.eclipse.ui.edit.undo", "org.eclipse.ui.edit.redo", "org.eclipse.ui.file.save", KEYS };
+
+	private static final String CATEGORY = "org.assay.ui.commands";
 
 	private KeysDialog() {
 	}
@@ -48,7 +51,18 @@ final class KeysDialog {
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		List<String[]> lines = new ArrayList<>();
-		for (String id : COMMANDS) {
+		List<String> ids = new ArrayList<>(List.of(COMMANDS));
+		for (Command c : commands.getDefinedCommands()) { // every other Assay command with a key (Find, Annotate, ...)
+			try {
+				if (!ids.contains(c.getId()) && CATEGORY.equals(c.getCategory().getId())
+						&& bindings.getBestActiveBindingFor(c.getId()) != null) {
+					ids.add(c.getId());
+				}
+			} catch (NotDefinedException e) {
+				// a command without a category is none of Assay's
+			}
+		}
+		for (String id : ids) {
 			Command c = commands.getCommand(id);
 			TriggerSequence key = bindings.getBestActiveBindingFor(id);
 			String name;
@@ -59,14 +73,12 @@ final class KeysDialog {
 			}
 			lines.add(new String[] { key == null ? Messages.keys_unbound : key.format(), name });
 		}
-		for (Layer layer : schema.getLayers()) {
-			if (layer.getKind() != LayerKind.SPAN) {
-				continue;
-			}
+		for (Layer layer : schema.getLayers()) { // span labels mark or relabel; document labels label the document
 			for (Label label : layer.getLabels()) {
 				if (label.getKey() != null) {
-					lines.add(new String[] { label.getKey(),
-							Messages.keys_label + " " + label.getName() + " (" + layer.getName() + ")" });
+					lines.add(new String[] { label.getKey(), layer.getKind() == LayerKind.DOCUMENT
+							? Messages.keys_documentLabel + " " + label.getName()
+							: Messages.keys_label + " " + label.getName() + " (" + layer.getName() + ")" });
 				}
 			}
 		}

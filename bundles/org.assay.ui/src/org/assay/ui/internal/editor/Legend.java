@@ -10,10 +10,14 @@ import java.util.Map;
 
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.DocumentLabel;
 import org.assay.model.LabelSchema;
 import org.assay.model.Layer;
 import org.assay.model.Span;
+import org.assay.ui.internal.Messages;
 import org.eclipse.jface.layout.RowLayoutFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -21,6 +25,8 @@ import org.eclipse.swt.widgets.Label;
 
 /** A row of chips, one per label used in the shown set, in the label's colour with its key and count. */
 final class Legend {
+
+	private static final String DOCUMENT_LABEL = "documentLabel";
 
 	private final Composite row;
 
@@ -36,6 +42,11 @@ final class Legend {
 	void show(AnnotationSet set) {
 		for (Control c : row.getChildren()) {
 			c.dispose();
+		}
+		for (Annotation a : set.getAnnotations()) { // the document's own labels first
+			if (a instanceof DocumentLabel && a.getLabel() != null && a.getStatus() != AnnotationStatus.REJECTED) {
+				documentChip(a);
+			}
 		}
 		Map<org.assay.model.Label, Integer> counts = new LinkedHashMap<>();
 		for (Annotation a : set.getAnnotations()) {
@@ -53,6 +64,26 @@ final class Legend {
 		Layer layer = label.getLayer();
 		int layerIndex = layer.eContainer() instanceof LabelSchema schema ? schema.getLayers().indexOf(layer) : 0;
 		return layerIndex * 1000 + layer.getLabels().indexOf(label);
+	}
+
+	private void documentChip(Annotation a) {
+		Label chip = new Label(row, SWT.BORDER);
+		chip.setText(NLS.bind(Messages.editor_documentLabel, a.getLabel().getName(), a.getStatus().getLiteral()));
+		chip.setBackground(LabelColours.tint(a.getLabel(), a.getStatus() == AnnotationStatus.PROPOSED
+				? LabelColours.PROPOSED_TINT : LabelColours.DECIDED_TINT));
+		chip.setToolTipText(a.getLabel().getDescription());
+		chip.setData(DOCUMENT_LABEL, a.getLabel().getName());
+	}
+
+	/** The document labels shown, for tests. */
+	java.util.List<String> documentLabels() {
+		java.util.List<String> names = new java.util.ArrayList<>();
+		for (Control c : row.getChildren()) {
+			if (c.getData(DOCUMENT_LABEL) instanceof String name) {
+				names.add(name);
+			}
+		}
+		return names;
 	}
 
 	private void chip(org.assay.model.Label label, int count) {

@@ -7,6 +7,7 @@ package org.assay.ui.internal.preferences;
 import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -18,6 +19,8 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 	public static final String NODE = "org.assay.ui";
 	/** The annotator's name, recorded with every decision and naming their annotation set. */
 	public static final String ANNOTATOR = "annotator";
+	/** Whether Enter (accept) moves on to the next proposal; on by default. */
+	public static final String ACCEPT_MOVES_ON = "acceptMovesOn";
 
 	public AssayPreferencePage() {
 		super(GRID);
@@ -33,5 +36,7 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 	@Override
 	protected void createFieldEditors() {
 		addField(new StringFieldEditor(ANNOTATOR, Messages.preferences_annotator, getFieldEditorParent()));
+		getPreferenceStore().setDefault(ACCEPT_MOVES_ON, true);
+		addField(new BooleanFieldEditor(ACCEPT_MOVES_ON, Messages.preferences_acceptMovesOn, getFieldEditorParent()));
 	}
 }

@@ -6,6 +6,9 @@ package org.assay.ui.internal.projects;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+import org.assay.ui.internal.editor.Annotators;
 import org.assay.model.Document;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.Images;
@@ -20,11 +23,16 @@ final class NavigatorLabels extends LabelProvider {
 	@Override
 	public String getText(Object element) {
 		if (element instanceof ProjectFolder p) {
-			return p.project().getName() + (p.problems().isEmpty() ? "" : "  \u26a0 " + p.problems().size());
+			String annotator = Annotators.current();
+			long done = p.project().getDocuments().stream().filter(d -> state(d, annotator) == WorkState.DONE).count();
+			return NLS.bind(Messages.navigator_projectLabel, new Object[] { p.project().getName(), done,
+					p.project().getDocuments().size(), annotator })
+					+ (p.problems().isEmpty() ? "" : "  \u26a0 " + p.problems().size());
 		}
 		if (element instanceof Document d) {
 			String title = d.getTitle() == null || d.getTitle().isBlank() ? d.getId() : d.getTitle();
-			return NLS.bind(Messages.navigator_documentLabel, title, d.getId());
+			return NLS.bind(Messages.navigator_documentLabel, new Object[] { title, d.getId(),
+					state(d, Annotators.current()).getLiteral() });
 		}
 		if (element instanceof AnnotationSet s) {
 			long open = s.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.PROPOSED).count();
@@ -32,6 +40,12 @@ final class NavigatorLabels extends LabelProvider {
 					new Object[] { s.getName(), s.getAnnotations().size(), s.getState().getLiteral(), open });
 		}
 		return super.getText(element);
+	}
+
+	/** The annotator's work state on a document: that of their set, new when they have none. */
+	static WorkState state(Document d, String annotator) {
+		AnnotationSet set = SetNames.find(d, annotator);
+		return set == null ? WorkState.NEW : set.getState();
 	}
 
 	@Override

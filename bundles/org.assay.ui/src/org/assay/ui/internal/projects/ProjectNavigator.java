@@ -4,6 +4,10 @@
  */
 package org.assay.ui.internal.projects;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.WorkState;
@@ -26,6 +30,7 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 	public static final String ID = "org.assay.ui.views.projects";
 
 	private TreeViewer viewer;
+	private final Map<ProjectFolder, ModelWatcher> watched = new HashMap<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -38,6 +43,36 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		getSite().setSelectionProvider(viewer);
 		OpenProjects.get().addListener(this);
 		createContextMenu();
+		watch();
+	}
+
+	/** Follows the model of every open project, so that counts and states are right as they change. */
+	private void watch() {
+		List<ProjectFolder> open = OpenProjects.get().projects();
+		watched.entrySet().removeIf(e -> {
+			boolean closed = !open.contains(e.getKey());
+			if (closed) {
+				e.getKey().project().eAdapters().remove(e.getValue());
+			}
+			return closed;
+		});
+		for (ProjectFolder f : open) {
+			watched.computeIfAbsent(f, k -> {
+				ModelWatcher w = new ModelWatcher(viewer.getControl().getDisplay(), documents -> changed(k, documents));
+				k.project().eAdapters().add(w);
+				return w;
+			});
+		}
+	}
+
+	private void changed(ProjectFolder folder, java.util.Set<Document> documents) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		for (Document d : documents) {
+			viewer.refresh(d, true);
+		}
+		viewer.update(folder, null);
 	}
 
 	private void createContextMenu() {
@@ -77,7 +112,6 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 			set.setState(before);
 			MessageDialog.openError(getSite().getShell(), Messages.navigator_markDone, e.getMessage());
 		}
-		viewer.refresh(set);
 	}
 
 	private void open(IStructuredSelection selection) {
@@ -110,6 +144,7 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				if (!viewer.getControl().isDisposed()) {
+					watch();
 					viewer.refresh();
 				}
 			});
@@ -124,6 +159,8 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 	@Override
 	public void dispose() {
 		OpenProjects.get().removeListener(this);
+		watched.forEach((f, w) -> f.project().eAdapters().remove(w));
+		watched.clear();
 		super.dispose();
 	}
 }

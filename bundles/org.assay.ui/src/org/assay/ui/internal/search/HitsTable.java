@@ -17,7 +17,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorReference;
@@ -26,6 +25,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 
 /** The hits of a search as a table; Enter or a double-click opens a hit's document with the match selected. */
 public final class HitsTable {
+
+	private static final int CONTEXT = 40;
 
 	private final TableViewer viewer;
 	private final IWorkbenchWindow window;
@@ -37,10 +38,11 @@ public final class HitsTable {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(Messages.find_document, 190, SWT.LEFT, h -> h.document().getId());
-		column(Messages.find_offset, 70, SWT.RIGHT, h -> String.valueOf(h.begin()));
-		column(Messages.find_match, 300, SWT.LEFT, h -> oneLine(h.text()));
-		column(Messages.find_inLabel, 120, SWT.LEFT, h -> h.label() == null ? "" : h.label().getName());
+		column(Messages.find_document, 130, SWT.LEFT, h -> h.document().getId());
+		column(Messages.find_offset, 60, SWT.RIGHT, h -> String.valueOf(h.begin()));
+		column(Messages.find_context, 330, SWT.LEFT, HitsTable::context);
+		column(Messages.find_inLabel, 90, SWT.LEFT, h -> h.label() == null ? "" : h.label().getName());
+		column(Messages.find_set, 70, SWT.LEFT, Hit::setName);
 		// Enter opens the hit rather than pressing the dialog's default button
 		viewer.getTable().addListener(SWT.Traverse, e -> {
 			if (e.detail == SWT.TRAVERSE_RETURN) {
@@ -71,6 +73,26 @@ public final class HitsTable {
 		return line.length() > 80 ? line.substring(0, 80) + " \u2026" : line;
 	}
 
+	/** The match in brackets with the words around it on its line: "… the port [expansion] was approved …". */
+	static String context(Hit h) {
+		String text = h.document().getText();
+		int from = Math.max(0, h.begin() - CONTEXT);
+		int to = Math.min(text.length(), h.end() + CONTEXT);
+		int lineStart = text.lastIndexOf('\n', h.begin() - 1) + 1;
+		int lineEnd = text.indexOf('\n', h.end());
+		from = Math.max(from, lineStart);
+		to = Math.min(to, lineEnd < 0 ? text.length() : lineEnd);
+		while (from > lineStart && from < h.begin() && !Character.isWhitespace(text.charAt(from - 1))) {
+			from++; // start at a word
+		}
+		while (to < text.length() && to > h.end() && !Character.isWhitespace(text.charAt(to))) {
+			to--; // end at a word
+		}
+		return (from > lineStart ? "\u2026" : "") + oneLine(text.substring(from, h.begin())).stripLeading() + "["
+				+ oneLine(h.text()) + "]" + oneLine(text.substring(h.end(), to)).stripTrailing()
+				+ (to < (lineEnd < 0 ? text.length() : lineEnd) ? "\u2026" : "");
+	}
+
 	void show(ProjectFolder folder, List<Hit> hits) {
 		this.folder = folder;
 		viewer.setInput(hits);
@@ -89,9 +111,7 @@ public final class HitsTable {
 		String set = showsSet || SetNames.find(hit.document(), hit.setName()) == null ? null : hit.setName();
 		DocumentEditor editor = DocumentEditor.open(page, folder, hit.document(), set);
 		if (editor != null) {
-			StyledText text = editor.textWidget();
-			text.setSelection(hit.begin(), hit.end());
-			text.showSelection();
+			editor.showRange(hit.begin(), hit.end());
 		}
 		return editor;
 	}

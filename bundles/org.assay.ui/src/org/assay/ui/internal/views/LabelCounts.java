@@ -12,7 +12,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Label;
 import org.assay.model.Layer;
-import org.assay.model.Span;
+import org.assay.model.Link;
 
 /**
  * How many spans of each label a set holds, still proposed and decided (accepted or corrected); rejected
@@ -26,7 +26,7 @@ final class LabelCounts {
 		LabelCounts c = new LabelCounts();
 		if (set != null) {
 			for (Annotation a : set.getAnnotations()) {
-				if (a instanceof Span && a.getLabel() != null && a.getStatus() != AnnotationStatus.REJECTED) {
+				if (!(a instanceof Link) && a.getLabel() != null && a.getStatus() != AnnotationStatus.REJECTED) {
 					c.counts.computeIfAbsent(a.getLabel(), k -> new int[2])[a.getStatus() == AnnotationStatus.PROPOSED ? 0 : 1]++;
 				}
 			}

@@ -149,13 +149,14 @@ public final class PaletteView extends ViewPart {
 		super.dispose();
 	}
 
-	/** The schema's span layers, and their labels. */
+	/** The schema's layers (span layers, then document labels), and their labels. */
 	private static final class Content implements ITreeContentProvider {
 
 		@Override
 		public Object[] getElements(Object input) {
-			return input instanceof LabelSchema s
-					? s.getLayers().stream().filter(l -> l.getKind() == LayerKind.SPAN).toArray() : new Object[0];
+			return input instanceof LabelSchema s ? s.getLayers().stream()
+					.filter(l -> l.getKind() == LayerKind.SPAN || l.getKind() == LayerKind.DOCUMENT).toArray()
+					: new Object[0];
 		}
 
 		@Override
