@@ -46,16 +46,40 @@ public final class ExportReport {
 	}
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
+	private final Map<String, Entry> leftOut = new LinkedHashMap<>();
 	private int documents;
 	private int written;
 
-	/** Counts one loss of this kind at a place ("document@offset" or the document id). */
+	/** Counts one loss of this kind, what the format cannot hold, at a place (see {@link #at}). */
 	public void lost(String what, String where) {
-		Entry e = entries.computeIfAbsent(what, Entry::new);
+		count(entries, what, where);
+	}
+
+	/**
+	 * Counts an annotation the export's choice left out (rejected, proposals when accepted only, links to what
+	 * was left out): not a loss of the format, reported apart.
+	 */
+	public void leftOut(String what, String where) {
+		count(leftOut, what, where);
+	}
+
+	private static void count(Map<String, Entry> map, String what, String where) {
+		Entry e = map.computeIfAbsent(what, Entry::new);
 		e.count++;
 		if (e.where.size() < EXAMPLES) {
 			e.where.add(where);
 		}
+	}
+
+	/**
+	 * The place of an annotation, {@code document@offset}: a span's start, a link's source span's start; the
+	 * document alone for what labels the whole document.
+	 */
+	public static String at(String document, Annotation a) {
+		Annotation anchor = a instanceof org.assay.model.Link l ? l.getSource() : a;
+		return anchor instanceof org.assay.model.Span s && !s.getFragments().isEmpty()
+				? document + "@" + org.assay.model.support.Spans.begin(s)
+				: document;
 	}
 
 	/** What formats that keep only an engine and a confidence count of the rest of an annotation's provenance. */
@@ -83,13 +107,19 @@ public final class ExportReport {
 		return entries.isEmpty();
 	}
 
+	/** What the format could not hold. */
 	public List<Entry> entries() {
 		return List.copyOf(entries.values());
 	}
 
-	/** The count of one kind of loss, 0 if none. */
+	/** What the export's choice left out. */
+	public List<Entry> leftOut() {
+		return List.copyOf(leftOut.values());
+	}
+
+	/** The count of one kind of loss or of what was left out, 0 if none. */
 	public int count(String what) {
-		Entry e = entries.get(what);
+		Entry e = entries.containsKey(what) ? entries.get(what) : leftOut.get(what);
 		return e == null ? 0 : e.count;
 	}
 
@@ -103,12 +133,20 @@ public final class ExportReport {
 
 	public void print(PrintStream out) {
 		out.printf("exported %d documents, %d annotations%n", documents, written);
+		if (!leftOut.isEmpty()) {
+			out.println("left out as chosen:");
+			print(leftOut, out);
+		}
 		if (entries.isEmpty()) {
 			out.println("nothing was lost: the format holds everything that was exported");
 			return;
 		}
 		out.println("not represented in this format:");
-		for (Entry e : entries.values()) {
+		print(entries, out);
+	}
+
+	private static void print(Map<String, Entry> map, PrintStream out) {
+		for (Entry e : map.values()) {
 			out.printf("  %7d  %s  (e.g. %s)%n", e.count, e.what, String.join(", ", e.where));
 		}
 	}

@@ -80,11 +80,11 @@ public final class Exporting {
 				continue;
 			}
 			if (a.getStatus() == AnnotationStatus.REJECTED) {
-				report.lost("rejected annotations left out", d.getId());
+				report.leftOut("rejected annotations", ExportReport.at(d.getId(), a));
 				continue;
 			}
 			if (selection.acceptedOnly() && a.getStatus() == AnnotationStatus.PROPOSED) {
-				report.lost("proposals left out (accepted only)", d.getId());
+				report.leftOut("proposals (accepted only)", ExportReport.at(d.getId(), a));
 				continue;
 			}
 			kept.add(a);
@@ -95,7 +95,7 @@ public final class Exporting {
 				if (kept.contains(link.getSource()) && kept.contains(link.getTarget())) {
 					chosen.add(link);
 				} else if (kept.contains(link.getSource()) || kept.contains(link.getTarget())) {
-					report.lost("links to annotations that were not exported", d.getId());
+					report.leftOut("links to annotations that were left out", ExportReport.at(d.getId(), link));
 				}
 			}
 		}

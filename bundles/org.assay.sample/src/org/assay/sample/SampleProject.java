@@ -17,6 +17,7 @@ import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.StandardSchema;
 import org.assay.sample.internal.SampleSpec;
+import org.assay.store.Guidelines;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 
@@ -37,6 +38,7 @@ public final class SampleProject {
 		ProjectFolder folder = ProjectFolder.create(dir, NAME, StandardSchema.create());
 		folder.project().setDescription("Six short news articles written for Assay, with gold entities and claims.");
 		folder.saveProject();
+		Guidelines.write(dir, resource(Guidelines.MARKDOWN));
 		for (String article : articles()) {
 			String text = resource(article + ".txt");
 			SampleSpec spec = SampleSpec.parse(article + ".spec", resource(article + ".spec"));

@@ -21,7 +21,7 @@ import org.assay.store.internal.Texts;
 public final class TextFolderImport {
 
 	/** Longest first line that is taken for the document's title. */
-	private static final int MAX_TITLE = 200;
+	private static final int MAX_TITLE = 150;
 
 	/** A text read from a file, not yet in a project. */
 	public record Text(String id, String title, String text, Path file) {
@@ -68,14 +68,27 @@ public final class TextFolderImport {
 		return texts.size();
 	}
 
-	/** The first non-blank line if it is short enough to be a headline, else the file's base name. */
+	/**
+	 * The first non-blank line if it reads as a title (a headline, not the article's first sentence): short,
+	 * not ending as a sentence does, and one sentence at most; else the file's base name.
+	 */
 	static String title(String text, String fallback) {
 		for (String line : text.lines().toList()) {
 			if (!line.isBlank()) {
 				String s = line.strip();
-				return s.length() <= MAX_TITLE ? s : fallback;
+				return isTitle(s) ? s : fallback;
 			}
 		}
 		return fallback;
+	}
+
+	private static boolean isTitle(String line) {
+		if (line.length() > MAX_TITLE) {
+			return false;
+		}
+		char last = line.charAt(line.length() - 1);
+		boolean endsAsSentence = last == '.' || last == ',' || last == ';' || last == ':' || last == '"'
+				|| last == '\u201d';
+		return !endsAsSentence && !line.matches(".*\\p{Ll}[.!?][\"\u201d]?\\s+\\p{Lu}.*");
 	}
 }

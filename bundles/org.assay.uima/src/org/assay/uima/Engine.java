@@ -35,6 +35,16 @@ public record Engine(String id, String name, String version, String description,
 		this(id, name, version, description, outputs, renames, factory, false, null);
 	}
 
+	/** The same engine with more renames of its labels (a user's {@code --map}), which win over its own. */
+	public Engine withRenames(Map<String, String> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		Map<String, String> all = new java.util.LinkedHashMap<>(renames);
+		all.putAll(more);
+		return new Engine(id, name, version, description, outputs, Map.copyOf(all), factory, byDefault, modelFile);
+	}
+
 	/** Whether it can run on a project: it needs no model, or is given one, or the project has its own. */
 	public boolean isReady(Path projectDir, Path model) {
 		return modelFile == null || model != null || Files.isRegularFile(projectDir.resolve(modelFile));

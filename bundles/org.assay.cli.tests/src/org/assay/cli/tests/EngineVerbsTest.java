@@ -113,4 +113,39 @@ class EngineVerbsTest {
 				dir.resolve("missing.model").toString()));
 		assertTrue(err().contains("missing.model: no such model file"), err());
 	}
+
+	@Test
+	void theLearnedEngineProposesTheLabelsItWasTrainedOnAndMapRenamesThem() throws Exception {
+		Path project = dir.resolve("sample");
+		assertEquals(0, run("new", "--sample", project.toString()));
+		StringBuilder conll = new StringBuilder("-DOCSTART- -X- O O\n\n");
+		String[] people = { "Claire Duval", "Tom Reardon", "Amira Sheikh", "Graham Fletcher", "Laura Kessling" };
+		String[] places = { "Ottawa", "Leeds", "Geneva", "Denver", "Halifax" };
+		for (int i = 0; i < 60; i++) {
+			String[] name = people[i % people.length].split(" ");
+			conll.append(name[0]).append(" NNP I-NP I-PER\n").append(name[1]).append(" NNP I-NP I-PER\n")
+					.append("visited VBD I-VP O\n").append(places[i % places.length]).append(" NNP I-NP I-LOC\n")
+					.append("on IN I-PP O\nMonday NNP I-NP O\n. . O O\n\n");
+		}
+		Path corpus = dir.resolve("tiny.conll");
+		Files.writeString(corpus, conll);
+		Path model = dir.resolve("tiny.model");
+		assertEquals(0, run("train", "--project", project.toString(), "--conll", corpus.toString(), "--iterations", "30",
+				"--out", model.toString()), err());
+
+		assertEquals(0, run("annotate", "--project", project.toString(), "--engine", "learned", "--model", model.toString(),
+				"--documents", "01-port-expansion"), err());
+		assertTrue(out().contains("not in the project's schema, left out: "), "PER is no label of the sample: " + out());
+		assertTrue(out().matches("(?s).*left out: .*PER \\d+.*"), out());
+		assertTrue(out().contains("--map FROM=TO"), out());
+
+		assertEquals(0, run("annotate", "--project", project.toString(), "--engine", "learned", "--model", model.toString(),
+				"--documents", "01-port-expansion", "--map", "PER=PERSON,LOC=LOCATION"), err());
+		assertTrue(!out().contains("PER "), "renamed, none left out: " + out());
+		ProjectFolder folder = ProjectFolder.open(project);
+		AnnotationSet learned = SetNames.find(folder.document("01-port-expansion"), "engine:learned");
+		assertTrue(learned.getAnnotations().stream().anyMatch(a -> a.getLabel().getName().equals("PERSON")),
+				"PER proposed as PERSON");
+		assertEquals(2, run("annotate", "--project", project.toString(), "--map", "PER"), "a bad --map");
+	}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,7 +49,7 @@ public final class AnnotateVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...]
-				                      [--into SET] [--threads N]
+				                      [--into SET] [--map A=B,...] [--threads N]
 
 				Runs engines on the project's documents, on all cores, and keeps what each proposes in the set
 				engine:ID of each document, every proposal with the engine's id, version and confidence. Running
@@ -63,13 +64,16 @@ public final class AnnotateVerb implements Verb {
 				  --into SET       also offer the proposals to this set (an annotator's name, or gold) to confirm
 				                   or correct: its undecided proposals of these engines are replaced, decided
 				                   annotations stay, and nothing on an extent already decided is offered again
+				  --map A=B,...    rename the engines' labels onto the project's, for example PER=PERSON
+				                   (an engine proposes the labels it has; one the schema lacks is left out
+				                   and counted)
 				  --threads N      documents processed at once (default: the number of cores)
 				""".formatted(engineList(), defaultList());
 	}
 
 	@Override
 	public Set<String> valuedOptions() {
-		return Set.of(ProjectArgument.OPTION, "engine", "model", "documents", "into", "threads");
+		return Set.of(ProjectArgument.OPTION, "engine", "model", "documents", "into", "map", "threads");
 	}
 
 	@Override
@@ -91,8 +95,9 @@ public final class AnnotateVerb implements Verb {
 			throw new CommandException("no engine to run by default; name one with --engine (" + engineList() + ")");
 		}
 		List<Document> documents = documents(folder, options.value("documents"));
+		Map<String, String> renames = ImportVerb.labelMap(options.value("map"));
 		for (Engine engine : engines) {
-			annotate(folder, documents, engine, model, into, threads, out);
+			annotate(folder, documents, engine.withRenames(renames), model, into, threads, out);
 		}
 		return 0;
 	}
@@ -132,7 +137,8 @@ public final class AnnotateVerb implements Verb {
 				summary.millis() / 1000.0, threads);
 		if (!summary.unmapped().isEmpty()) {
 			out.println("not in the project's schema, left out: " + summary.unmapped().entrySet().stream()
-					.map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+					.map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+					+ " (--map FROM=TO renames them onto the schema's labels)");
 		}
 		if (into != null) {
 			out.printf(Locale.ROOT, "offered to %s: %d new, %d undecided replaced, %d already there%n", into,

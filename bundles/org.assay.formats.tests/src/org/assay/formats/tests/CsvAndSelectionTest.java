@@ -71,8 +71,14 @@ class CsvAndSelectionTest {
 		assertTrue(entity.stream().flatMap(d -> d.annotations().stream())
 				.allMatch(a -> a.getLabel().getLayer().getName().equals("entity")
 						&& a.getStatus() == AnnotationStatus.ACCEPTED));
-		assertEquals(1, report.count("rejected annotations left out"));
-		assertEquals(1, report.count("proposals left out (accepted only)"));
+		assertEquals(1, report.count("rejected annotations"));
+		assertEquals(1, report.count("proposals (accepted only)"));
+		assertTrue(report.isLossless(), "what the choice left out is no loss of the format");
+		String place = report.leftOut().get(0).where().get(0);
+		assertTrue(place.matches("01-port-expansion@\\d+"), "every loss has its place: " + place);
+		java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+		report.print(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+		assertTrue(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("left out as chosen:"), printed.toString());
 
 		int[] split = Exporting.parseSplit("50/20/30");
 		Map<String, List<ExportDocument>> a = Exporting.split(entity, split, 7);

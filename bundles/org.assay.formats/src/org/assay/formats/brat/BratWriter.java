@@ -98,7 +98,7 @@ final class BratWriter {
 					relations.add(l);
 				}
 			} else if (a instanceof Link) {
-				report.lost("links to document labels (brat links only text-bound annotations)", id);
+				report.lost("links to document labels (brat links only text-bound annotations)", ExportReport.at(id, a));
 			}
 		}
 		for (Span s : spans) {

@@ -166,7 +166,7 @@ final class ConllWriter {
 				continue;
 			}
 			if (a instanceof Link) {
-				report.lost("links (CoNLL has no relations)", id);
+				report.lost("links (CoNLL has no relations)", ExportReport.at(id, a));
 				continue;
 			}
 			if (!(a instanceof Span s)) {

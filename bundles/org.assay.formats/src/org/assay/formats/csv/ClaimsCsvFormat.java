@@ -79,7 +79,7 @@ public final class ClaimsCsvFormat implements Format {
 				case StandardSchema.ROLE_CLAIMANT -> claimant.put(l.getSource(), target);
 				case StandardSchema.ROLE_CUE -> cue.put(l.getSource(), target);
 				case StandardSchema.ROLE_REFERS_TO -> refersTo.put(l.getSource(), target);
-				default -> report.lost("links other than claimant, cue and refersTo", id);
+				default -> report.lost("links other than claimant, cue and refersTo", ExportReport.at(id, a));
 				}
 			}
 		}

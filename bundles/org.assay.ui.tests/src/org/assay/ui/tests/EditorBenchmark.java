@@ -26,6 +26,7 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.model.support.StandardSchema;
 import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IWorkbenchPage;
@@ -68,6 +69,7 @@ class EditorBenchmark {
 		}
 		folder.save(set);
 		ProjectFolder reopened = ProjectFolder.open(folder.dir());
+		OpenProjects.get().add(reopened); // as a user has it: the navigator follows its model too
 		Document big = reopened.project().getDocuments().get(0);
 		int tokens = text.split("\\s+").length;
 		AnnotationSet bench = SetNames.find(big, "bench");
@@ -146,6 +148,7 @@ class EditorBenchmark {
 		System.out.print(report);
 		Files.writeString(Path.of("target", "editor-benchmark.txt"), report);
 		page.closeAllEditors(false);
+		OpenProjects.get().close(reopened);
 	}
 
 	/** Runs an action and waits until its repaint is done. */

@@ -68,7 +68,7 @@ class EnginesUiTest {
 					}
 					seen.add("dialog");
 					shot(s, "annotate-dialog");
-					Button run = button(s, "Run");
+					Button run = UiTesting.button(s, "Run");
 					run.notifyListeners(SWT.Selection, null);
 					UiTesting.closeNextMessage(TITLE, done);
 					return;
@@ -159,20 +159,6 @@ class EnginesUiTest {
 		}
 	}
 
-	private static Button button(Composite c, String text) {
-		for (Control child : c.getChildren()) {
-			if (child instanceof Button b && b.getText().replace("&", "").equals(text)) {
-				return b;
-			}
-			if (child instanceof Composite inner) {
-				Button found = button(inner, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
 
 	private static <T> T find(Composite c, Class<T> type) {
 		for (Control child : c.getChildren()) {

@@ -18,10 +18,7 @@ import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.transfer.ExportWizard;
 import org.assay.ui.internal.transfer.ImportWizard;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
@@ -54,7 +51,7 @@ class TransferWizardTest {
 		UiTesting.screenshot(dialog.getShell(), "import-wizard");
 		String[] message = new String[1];
 		UiTesting.closeNextMessage("Import finished", message);
-		press(dialog.getShell(), "&Finish");
+		UiTesting.press(dialog.getShell(), "&Finish");
 		UiTesting.waitFor("the import summary", 10_000, () -> message[0] != null);
 		assertTrue(message[0].contains("imported 2 documents (2 new, 0 already in the project) into the set(s) alice"),
 				message[0]);
@@ -75,9 +72,9 @@ class TransferWizardTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		wizard.page().fill(target, "jsonl", corpus, "gold");
-		press(dialog.getShell(), "&Finish");
+		UiTesting.press(dialog.getShell(), "&Finish");
 		UiTesting.waitFor("the page to be usable again", 5_000,
-				() -> find(dialog.getShell(), "&Finish").isEnabled() && find(dialog.getShell(), "&Finish").getParent().isEnabled());
+				() -> UiTesting.button(dialog.getShell(), "&Finish").isEnabled() && UiTesting.button(dialog.getShell(), "&Finish").getParent().isEnabled());
 		UiTesting.flush();
 		assertEquals(wizard.page().getErrorMessage(), dialog.getErrorMessage(), "the dialog shows the problem");
 		assertTrue(wizard.page().getControl().isEnabled());
@@ -101,9 +98,10 @@ class TransferWizardTest {
 		wizard.page().fill(sample, "conll2003", "gold", out, "");
 		UiTesting.flush();
 		UiTesting.screenshot(dialog.getShell(), "export-wizard");
+		assertTrue(wizard.page().acceptedOnly(), "a training format exports accepted annotations only by default");
 		String[] message = new String[1];
 		UiTesting.closeNextMessage("Export report", message);
-		press(dialog.getShell(), "&Finish");
+		UiTesting.press(dialog.getShell(), "&Finish");
 		UiTesting.waitFor("the export report", 10_000, () -> message[0] != null);
 		assertTrue(message[0].contains("exported 6 documents"), message[0]);
 		assertTrue(message[0].contains("spans of layers other than 'entity' (CoNLL has one tag column)"), message[0]);
@@ -111,24 +109,55 @@ class TransferWizardTest {
 		assertTrue(Files.readString(out).contains("Claire _ _ I-PERSON\nDuval _ _ I-PERSON\n"));
 	}
 
-	private static void press(Composite c, String text) {
-		Button b = find(c, text);
-		assertNotNull(b, "no button " + text);
-		b.notifyListeners(SWT.Selection, null);
-	}
-
-	private static Button find(Composite c, String text) {
-		for (Control child : c.getChildren()) {
-			if (child instanceof Button b && text.equals(b.getText())) {
-				return b;
-			}
-			if (child instanceof Composite inner) {
-				Button found = find(inner, text);
-				if (found != null) {
-					return found;
+	@Test
+	void fileExportOpensAssaysWizardOnTheSelectedProjectWithTheLastSettings() throws Exception {
+		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ExportWizard first = new ExportWizard(); // an export that the next one remembers
+		WizardDialog firstDialog = new WizardDialog(window.getShell(), first);
+		firstDialog.setBlockOnOpen(false);
+		firstDialog.open();
+		first.page().fill(sample, "conll2003", "gold", dir.resolve("sample.conll"), "");
+		String[] report = new String[1];
+		UiTesting.closeNextMessage("Export report", report);
+		UiTesting.press(firstDialog.getShell(), "&Finish");
+		UiTesting.waitFor("the first export", 10_000, () -> report[0] != null);
+		ProjectFolder other = ProjectFolder.create(dir.resolve("other"), "Other", StandardSchema.create());
+		OpenProjects.get().add(other);
+		var navigator = (org.assay.ui.internal.projects.ProjectNavigator) window.getActivePage()
+				.showView(org.assay.ui.internal.projects.ProjectNavigator.ID);
+		UiTesting.flush();
+		navigator.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(sample), true);
+		window.getActivePage().activate(navigator);
+		String[] shown = new String[1];
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (s.isVisible() && s.getData() instanceof WizardDialog d && d.getCurrentPage() != null
+						&& d.getCurrentPage().getWizard() instanceof ExportWizard w) {
+					shown[0] = w.page().shown() + " | accepted only " + w.page().acceptedOnly();
+					try {
+						UiTesting.screenshot(s, "file-export-opens-assay-wizard");
+					} catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+					s.close(); // the command waits for its dialog
+					return;
 				}
 			}
-		}
-		return null;
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+		window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(
+				org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+						window.getService(org.eclipse.ui.commands.ICommandService.class).getCommand("org.eclipse.ui.file.export"),
+						java.util.Map.of("exportWizardId", "org.assay.ui.wizards.export")), null);
+		UiTesting.waitFor("Assay's export wizard", 10_000, () -> shown[0] != null);
+		assertTrue(shown[0].matches("Sample .*\\| gold \\| .*"), "on the selected project: " + shown[0]);
+		assertTrue(shown[0].endsWith("sample.conll | accepted only true"), "with the last export's settings: " + shown[0]);
+		OpenProjects.get().close(other);
 	}
+
 }

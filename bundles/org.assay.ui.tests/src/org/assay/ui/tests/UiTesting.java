@@ -101,6 +101,31 @@ final class UiTesting {
 		}
 	}
 
+	/** The button with that text (mnemonic marks ignored) anywhere in the composite, or null. */
+	static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite c, String text) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals(text.replace("&", ""))) {
+				return b;
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				org.eclipse.swt.widgets.Button found = button(inner, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Presses the button with that text, as a click does. */
+	static void press(org.eclipse.swt.widgets.Composite c, String text) {
+		org.eclipse.swt.widgets.Button b = button(c, text);
+		if (b == null) {
+			fail("no button " + text);
+		}
+		b.notifyListeners(SWT.Selection, null);
+	}
+
 	private static void labels(org.eclipse.swt.widgets.Composite c, StringBuilder sb) {
 		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Label l) {

@@ -4,6 +4,7 @@
  */
 package org.assay.ui.internal;
 
+import org.assay.ui.internal.guidelines.GuidelinesView;
 import org.assay.ui.internal.projects.ProjectNavigator;
 import org.assay.ui.internal.views.AnnotationsView;
 import org.assay.ui.internal.views.ClaimsView;
@@ -14,7 +15,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * Projects on the left with the label palette under them, documents in the editor area, the annotations and
- * claims tables below it (the properties of the current annotation join them when shown): the palette shares
+ * claims tables below it (the properties of the current annotation and the guidelines beside them when shown): the palette shares
  * the navigator's column so that the editor keeps its width.
  */
 public final class AnnotatePerspective implements IPerspectiveFactory {
@@ -32,10 +33,15 @@ public final class AnnotatePerspective implements IPerspectiveFactory {
 		bottom.addView(AnnotationsView.ID);
 		bottom.addView(ClaimsView.ID);
 		bottom.addPlaceholder(org.assay.ui.internal.engines.EvaluationView.ID);
-		bottom.addPlaceholder(PropertiesView.ID);
+		// beside the annotations and claims, not on top of them: the properties of what they list, and the guidelines
+		var right = layout.createPlaceholderFolder("org.assay.ui.perspective.right", IPageLayout.RIGHT, 0.62f,
+				"org.assay.ui.perspective.bottom");
+		right.addPlaceholder(PropertiesView.ID);
+		right.addPlaceholder(GuidelinesView.ID);
 		layout.addShowViewShortcut(org.assay.ui.internal.engines.EvaluationView.ID);
 		layout.addShowViewShortcut(ClaimsView.ID);
 		layout.addShowViewShortcut(PaletteView.ID);
 		layout.addShowViewShortcut(PropertiesView.ID);
+		layout.addShowViewShortcut(GuidelinesView.ID);
 	}
 }

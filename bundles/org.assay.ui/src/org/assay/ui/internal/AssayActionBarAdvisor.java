@@ -17,6 +17,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 /** File, Edit, Window and Help menus with the workbench's standard actions and key bindings. */
 final class AssayActionBarAdvisor extends ActionBarAdvisor {
 
+	/** The File menu's group for Import... and Export... */
+	static final String TRANSFER = "transfer";
+
 	AssayActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
 	}
@@ -24,7 +27,7 @@ final class AssayActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		for (ActionFactory f : new ActionFactory[] { ActionFactory.SAVE, ActionFactory.SAVE_ALL, ActionFactory.CLOSE,
-				ActionFactory.CLOSE_ALL, ActionFactory.IMPORT, ActionFactory.EXPORT, ActionFactory.QUIT, ActionFactory.UNDO, ActionFactory.REDO,
+				ActionFactory.CLOSE_ALL, ActionFactory.QUIT, ActionFactory.UNDO, ActionFactory.REDO,
 				ActionFactory.PREFERENCES, ActionFactory.ABOUT, ActionFactory.SHOW_VIEW_MENU,
 				ActionFactory.RESET_PERSPECTIVE }) {
 			register(f.create(window));
@@ -42,8 +45,7 @@ final class AssayActionBarAdvisor extends ActionBarAdvisor {
 		file.add(getAction(ActionFactory.SAVE.getId()));
 		file.add(getAction(ActionFactory.SAVE_ALL.getId()));
 		file.add(new Separator());
-		file.add(getAction(ActionFactory.IMPORT.getId()));
-		file.add(getAction(ActionFactory.EXPORT.getId()));
+		file.add(new GroupMarker(TRANSFER)); // Import and Export open Assay's wizards directly (plugin.xml)
 		file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(getAction(ActionFactory.QUIT.getId()));

@@ -52,10 +52,20 @@ public final class Messages extends NLS {
 	public static String openProject_notAProject;
 	public static String openProject_failed;
 	public static String openProject_problems;
-	public static String newProject_chooseFolder;
-	public static String newProject_chooseTexts;
-	public static String newProject_failed;
-	public static String newProject_created;
+	public static String newProject_title;
+	public static String newProject_description;
+	public static String newProject_folder;
+	public static String newProject_name;
+	public static String newProject_texts;
+	public static String newProject_schema;
+	public static String newProject_standardSchema;
+	public static String newProject_browse;
+	public static String newProject_badFolder;
+	public static String newProject_notEmpty;
+	public static String newProject_noName;
+	public static String newProject_noTexts;
+	public static String newProject_reading;
+	public static String newProject_creating;
 	public static String sample_failed;
 
 	public static String navigator_projectLabel;
@@ -84,6 +94,9 @@ public final class Messages extends NLS {
 	public static String preferences_acceptMovesOn;
 	public static String keys_title;
 	public static String keys_label;
+	public static String guidelines_noProject;
+	public static String guidelines_none;
+	public static String palette_guidelines;
 	public static String keys_documentLabel;
 	public static String keys_rebind;
 	public static String keys_key;

@@ -43,6 +43,19 @@ public final class ExportPage extends WizardPage {
 	private Text seed;
 	private Combo scheme;
 	private Text out;
+	private ProjectFolder initialProject;
+	private boolean acceptedOnlyTouched;
+
+	/** Formats that train taggers: their export is accepted annotations only unless the user says otherwise. */
+	private static final java.util.Set<String> TRAINING_FORMATS = java.util.Set.of("conll2003");
+
+	private static final String FORMAT = "format";
+	private static final String SET = "set";
+	private static final String ACCEPTED_ONLY = "acceptedOnly";
+	private static final String SPLIT = "split";
+	private static final String SEED = "seed";
+	private static final String SCHEME = "scheme";
+	private static final String OUT = "out";
 
 	ExportPage() {
 		super("export");
@@ -98,8 +111,71 @@ public final class ExportPage extends WizardPage {
 			w.addListener(SWT.Modify, e -> validate());
 		}
 		set.addListener(SWT.Modify, e -> validate());
+		acceptedOnly.addListener(SWT.Selection, e -> acceptedOnlyTouched = true);
+		format.addListener(SWT.Selection, e -> formatChosen());
+		if (initialProject != null) {
+			Transfer.select(project, initialProject);
+		}
+		restore();
 		fillProject();
+		formatChosen();
 		setControl(c);
+	}
+
+	/** The project to open on: the one selected or edited when the wizard started. */
+	void startOn(ProjectFolder folder) {
+		initialProject = folder;
+	}
+
+	/** A training format exports accepted annotations only, unless the user chose otherwise. */
+	private void formatChosen() {
+		if (!acceptedOnlyTouched) {
+			acceptedOnly.setSelection(TRAINING_FORMATS.contains(format().id()));
+		}
+		scheme.setEnabled(format().id().equals("conll2003"));
+	}
+
+	/** The settings of the last export (the project's own choice of set is kept if it has that set). */
+	private void restore() {
+		org.eclipse.jface.dialogs.IDialogSettings s = settings();
+		if (s == null) {
+			return;
+		}
+		for (int i = 0; i < formats.size(); i++) {
+			if (formats.get(i).id().equals(s.get(FORMAT))) {
+				format.select(i);
+			}
+		}
+		if (s.get(ACCEPTED_ONLY) != null) {
+			acceptedOnly.setSelection(s.getBoolean(ACCEPTED_ONLY));
+			acceptedOnlyTouched = true;
+		}
+		split.setText(s.get(SPLIT) == null ? "" : s.get(SPLIT));
+		seed.setText(s.get(SEED) == null ? "1" : s.get(SEED));
+		if (s.get(SCHEME) != null && scheme.indexOf(s.get(SCHEME)) >= 0) {
+			scheme.select(scheme.indexOf(s.get(SCHEME)));
+		}
+		out.setText(s.get(OUT) == null ? "" : s.get(OUT));
+	}
+
+	/** Remembers this export's settings for the next one. */
+	void remember() {
+		org.eclipse.jface.dialogs.IDialogSettings s = settings();
+		if (s == null) {
+			return;
+		}
+		s.put(FORMAT, format().id());
+		s.put(SET, set.getText().strip());
+		s.put(ACCEPTED_ONLY, acceptedOnly.getSelection());
+		s.put(SPLIT, split.getText().strip());
+		s.put(SEED, seed.getText().strip());
+		s.put(SCHEME, scheme.getText());
+		s.put(OUT, out.getText().strip());
+	}
+
+	private org.eclipse.jface.dialogs.IDialogSettings settings() {
+		return getWizard() == null || getWizard().getDialogSettings() == null ? null
+				: org.eclipse.jface.dialogs.DialogSettings.getOrCreateSection(getWizard().getDialogSettings(), "export");
 	}
 
 	private void browse() {
@@ -130,7 +206,9 @@ public final class ExportPage extends WizardPage {
 			}
 			names.forEach(set::add);
 			set.add(Exporting.PROPOSALS);
-			set.setText(names.contains(SetNames.GOLD) ? SetNames.GOLD : names.isEmpty() ? "" : names.first());
+			String last = settings() == null ? null : settings().get(SET);
+			set.setText(last != null && (names.contains(last) || Exporting.PROPOSALS.equals(last)) ? last
+					: names.contains(SetNames.GOLD) ? SetNames.GOLD : names.isEmpty() ? "" : names.first());
 			for (Layer l : p.project().getSchema().getLayers()) {
 				new TableItem(layers, SWT.NONE).setText(l.getName());
 			}
@@ -197,8 +275,19 @@ public final class ExportPage extends WizardPage {
 				format.select(i);
 			}
 		}
+		formatChosen();
 		set.setText(setName);
 		out.setText(to.toString());
 		split.setText(splitSpec);
+	}
+
+	/** Whether only accepted annotations are exported, as the check box says; for tests. */
+	public boolean acceptedOnly() {
+		return acceptedOnly.getSelection();
+	}
+
+	/** The project chosen, the set and the output, as shown; for tests. */
+	public String shown() {
+		return project.getText() + " | " + set.getText() + " | " + out.getText();
 	}
 }

@@ -37,12 +37,17 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		// the page offers the open projects; the selection does not matter
+		page = new ExportPage();
+		page.startOn(Transfer.projectOf(workbench, selection));
+		setDialogSettings(Transfer.dialogSettings());
 	}
 
 	@Override
 	public void addPages() {
-		page = new ExportPage();
+		if (page == null) {
+			page = new ExportPage();
+			setDialogSettings(Transfer.dialogSettings());
+		}
 		addPage(page);
 	}
 
@@ -80,6 +85,7 @@ public final class ExportWizard extends Wizard implements IExportWizard {
 			return false;
 		}
 		report = result;
+		page.remember();
 		MessageDialog.openInformation(getShell(), Messages.export_report, Transfer.text(result::print));
 		return true;
 	}

@@ -64,4 +64,34 @@ final class Transfer {
 		int i = combo.getSelectionIndex();
 		return i < 0 || i >= open.size() ? null : open.get(i);
 	}
+
+	/**
+	 * The project a wizard starts on: the one of the selected project, document or set, else that of the
+	 * active document editor, else null (the first open project).
+	 */
+	static ProjectFolder projectOf(org.eclipse.ui.IWorkbench workbench, org.eclipse.jface.viewers.IStructuredSelection selection) {
+		Object first = selection == null ? null : selection.getFirstElement();
+		if (first instanceof ProjectFolder p) {
+			return p;
+		}
+		if (first instanceof org.assay.model.AnnotationSet set && set.eContainer() instanceof org.assay.model.Document d) {
+			first = d;
+		}
+		if (first instanceof org.assay.model.Document d) {
+			return OpenProjects.get().folderOf(d);
+		}
+		var window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+		if (window != null && window.getActivePage() != null
+				&& window.getActivePage().getActiveEditor() instanceof org.assay.ui.internal.editor.DocumentEditor e) {
+			return OpenProjects.get().folderOf(e.document());
+		}
+		return null;
+	}
+
+	/** The settings the import and export wizards remember between runs, kept with the workbench's. */
+	static org.eclipse.jface.dialogs.IDialogSettings dialogSettings() {
+		return org.eclipse.jface.dialogs.DialogSettings.getOrCreateSection(
+				org.eclipse.ui.PlatformUI.getDialogSettingsProvider(org.osgi.framework.FrameworkUtil.getBundle(Transfer.class))
+						.getDialogSettings(), "transfer");
+	}
 }

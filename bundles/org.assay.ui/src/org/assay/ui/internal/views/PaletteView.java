@@ -11,6 +11,12 @@ import org.assay.model.LabelSchema;
 import org.assay.model.Layer;
 import org.assay.model.LayerKind;
 import org.assay.ui.internal.Messages;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.guidelines.GuidelinesView;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.osgi.util.NLS;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -73,6 +79,29 @@ public final class PaletteView extends ViewPart {
 		follower = new EditorFollower(getSite().getPage(), this::refresh, s -> {
 		});
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(m -> {
+			if (viewer.getStructuredSelection().getFirstElement() instanceof Label label) {
+				m.add(new Action(NLS.bind(Messages.palette_guidelines, label.getName())) {
+					@Override
+					public void run() {
+						showGuidelines(label);
+					}
+				});
+			}
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+	}
+
+	/** Opens the guidelines of the followed editor's project at the label's section. */
+	public GuidelinesView showGuidelines(Label label) {
+		DocumentEditor editor = follower.editor();
+		ProjectFolder folder = editor == null ? null : OpenProjects.get().folderOf(editor.document());
+		if (folder == null && !OpenProjects.get().projects().isEmpty()) {
+			folder = OpenProjects.get().projects().get(0);
+		}
+		return folder == null ? null : GuidelinesView.open(getSite().getPage(), folder, label.getName());
 	}
 
 	private static String name(Object labelOrLayer) {
