@@ -85,8 +85,7 @@ public final class Merge {
 						}
 					} else if (taken.contains(layer + Matching.place(c.span()))) {
 						count[2]++;
-					} else {
-						taken.add(layer + Matching.place(c.span()));
+					} else { // distinct extents: two labels stacked on one place by the voters both go in
 						added.add(copy(c, sets, strategy, as, curator, now));
 						count[0]++;
 					}
@@ -107,7 +106,7 @@ public final class Merge {
 		return new MergeReport(merged, skipped, labels, places, changed);
 	}
 
-	/** The places (layer and fragments) the target set has anything on. */
+	/** The places (layer and fragments) the target set had anything on before the merge. */
 	private static Set<String> taken(AnnotationSet target) {
 		Set<String> taken = new HashSet<>();
 		if (target != null) {

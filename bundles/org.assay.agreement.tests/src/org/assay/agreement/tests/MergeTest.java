@@ -128,6 +128,17 @@ class MergeTest {
 	}
 
 	@Test
+	void twoLabelsTheVotersStackOnOnePlaceBothGoIn() {
+		for (String s : SETS) {
+			f.span(d, s, "CUE", 4, 7);
+			f.span(d, s, "ATTRIBUTION", 4, 7);
+		}
+		MergeReport r = merge("unanimous");
+		assertEquals(new TreeSet<>(List.of("ATTRIBUTION 4-7", "CUE 4-7", "PERSON 0-3")), gold());
+		assertEquals(0, r.alreadyThere());
+	}
+
+	@Test
 	void aDocumentMissingASetIsLeftAlone() {
 		Document d2 = f.document("d2", "Ann met Bob.");
 		f.span(d2, "ana", "PERSON", 0, 3);
