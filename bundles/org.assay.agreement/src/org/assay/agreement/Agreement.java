@@ -33,10 +33,12 @@ import org.assay.model.support.SetNames;
  * read as "that rater found nothing there" (which would pull agreement down, or, with the unitizing alpha,
  * up to a false 1.0). A set that exists but is empty does count: it says the rater found nothing.
  * <p>
- * Units are defined in {@link LayerStudy}: for kappa and alpha, each place some rater annotated, with each
- * rater's label there or {@code (none)}; for the unitizing alpha, the raters' spans on the documents'
- * characters, so that partly overlapping spans agree partly. Which annotations count is {@link Counted}'s
- * rule. Document labels and links are not measured.
+ * Units: for kappa and alpha, each place (a span's fragments) that some rater annotated in a document, each
+ * rater's value there being its label or {@code (none)}, so that spans with other boundaries are two units
+ * and two disagreements; a label's kappa and alpha recode every unit of the layer to the label or not the
+ * label. For the unitizing alpha, the raters' spans on the documents' characters laid end to end, so that
+ * partly overlapping spans agree partly. Which annotations count is {@link Counted}'s rule. Document labels
+ * and links are not measured.
  */
 public final class Agreement {
 

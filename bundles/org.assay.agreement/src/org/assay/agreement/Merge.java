@@ -23,12 +23,14 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.Document;
+import org.assay.model.Label;
 import org.assay.model.LabelSchema;
 import org.assay.model.LayerKind;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.evaluation.Matching;
+import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -103,7 +105,15 @@ public final class Merge {
 			String[] parts = key.split("\t", 2);
 			labels.add(new LabelCount(parts[0], parts[1], c[0], c[1], c[2]));
 		});
+		labels.sort(java.util.Comparator.comparingInt((LabelCount l) -> layers.indexOf(l.layer()))
+				.thenComparingInt(l -> labelIndex(schema, l)));
 		return new MergeReport(merged, skipped, labels, places, changed);
+	}
+
+	/** The label's place in its layer of the schema, for printing in the schema's order. */
+	private static int labelIndex(LabelSchema schema, LabelCount l) {
+		Label label = Schemas.label(schema, l.layer(), l.label());
+		return label == null ? Integer.MAX_VALUE : label.getLayer().getLabels().indexOf(label);
 	}
 
 	/** The places (layer and fragments) the target set had anything on before the merge. */
