@@ -5,6 +5,8 @@
 package org.assay.agreement.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +51,16 @@ public final class LayerStudy {
 
 	/** Adds one document of {@code textLength} characters: each rater's spans, in rater order. */
 	public void add(int textLength, List<List<Span>> spans) {
-		Map<String, String[]> byPlace = new TreeMap<>(LayerStudy::byBegin);
+		Map<String, String[]> byPlace = new HashMap<>();
+		Map<String, Integer> begins = new HashMap<>();
 		for (int r = 0; r < raters; r++) {
 			Map<String, List<int[]>> own = new TreeMap<>();
 			for (Span s : spans.get(r)) {
 				String label = s.getLabel().getName();
 				labels.add(label);
-				String[] values = byPlace.computeIfAbsent(Matching.place(s), k -> none());
+				String place = Matching.place(s);
+				String[] values = byPlace.computeIfAbsent(place, k -> none());
+				begins.putIfAbsent(place, s.getFragments().get(0).getBegin());
 				values[r] = NONE.equals(values[r]) ? label : join(values[r], label);
 				for (Fragment f : s.getFragments()) {
 					if (f.getEnd() > f.getBegin()) { // an empty unit is nothing to agree on
@@ -70,7 +75,11 @@ public final class LayerStudy {
 				}
 			});
 		}
-		units.addAll(byPlace.values());
+		List<String> places = new ArrayList<>(byPlace.keySet()); // in text order, so that units read as the text
+		places.sort(Comparator.comparing((String p) -> begins.get(p)).thenComparing(Comparator.naturalOrder()));
+		for (String place : places) {
+			units.add(byPlace.get(place));
+		}
 		length += textLength;
 		documents++;
 	}
@@ -127,16 +136,5 @@ public final class LayerStudy {
 			}
 		}
 		return out;
-	}
-
-	/** Places in text order: by the first fragment's begin, then as text. */
-	private static int byBegin(String a, String b) {
-		int c = Integer.compare(begin(a), begin(b));
-		return c != 0 ? c : a.compareTo(b);
-	}
-
-	private static int begin(String place) {
-		int dash = place.indexOf('-');
-		return dash < 0 ? 0 : Integer.parseInt(place.substring(1, dash));
 	}
 }

@@ -14,7 +14,6 @@ import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
@@ -27,6 +26,7 @@ public final class Measuring {
 
 	private final LayerStudy study;
 	private final UnitizingAnnotationStudy unitizing;
+	private UnitizingAlpha unitizingAlpha;
 
 	public Measuring(LayerStudy study) {
 		this.study = study;
@@ -54,11 +54,18 @@ public final class Measuring {
 		if (segments == 0) {
 			unitized = Figure.none(Figure.NO_UNITS, 0);
 		} else {
-			KrippendorffAlphaUnitizingAgreement u = new KrippendorffAlphaUnitizingAgreement(unitizing);
-			unitized = figure(label == null ? u::calculateAgreement : () -> u.calculateCategoryAgreement(label),
-					segments);
+			unitized = figure(label == null ? alpha()::calculateAgreement
+					: () -> alpha().calculateCategoryAgreement(label), segments);
 		}
 		return new Measures(label, units, observed(label, units), fleiss, alpha, unitized);
+	}
+
+	/** One unitizing alpha for all labels, so that the overall figure reuses the labels' disagreements. */
+	private UnitizingAlpha alpha() {
+		if (unitizingAlpha == null) {
+			unitizingAlpha = new UnitizingAlpha(unitizing);
+		}
+		return unitizingAlpha;
 	}
 
 	/** Cohen's kappa of a two-rater study, for one label or all (null). */
