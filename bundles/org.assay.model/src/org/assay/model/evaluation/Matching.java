@@ -15,14 +15,17 @@ import org.assay.model.Fragment;
 import org.assay.model.Link;
 import org.assay.model.Span;
 
-/** One-to-one matching of two lists of annotations that share a label. */
-final class Matching {
+/**
+ * One-to-one matching of two lists of annotations that share a label, and the notions it rests on: an
+ * annotation's extent and the overlap of two spans. Agreement and merging use the same notions.
+ */
+public final class Matching {
 
 	private Matching() {
 	}
 
 	/** Matches equal extents (or, for links, equal ends); each reference annotation once. */
-	static Counts exact(List<Annotation> predicted, List<Annotation> reference) {
+	public static Counts exact(List<Annotation> predicted, List<Annotation> reference) {
 		Map<String, Integer> left = new HashMap<>();
 		for (Annotation r : reference) {
 			left.merge(extent(r), 1, Integer::sum);
@@ -39,7 +42,7 @@ final class Matching {
 	}
 
 	/** Matches overlapping spans, the largest overlaps first; each annotation at most once. */
-	static Counts overlapping(List<Annotation> predicted, List<Annotation> reference) {
+	public static Counts overlapping(List<Annotation> predicted, List<Annotation> reference) {
 		List<int[]> pairs = new ArrayList<>();
 		for (int i = 0; i < predicted.size(); i++) {
 			for (int j = 0; j < reference.size(); j++) {
@@ -63,7 +66,8 @@ final class Matching {
 		return new Counts(tp, predicted.size() - tp, reference.size() - tp);
 	}
 
-	private static int overlap(Annotation a, Annotation b) {
+	/** Characters two spans share (fragment by fragment); document labels of one label always overlap. */
+	public static int overlap(Annotation a, Annotation b) {
 		if (!(a instanceof Span sa) || !(b instanceof Span sb)) {
 			return a instanceof Span || b instanceof Span ? 0 : 1; // document labels of one label always match
 		}
@@ -76,11 +80,17 @@ final class Matching {
 		return total;
 	}
 
-	static String extent(Annotation a) {
+	/** Label and place: equal for two annotations that match exactly. */
+	public static String extent(Annotation a) {
 		if (a instanceof Link l) {
 			return extent(l.getSource()) + ">" + extent(l.getTarget());
 		}
-		StringBuilder b = new StringBuilder(a.getLabel() == null ? "" : a.getLabel().getName());
+		return (a.getLabel() == null ? "" : a.getLabel().getName()) + place(a);
+	}
+
+	/** The place alone, without the label: a span's fragments, empty for a document label. */
+	public static String place(Annotation a) {
+		StringBuilder b = new StringBuilder();
 		if (a instanceof Span s) {
 			for (Fragment f : s.getFragments()) {
 				b.append(' ').append(f.getBegin()).append('-').append(f.getEnd());

@@ -1,0 +1,181 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.agreement.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Date;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.assay.agreement.Merge;
+import org.assay.agreement.MergeReport;
+import org.assay.agreement.MergeStrategy;
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.Span;
+import org.assay.model.evaluation.Matching;
+import org.assay.model.support.SetNames;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Merge strategies on constructed cases. */
+class MergeTest {
+
+	private static final List<String> SETS = List.of("ana", "bob", "cy");
+	private final Fixture f = new Fixture();
+	private Document d;
+
+	/**
+	 * 0-3 PERSON: all three; 15-19 LOCATION: ana and bob, cy nothing there; 8-11: PERSON for ana and bob,
+	 * ORGANIZATION for cy (a label conflict); 21-26 (ana) and 21-24 (bob) PERSON, partly overlapping.
+	 */
+	@BeforeEach
+	void cases() {
+		d = f.document("d1", "Ann met Bob in Rome, Cyrus and more text here.");
+		for (String s : SETS) {
+			f.span(d, s, "PERSON", 0, 3);
+		}
+		f.span(d, "ana", "LOCATION", 15, 19);
+		f.span(d, "bob", "LOCATION", 15, 19);
+		f.span(d, "ana", "PERSON", 8, 11);
+		f.span(d, "bob", "PERSON", 8, 11);
+		f.span(d, "cy", "ORGANIZATION", 8, 11);
+		f.span(d, "ana", "PERSON", 21, 26);
+		f.span(d, "bob", "PERSON", 21, 24);
+	}
+
+	private MergeReport merge(String strategy) {
+		return Merge.merge(f.project.getDocuments(), f.schema, SETS, "gold", MergeStrategy.parse(strategy, 3),
+				AnnotationStatus.PROPOSED, false, "cur", new Date(0));
+	}
+
+	private TreeSet<String> gold() {
+		AnnotationSet gold = SetNames.find(d, "gold");
+		return gold == null ? new TreeSet<>()
+				: gold.getAnnotations().stream().map(Matching::extent).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static int[] counts(MergeReport r, String label) {
+		MergeReport.LabelCount c = r.labels().stream().filter(l -> l.label().equals(label)).findFirst().orElseThrow();
+		return new int[] { c.merged(), c.disputed(), c.alreadyThere() };
+	}
+
+	@Test
+	void unanimousTakesWhatEverySetHas() {
+		MergeReport r = merge("unanimous");
+		assertEquals(new TreeSet<>(List.of("PERSON 0-3")), gold());
+		assertEquals(1, r.merged());
+		assertEquals(5, r.disputed(), "LOCATION, PERSON 8-11, ORGANIZATION 8-11 and the two partial PERSONs");
+		assertEquals(List.of(1, 3, 0), List.of(counts(r, "PERSON")[0], counts(r, "PERSON")[1], counts(r, "PERSON")[2]));
+		Span merged = (Span) SetNames.find(d, "gold").getAnnotations().get(0);
+		assertEquals(AnnotationStatus.PROPOSED, merged.getStatus());
+		assertEquals("merge:unanimous", merged.getProvenance().getAuthor());
+		assertEquals("ana,bob,cy", merged.getProvenance().getSourceSet());
+		assertNull(merged.getProvenance().getDecidedBy(), "a proposal is not decided yet");
+		assertNull(merged.getId(), "the store gives ids when it saves");
+		assertEquals(List.of(SetNames.find(d, "gold")), r.changed());
+	}
+
+	@Test
+	void agreeingTakesWhatEverySetThatAnnotatedThereHas() {
+		MergeReport r = merge("agreeing");
+		assertEquals(new TreeSet<>(List.of("PERSON 0-3", "LOCATION 15-19")), gold());
+		assertEquals(List.of(1, 0, 0), List.of(counts(r, "LOCATION")[0], counts(r, "LOCATION")[1], counts(r, "LOCATION")[2]));
+		assertEquals(1, counts(r, "ORGANIZATION")[1], "the label conflict stays disputed");
+		assertEquals(3, counts(r, "PERSON")[1], "8-11 against cy's ORGANIZATION, and the two partial overlaps");
+		assertTrue(r.disputedPlaces().contains("d1@21 PERSON (ana)"), r.disputedPlaces().toString());
+	}
+
+	@Test
+	void minimumTakesWhatKSetsHaveUnlessOutvoted() {
+		MergeReport r = merge("min:2");
+		assertEquals(new TreeSet<>(List.of("PERSON 0-3", "LOCATION 15-19", "PERSON 8-11")), gold());
+		assertEquals(1, counts(r, "ORGANIZATION")[1]);
+		MergeReport one = Merge.merge(f.project.getDocuments(), f.schema, SETS, "other", MergeStrategy.parse("min:1", 3),
+				AnnotationStatus.PROPOSED, false, "cur", new Date(0));
+		// min:1 takes every span but those outvoted (ORGANIZATION 8-11, 1 vote against 2) or tied (21-26 and 21-24)
+		assertEquals(3, one.merged());
+		assertEquals(3, one.disputed());
+	}
+
+	@Test
+	void whatTheTargetHasStaysAndNothingIsDoubled() {
+		f.span(d, "gold", "PERSON", 0, 3).setStatus(AnnotationStatus.REJECTED);
+		f.span(d, "gold", "ORGANIZATION", 15, 19);
+		MergeReport r = merge("agreeing");
+		assertEquals(0, r.merged());
+		assertEquals(2, r.alreadyThere());
+		AnnotationSet gold = SetNames.find(d, "gold");
+		assertEquals(2, gold.getAnnotations().size());
+		assertEquals(AnnotationStatus.REJECTED, gold.getAnnotations().get(0).getStatus(), "the curator's rejection stays");
+		assertEquals(List.of(), r.changed());
+
+		MergeReport min = merge("min:2");
+		assertEquals(1, min.merged());
+		MergeReport again = merge("min:2");
+		assertEquals(0, again.merged(), "a second run adds nothing");
+		assertEquals(3, again.alreadyThere());
+		assertEquals(3, gold.getAnnotations().size());
+	}
+
+	@Test
+	void twoLabelsTheVotersStackOnOnePlaceBothGoIn() {
+		for (String s : SETS) {
+			f.span(d, s, "CUE", 4, 7);
+			f.span(d, s, "ATTRIBUTION", 4, 7);
+		}
+		MergeReport r = merge("unanimous");
+		assertEquals(new TreeSet<>(List.of("ATTRIBUTION 4-7", "CUE 4-7", "PERSON 0-3")), gold());
+		assertEquals(0, r.alreadyThere());
+	}
+
+	@Test
+	void aDocumentMissingASetIsLeftAlone() {
+		Document d2 = f.document("d2", "Ann met Bob.");
+		f.span(d2, "ana", "PERSON", 0, 3);
+		f.span(d2, "bob", "PERSON", 0, 3);
+		MergeReport r = merge("agreeing");
+		assertEquals(List.of("d1"), r.documents());
+		assertEquals(List.of("d2"), r.skipped());
+		assertNull(SetNames.find(d2, "gold"));
+	}
+
+	@Test
+	void acceptedRecordsTheCuratorAndKeepsOnlyFeaturesAllVotersShare() {
+		for (Annotation a : d.getAnnotationSets().stream().flatMap(s -> s.getAnnotations().stream()).toList()) {
+			Span s = (Span) a;
+			if (Matching.extent(s).equals("PERSON 0-3")) {
+				s.getFeatures().put("gender", "f");
+				s.getFeatures().put("note", s.eContainer() == SetNames.find(d, "cy") ? "odd" : "same");
+			}
+		}
+		MergeReport r = Merge.merge(f.project.getDocuments(), f.schema, SETS, "gold", MergeStrategy.parse("unanimous", 3),
+				AnnotationStatus.ACCEPTED, false, "cur", new Date(1000));
+		assertEquals(1, r.merged());
+		Span merged = (Span) SetNames.find(d, "gold").getAnnotations().get(0);
+		assertEquals(AnnotationStatus.ACCEPTED, merged.getStatus());
+		assertEquals("cur", merged.getProvenance().getDecidedBy());
+		assertEquals(new Date(1000), merged.getProvenance().getDecided());
+		assertEquals("f", merged.getFeatures().get("gender"));
+		assertNull(merged.getFeatures().get("note"), "the voters disagree on it");
+	}
+
+	@Test
+	void strategiesParseOrSayWhatIsWrong() {
+		assertEquals("min:2", MergeStrategy.parse("min:2", 3).toString());
+		assertEquals("agreeing", MergeStrategy.parse("agreeing", 3).toString());
+		assertTrue(assertThrows(IllegalArgumentException.class, () -> MergeStrategy.parse("min:4", 3)).getMessage()
+				.contains("from 1 to 3"));
+		assertThrows(IllegalArgumentException.class, () -> MergeStrategy.parse("min:x", 3));
+		assertThrows(IllegalArgumentException.class, () -> MergeStrategy.parse("most", 3));
+	}
+}

@@ -1,0 +1,160 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.agreement;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.assay.agreement.MergeReport.LabelCount;
+import org.assay.agreement.internal.Candidates;
+import org.assay.agreement.internal.Candidates.Candidate;
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.AssayFactory;
+import org.assay.model.Document;
+import org.assay.model.Label;
+import org.assay.model.LabelSchema;
+import org.assay.model.LayerKind;
+import org.assay.model.Origin;
+import org.assay.model.Provenance;
+import org.assay.model.Span;
+import org.assay.model.evaluation.Matching;
+import org.assay.model.support.Schemas;
+import org.assay.model.support.SetNames;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Merges the spans several sets agree on into a target set (usually {@code gold}), by a
+ * {@link MergeStrategy}. Only documents where every named set is present are merged. What the target set
+ * already has on a place (in the same layer, with any label or status) stays, and nothing is added there.
+ * A merged span carries the features all its voters give the same value, and provenance: author
+ * {@code merge:STRATEGY}, the agreeing sets in {@code sourceSet} and their annotations' ids in
+ * {@code sourceId} (both comma-separated, in set order), and, when merged as accepted, the curator and time
+ * as its decision. Links and document labels are not merged.
+ */
+public final class Merge {
+
+	private static final int PLACES_SHOWN = 10;
+
+	private Merge() {
+	}
+
+	/**
+	 * @param as {@link AnnotationStatus#PROPOSED} or {@link AnnotationStatus#ACCEPTED}
+	 * @param proposals whether undecided proposals in annotator and gold sets count as votes
+	 * @param curator who runs the merge (recorded as the decider of accepted spans)
+	 */
+	public static MergeReport merge(List<Document> documents, LabelSchema schema, List<String> sets, String into,
+			MergeStrategy strategy, AnnotationStatus as, boolean proposals, String curator, Date now) {
+		List<String> merged = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		List<String> places = new ArrayList<>();
+		List<AnnotationSet> changed = new ArrayList<>();
+		List<String> layers = schema.getLayers().stream().filter(l -> l.getKind() == LayerKind.SPAN)
+				.map(l -> l.getName()).toList();
+		for (Document d : documents) {
+			List<AnnotationSet> found = sets.stream().map(s -> SetNames.find(d, s)).toList();
+			if (found.contains(null)) {
+				skipped.add(d.getId());
+				continue;
+			}
+			merged.add(d.getId());
+			AnnotationSet target = SetNames.find(d, into);
+			Set<String> taken = taken(target);
+			List<Annotation> added = new ArrayList<>();
+			for (String layer : layers) {
+				List<List<Span>> spans = found.stream().map(s -> Counted.spans(s, layer, proposals)).toList();
+				for (Candidate c : Candidates.of(spans)) {
+					int[] count = counts.computeIfAbsent(layer + "\t" + c.span().getLabel().getName(), k -> new int[3]);
+					int votes = c.voters().cardinality();
+					if (!strategy.accepts(votes, c.present().cardinality(), sets.size(), c.strongestRival())) {
+						count[1]++;
+						if (places.size() < PLACES_SHOWN) {
+							places.add(d.getId() + "@" + c.begin() + " " + c.span().getLabel().getName() + " ("
+									+ names(sets, c.voters()) + ")");
+						}
+					} else if (taken.contains(layer + Matching.place(c.span()))) {
+						count[2]++;
+					} else { // distinct extents: two labels stacked on one place by the voters both go in
+						added.add(copy(c, sets, strategy, as, curator, now));
+						count[0]++;
+					}
+				}
+			}
+			if (!added.isEmpty()) {
+				AnnotationSet set = SetNames.findOrCreate(d, into);
+				set.getAnnotations().addAll(added);
+				set.setModified(now);
+				changed.add(set);
+			}
+		}
+		List<LabelCount> labels = new ArrayList<>();
+		counts.forEach((key, c) -> {
+			String[] parts = key.split("\t", 2);
+			labels.add(new LabelCount(parts[0], parts[1], c[0], c[1], c[2]));
+		});
+		labels.sort(java.util.Comparator.comparingInt((LabelCount l) -> layers.indexOf(l.layer()))
+				.thenComparingInt(l -> labelIndex(schema, l)));
+		return new MergeReport(merged, skipped, labels, places, changed);
+	}
+
+	/** The label's place in its layer of the schema, for printing in the schema's order. */
+	private static int labelIndex(LabelSchema schema, LabelCount l) {
+		Label label = Schemas.label(schema, l.layer(), l.label());
+		return label == null ? Integer.MAX_VALUE : label.getLayer().getLabels().indexOf(label);
+	}
+
+	/** The places (layer and fragments) the target set had anything on before the merge. */
+	private static Set<String> taken(AnnotationSet target) {
+		Set<String> taken = new HashSet<>();
+		if (target != null) {
+			for (Annotation a : target.getAnnotations()) {
+				if (a instanceof Span s && a.getLabel() != null) {
+					taken.add(a.getLabel().getLayer().getName() + Matching.place(s));
+				}
+			}
+		}
+		return taken;
+	}
+
+	private static Span copy(Candidate c, List<String> sets, MergeStrategy strategy, AnnotationStatus as,
+			String curator, Date now) {
+		Span copy = EcoreUtil.copy(c.span());
+		copy.setId(null);
+		copy.setStatus(as);
+		copy.getFeatures().clear();
+		c.span().getFeatures().forEach(e -> {
+			if (c.spans().stream().allMatch(s -> Objects.equals(s.getFeatures().get(e.getKey()), e.getValue()))) {
+				copy.getFeatures().put(e.getKey(), e.getValue());
+			}
+		});
+		Provenance p = AssayFactory.eINSTANCE.createProvenance();
+		p.setOrigin(Origin.ANNOTATOR);
+		p.setAuthor("merge:" + strategy);
+		p.setCreated(now);
+		p.setSourceSet(names(sets, c.voters()));
+		p.setSourceId(c.spans().stream().map(s -> String.valueOf(s.getId())).collect(Collectors.joining(",")));
+		if (as != AnnotationStatus.PROPOSED) {
+			p.setDecidedBy(curator);
+			p.setDecided(now);
+		}
+		copy.setProvenance(p);
+		return copy;
+	}
+
+	private static String names(List<String> sets, BitSet voters) {
+		return voters.stream().mapToObj(sets::get).collect(Collectors.joining(","));
+	}
+}
