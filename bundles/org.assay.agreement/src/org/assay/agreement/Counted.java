@@ -9,27 +9,17 @@ import java.util.List;
 
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
-import org.assay.model.AnnotationStatus;
-import org.assay.model.SetKind;
 import org.assay.model.Span;
+import org.assay.model.evaluation.Answers;
 
-/**
- * Which annotations of a set count as its rater's answer. An engine's set counts whole (all it has are
- * proposals); an annotator's set and gold count what was decided, accepted or corrected, and undecided
- * proposals only when asked to, since a proposal nobody looked at is the engine's answer, not the person's.
- * Rejected annotations never count.
- */
+/** A rater's counted spans: its set's answer ({@link Answers}, as evaluation counts it) in one layer. */
 public final class Counted {
 
 	private Counted() {
 	}
 
 	public static boolean counts(AnnotationSet set, Annotation a, boolean proposals) {
-		AnnotationStatus s = a.getStatus();
-		if (s == AnnotationStatus.REJECTED || a.getLabel() == null) {
-			return false;
-		}
-		return s != AnnotationStatus.PROPOSED || proposals || set.getKind() == SetKind.ENGINE;
+		return Answers.counts(set, a, proposals);
 	}
 
 	/** The counted spans of a set in one layer (all layers when {@code layer} is null). */

@@ -5,6 +5,8 @@
 package org.assay.cli.internal;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +17,10 @@ import org.assay.cli.Verb;
 import org.assay.model.Project;
 import org.assay.model.support.ProjectCounts;
 import org.assay.model.support.ProjectCounts.SetCounts;
+import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
+import org.assay.store.Progress;
+import org.assay.store.StoreException;
 
 /** {@code assay info --project DIR}: documents, annotation sets, counts per layer and label. */
 public final class InfoVerb implements Verb {
@@ -36,8 +41,10 @@ public final class InfoVerb implements Verb {
 				Usage: assay info --project DIR
 
 				Prints the project's documents, its annotation sets (how many documents each covers and in
-				which state), and for each set the number of annotations per layer and label, with the
-				number of links per role.
+				which state), each annotator's progress (documents assigned, done and in progress, decisions
+				made and decisions per hour of working time, read off the decisions' provenance; a pause of
+				more than 10 minutes between two decisions is not working time), and for each set the number
+				of annotations per layer and label, with the number of links per role.
 				""";
 	}
 
@@ -60,6 +67,7 @@ public final class InfoVerb implements Verb {
 			out.println("sets       none");
 			return 0;
 		}
+		printProgress(folder, out);
 		out.println();
 		out.printf("%-24s %9s %11s %5s %11s %5s%n", "set", "documents", "annotations", "new", "in-progress", "done");
 		for (SetCounts s : counts.sets().values()) {
@@ -77,5 +85,24 @@ public final class InfoVerb implements Verb {
 			}
 		}
 		return 0;
+	}
+
+	private static void printProgress(ProjectFolder folder, PrintStream out) throws CommandException {
+		List<Progress> progress;
+		try {
+			progress = Progress.of(folder.project(), Assignments.read(folder.dir()));
+		} catch (StoreException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
+		if (progress.isEmpty()) {
+			return;
+		}
+		out.println();
+		out.printf("%-24s %9s %5s %11s %10s %9s%n", "annotator", "assigned", "done", "in-progress", "decisions", "per hour");
+		for (Progress p : progress) {
+			Double rate = p.decisionsPerHour();
+			out.printf(Locale.ROOT, "%-24s %9d %5d %11d %10d %9s%n", p.annotator(), p.assigned(), p.done(), p.inProgress(),
+					p.decisions(), rate == null ? "-" : String.format(Locale.ROOT, "%.0f", rate));
+		}
 	}
 }

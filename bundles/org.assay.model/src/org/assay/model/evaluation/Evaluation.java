@@ -15,7 +15,6 @@ import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.DocumentLabel;
 import org.assay.model.Link;
-import org.assay.model.SetKind;
 import org.assay.model.Span;
 import org.assay.model.support.SetNames;
 
@@ -55,7 +54,7 @@ public final class Evaluation {
 			AnnotationSet p = SetNames.find(d, predicted);
 			AnnotationSet r = SetNames.find(d, reference);
 			if (p != null && r != null) {
-				e.add(answers(p, openProposals), answers(r, openProposals));
+				e.add(Answers.of(p, openProposals), Answers.of(r, openProposals));
 			}
 		}
 		return e;
@@ -63,20 +62,7 @@ public final class Evaluation {
 
 	/** Whether a set's open proposals are left out of its answer unless asked for: a set people decide. */
 	public static boolean decidedOnly(String set) {
-		return SetNames.kindOf(set) != SetKind.ENGINE;
-	}
-
-	private static List<Annotation> answers(AnnotationSet set, boolean openProposals) {
-		if (openProposals || !decidedOnly(set.getName())) {
-			return set.getAnnotations();
-		}
-		List<Annotation> decided = new ArrayList<>();
-		for (Annotation a : set.getAnnotations()) {
-			if (a.getStatus() != AnnotationStatus.PROPOSED) {
-				decided.add(a);
-			}
-		}
-		return decided;
+		return Answers.decidedOnly(set);
 	}
 
 	/** Adds one document's comparison. */

@@ -23,14 +23,14 @@ import org.eclipse.swt.widgets.Display;
  * no label shows) and tells which documents changed: once per burst of changes, on the UI thread, whoever
  * made them (an editor's command, a save, an engine run, an import).
  */
-final class ModelWatcher extends EContentAdapter {
+public final class ModelWatcher extends EContentAdapter {
 
 	private final Display display;
 	private final Consumer<Set<Document>> changed;
 	private final Set<Document> pending = new LinkedHashSet<>();
 	private boolean scheduled;
 
-	ModelWatcher(Display display, Consumer<Set<Document>> changed) {
+	public ModelWatcher(Display display, Consumer<Set<Document>> changed) {
 		this.display = display;
 		this.changed = changed;
 	}

@@ -6,11 +6,57 @@ package org.assay.ui.internal.projects;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
+import org.assay.store.StoreException;
+import org.assay.ui.internal.editor.Annotators;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
-/** Projects, their documents, and each document's annotation sets. */
+/**
+ * Projects, their documents (the annotator's assigned documents first, or only those when asked), and each
+ * document's annotation sets.
+ */
 final class NavigatorContent implements ITreeContentProvider {
+
+	private final java.util.Map<ProjectFolder, Assignments> assignments = new java.util.HashMap<>();
+	private boolean onlyMine;
+
+	/** Shows only the documents assigned to the annotator (all, in a project that assigns nothing). */
+	void onlyMine(boolean only) {
+		onlyMine = only;
+	}
+
+	boolean onlyMine() {
+		return onlyMine;
+	}
+
+	/** Forgets the assignments read, so that the next refresh reads them again. */
+	void reload() {
+		assignments.clear();
+	}
+
+	private Object[] documents(ProjectFolder p) {
+		Assignments a = assignments.computeIfAbsent(p, k -> {
+			try {
+				return Assignments.read(k.dir());
+			} catch (StoreException e) {
+				return new Assignments(); // a damaged file is reported where it is edited; the navigator shows all
+			}
+		});
+		java.util.List<String> mine = a.documentsOf(Annotators.current());
+		if (mine.isEmpty()) {
+			return p.project().getDocuments().toArray();
+		}
+		java.util.List<Document> ordered = new java.util.ArrayList<>();
+		java.util.List<Document> others = new java.util.ArrayList<>();
+		for (Document d : p.project().getDocuments()) {
+			(mine.contains(d.getId()) ? ordered : others).add(d);
+		}
+		if (!onlyMine) {
+			ordered.addAll(others);
+		}
+		return ordered.toArray();
+	}
 
 	@Override
 	public Object[] getElements(Object input) {
@@ -20,7 +66,7 @@ final class NavigatorContent implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof ProjectFolder p) {
-			return p.project().getDocuments().toArray();
+			return documents(p);
 		}
 		if (parent instanceof Document d) {
 			return d.getAnnotationSets().toArray();

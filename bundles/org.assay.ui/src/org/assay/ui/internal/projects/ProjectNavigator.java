@@ -11,11 +11,16 @@ import java.util.Map;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.Annotators;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -30,12 +35,13 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 	public static final String ID = "org.assay.ui.views.projects";
 
 	private TreeViewer viewer;
+	private final NavigatorContent content = new NavigatorContent();
 	private final Map<ProjectFolder, ModelWatcher> watched = new HashMap<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setContentProvider(new NavigatorContent());
+		viewer.setContentProvider(content);
 		viewer.setLabelProvider(new NavigatorLabels());
 		viewer.setAutoExpandLevel(2);
 		viewer.setInput(OpenProjects.get());
@@ -44,6 +50,34 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		OpenProjects.get().addListener(this);
 		createContextMenu();
 		watch();
+		Action mine = new Action(Messages.navigator_onlyMine, org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				showOnlyMine(isChecked());
+			}
+		};
+		getViewSite().getActionBars().getMenuManager().add(mine);
+	}
+
+	/** Shows only the documents assigned to the annotator (their documents come first either way). */
+	public void showOnlyMine(boolean only) {
+		content.onlyMine(only);
+		content.reload();
+		viewer.refresh();
+	}
+
+	/** Assigns the documents to an annotator (saved in the project's assignments) and shows them so. */
+	public void assign(ProjectFolder folder, List<Document> documents, String annotator) {
+		try {
+			Assignments a = Assignments.read(folder.dir());
+			documents.forEach(d -> a.assign(d.getId(), annotator));
+			a.write(folder.dir());
+		} catch (StoreException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.navigator_assign, e.getMessage());
+			return;
+		}
+		content.reload();
+		viewer.refresh(folder);
 	}
 
 	/** Follows the model of every open project, so that counts and states are right as they change. */
@@ -86,6 +120,22 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 					@Override
 					public void run() {
 						markDone(set, d);
+					}
+				});
+			}
+			List<Document> documents = selection.toList().stream().filter(Document.class::isInstance)
+					.map(Document.class::cast).toList();
+			if (!documents.isEmpty()) {
+				m.add(new Action(NLS.bind(Messages.navigator_assignTo, documents.size())) {
+					@Override
+					public void run() {
+						InputDialog ask = new InputDialog(getSite().getShell(), Messages.navigator_assign,
+								NLS.bind(Messages.navigator_assignWho, documents.size()), Annotators.current(),
+								name -> SetNames.isValid(name) && SetNames.kindOf(name) == org.assay.model.SetKind.ANNOTATOR
+										? null : Messages.navigator_assignBadName);
+						if (ask.open() == InputDialog.OK) {
+							assign(folderOf(documents.get(0)), documents, ask.getValue().strip());
+						}
 					}
 				});
 			}

@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.store;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.Project;
+import org.assay.model.Provenance;
+import org.assay.model.SetKind;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+
+/**
+ * An annotator's progress, read off the model alone: documents assigned, done and in progress (their set's work
+ * state), and the decisions they made (annotations whose provenance names them as the one who decided, with
+ * when). Decisions per hour count working time only: the gaps between one decision and the next, where a gap
+ * longer than {@link #IDLE_MINUTES} is a pause and counts nothing.
+ *
+ * @param annotator the annotator's name (their set's name)
+ * @param assigned documents assigned to them
+ * @param done of those (of all, when nothing is assigned), the documents their set marks done
+ * @param inProgress likewise, in progress
+ * @param decisions annotations they decided, in any set
+ * @param activeMinutes working time between their decisions
+ */
+public record Progress(String annotator, int assigned, int done, int inProgress, int decisions, double activeMinutes) {
+
+	/** A gap between two decisions longer than this is a pause. */
+	public static final int IDLE_MINUTES = 10;
+
+	/** Decisions per hour of working time, or null when there is no working time to divide by. */
+	public Double decisionsPerHour() {
+		return activeMinutes <= 0 ? null : decisions / (activeMinutes / 60);
+	}
+
+	/** Every annotator's progress: those assigned work, then any other with a set, in that order. */
+	public static List<Progress> of(Project project, Assignments assignments) {
+		Set<String> names = new LinkedHashSet<>(assignments.annotators());
+		Map<String, List<Date>> decided = new HashMap<>();
+		for (Document d : project.getDocuments()) {
+			for (AnnotationSet set : d.getAnnotationSets()) {
+				if (SetNames.kindOf(set.getName()) == SetKind.ANNOTATOR) {
+					names.add(set.getName());
+				}
+				for (Annotation a : set.getAnnotations()) {
+					Provenance p = a.getProvenance();
+					if (p != null && p.getDecidedBy() != null && p.getDecided() != null) {
+						decided.computeIfAbsent(p.getDecidedBy(), k -> new ArrayList<>()).add(p.getDecided());
+					}
+				}
+			}
+		}
+		List<Progress> all = new ArrayList<>();
+		for (String name : names) {
+			List<String> mine = assignments.documentsOf(name);
+			int done = 0;
+			int inProgress = 0;
+			for (Document d : project.getDocuments()) {
+				AnnotationSet set = SetNames.find(d, name);
+				if (set != null && (mine.isEmpty() || mine.contains(d.getId()))) {
+					done += set.getState() == WorkState.DONE ? 1 : 0;
+					inProgress += set.getState() == WorkState.IN_PROGRESS ? 1 : 0;
+				}
+			}
+			List<Date> times = decided.getOrDefault(name, List.of());
+			all.add(new Progress(name, mine.size(), done, inProgress, times.size(), activeMinutes(times)));
+		}
+		return all;
+	}
+
+	private static double activeMinutes(List<Date> times) {
+		long[] t = times.stream().mapToLong(Date::getTime).sorted().toArray();
+		double minutes = 0;
+		for (int i = 1; i < t.length; i++) {
+			double gap = (t[i] - t[i - 1]) / 60_000.0;
+			if (gap <= IDLE_MINUTES) {
+				minutes += gap;
+			}
+		}
+		return minutes;
+	}
+}

@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Date;
+import java.util.List;
+
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.Span;
+import org.assay.model.support.SetNames;
+import org.assay.store.Assignments;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.Annotators;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.projects.ProjectNavigator;
+import org.assay.ui.internal.team.AgreementView;
+import org.assay.ui.internal.team.ProgressView;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Assignment from the navigator, "only my documents", the Progress view following decisions, the Agreement view. */
+@Order(17)
+class TeamViewsTest {
+
+	@Test
+	void assignFilterFollowProgressAndMeasureAgreement() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		List<Document> documents = sample.project().getDocuments();
+		String me = Annotators.current();
+
+		// two documents assigned to me from the navigator; "only my documents" shows just them, mine first anyway
+		ProjectNavigator navigator = (ProjectNavigator) page.showView(ProjectNavigator.ID);
+		navigator.assign(sample, List.of(documents.get(4), documents.get(2)), me);
+		assertEquals(List.of("03-data-brokers", "05-tram-line"), Assignments.read(sample.dir()).documentsOf(me));
+		UiTesting.flush();
+		TreeItem project = navigator.viewer().getTree().getItem(0);
+		navigator.viewer().expandToLevel(sample, 1);
+		assertTrue(project.getItem(0).getText().startsWith("Senators press"), "my documents first: " + project.getItem(0).getText());
+		navigator.showOnlyMine(true);
+		UiTesting.flush();
+		assertEquals(2, navigator.viewer().getTree().getItem(0).getItemCount(), "only mine");
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "navigator-only-my-documents");
+		navigator.showOnlyMine(false);
+
+		// the Progress view counts the decisions as they are made
+		ProgressView progress = (ProgressView) page.showView(ProgressView.ID);
+		progress.choose(sample);
+		UiTesting.flush();
+		AnnotationSet mine = SetNames.findOrCreate(documents.get(2), me);
+		Span proposal = (Span) EcoreUtil.copy(SetNames.find(documents.get(2), "gold").getAnnotations().get(0));
+		proposal.setStatus(AnnotationStatus.PROPOSED);
+		mine.getAnnotations().add(proposal);
+		proposal.setStatus(AnnotationStatus.ACCEPTED);
+		proposal.getProvenance().setDecidedBy(me);
+		proposal.getProvenance().setDecided(new Date());
+		UiTesting.waitFor("the progress to follow the decision", 5_000, () -> row(progress, me) != null
+				&& row(progress, me).getText(1).equals("2") && Integer.parseInt(row(progress, me).getText(4)) >= 1);
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "progress-view");
+		mine.getAnnotations().remove(proposal);
+
+		// agreement between two annotators made from gold, one of them missing a few spans
+		for (Document d : documents) {
+			for (String name : List.of("ana", "ben")) {
+				AnnotationSet set = SetNames.findOrCreate(d, name);
+				for (Annotation a : SetNames.find(d, "gold").getAnnotations()) {
+					if (a instanceof Span s && (name.equals("ana") || s.getFragments().get(0).getBegin() % 3 != 0)) {
+						set.getAnnotations().add(EcoreUtil.copy(s));
+					}
+				}
+			}
+		}
+		AgreementView agreement = (AgreementView) page.showView(AgreementView.ID);
+		agreement.choose(sample);
+		agreement.check("ana", "ben");
+		agreement.compute().join();
+		UiTesting.waitFor("the figures", 10_000, () -> agreement.report() != null);
+		TableItem entity = null;
+		for (TableItem item : agreement.figures().getItems()) {
+			if (item.getText(0).equals("entity")) {
+				entity = item;
+			}
+		}
+		assertNotNull(entity, "a row for the entity layer");
+		double fleiss = Double.parseDouble(entity.getText(3));
+		assertTrue(fleiss > 0.3 && fleiss < 1.0, "ben misses some of ana's spans: " + fleiss);
+		assertTrue(agreement.pairs().getItemCount() >= 2, "the pairwise matrix");
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "agreement-view");
+		for (Document d : documents) {
+			d.getAnnotationSets().removeIf(s -> s.getName().equals("ana") || s.getName().equals("ben"));
+		}
+		java.nio.file.Files.deleteIfExists(sample.dir().resolve(Assignments.FILE));
+		page.hideView(agreement);
+		page.hideView(progress);
+	}
+
+	private static TableItem row(ProgressView view, String annotator) {
+		for (TableItem item : view.table().getItems()) {
+			if (item.getText(0).equals(annotator)) {
+				return item;
+			}
+		}
+		return null;
+	}
+}
