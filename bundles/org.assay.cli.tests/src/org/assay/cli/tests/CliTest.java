@@ -49,7 +49,7 @@ class CliTest {
 	@Test
 	void theBuiltInVerbsComeThroughTheExtensionPoint() {
 		List<String> names = VerbRegistry.verbs().stream().map(Verb::name).toList();
-		assertEquals(List.of("new", "info", "import", "assign", "annotate", "train", "evaluate", "agreement", "merge", "export"), names, "ordered as contributed");
+		assertEquals(List.of("new", "info", "import", "assign", "annotate", "train", "evaluate", "agreement", "merge", "report", "export"), names, "ordered as contributed");
 	}
 
 	@Test

@@ -99,6 +99,17 @@ public final class Messages extends NLS {
 	public static String preferences_acceptMovesOn;
 	public static String keys_title;
 	public static String keys_label;
+	public static String curation_key;
+	public static String curation_sets;
+	public static String curation_label;
+	public static String curation_text;
+	public static String curation_inTarget;
+	public static String curation_take;
+	public static String curation_rejectAll;
+	public static String curation_markCurated;
+	public static String curation_status;
+	public static String navigator_curate;
+	public static String navigator_curateWhich;
 	public static String team_project;
 	public static String progress_annotator;
 	public static String progress_assigned;

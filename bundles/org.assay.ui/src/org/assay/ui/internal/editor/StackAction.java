@@ -9,18 +9,18 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 
 /** Edit &gt; Undo or Redo for an editor's command stack, named after the command it would undo or redo. */
-final class StackAction extends Action {
+public final class StackAction extends Action {
 
 	private final CommandStack stack;
 	private final boolean undo;
 
-	StackAction(CommandStack stack, boolean undo) {
+	public StackAction(CommandStack stack, boolean undo) {
 		this.stack = stack;
 		this.undo = undo;
 		update();
 	}
 
-	void update() {
+	public void update() {
 		Command c = undo ? stack.getUndoCommand() : stack.getRedoCommand();
 		setEnabled(undo ? stack.canUndo() : stack.canRedo());
 		String what = c == null || c.getLabel() == null ? "" : " " + c.getLabel();

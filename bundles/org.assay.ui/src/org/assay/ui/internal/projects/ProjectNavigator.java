@@ -66,6 +66,26 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		viewer.refresh();
 	}
 
+	/** Asks which sets to curate the document from (its annotators' sets at first) and opens its curation. */
+	private void curate(Document d) {
+		String annotators = d.getAnnotationSets().stream().map(AnnotationSet::getName)
+				.filter(n -> SetNames.kindOf(n) == org.assay.model.SetKind.ANNOTATOR).collect(java.util.stream.Collectors.joining(","));
+		InputDialog ask = new InputDialog(getSite().getShell(), Messages.navigator_curate, Messages.navigator_curateWhich,
+				annotators, value -> java.util.Arrays.stream(value.split(",")).map(String::strip)
+						.filter(n -> !n.isEmpty()).count() >= 2 ? null : Messages.agreement_chooseTwo);
+		if (ask.open() != InputDialog.OK) {
+			return;
+		}
+		List<String> sets = java.util.Arrays.stream(ask.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty())
+				.toList();
+		try {
+			org.assay.ui.internal.team.CurationEditor.open(getSite().getPage(),
+					new org.assay.ui.internal.team.CurationInput(folderOf(d), d, sets, SetNames.GOLD));
+		} catch (org.eclipse.ui.PartInitException e) {
+			MessageDialog.openError(getSite().getShell(), Messages.navigator_curate, e.getMessage());
+		}
+	}
+
 	/** Assigns the documents to an annotator (saved in the project's assignments) and shows them so. */
 	public void assign(ProjectFolder folder, List<Document> documents, String annotator) {
 		try {
@@ -136,6 +156,15 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 						if (ask.open() == InputDialog.OK) {
 							assign(folderOf(documents.get(0)), documents, ask.getValue().strip());
 						}
+					}
+				});
+			}
+			if (documents.size() == 1) {
+				Document d = documents.get(0);
+				m.add(new Action(Messages.navigator_curate) {
+					@Override
+					public void run() {
+						curate(d);
 					}
 				});
 			}

@@ -1,0 +1,112 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.assay.agreement.Disputes.Place;
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.Label;
+import org.assay.model.Span;
+import org.assay.model.WorkState;
+import org.assay.model.support.Schemas;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.Annotators;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.team.CurationEditor;
+import org.assay.ui.internal.team.CurationInput;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.SWT;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Curating three annotators' versions into a fresh target set from the keyboard, with real key events. */
+@Order(18)
+class CurationEditorTest {
+
+	@Test
+	void walkDisputedPlacesTakeAVersionRejectAllUndoMarkCuratedAndSave() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		Document d = sample.project().getDocuments().get(1);
+		Label organization = Schemas.label(sample.project().getSchema(), "entity", "ORGANIZATION");
+		List<Span> gold = SetNames.find(d, "gold").getAnnotations().stream()
+				.filter(a -> a instanceof Span s && a.getLabel().getLayer().getName().equals("entity")).map(Span.class::cast)
+				.toList();
+		for (String name : List.of("cu1", "cu2", "cu3")) {
+			AnnotationSet set = SetNames.findOrCreate(d, name);
+			for (int i = 0; i < gold.size(); i++) {
+				Span copy = EcoreUtil.copy(gold.get(i));
+				if (name.equals("cu3") && i % 4 == 1) {
+					copy.setLabel(organization); // cu3 disagrees on every fourth entity
+				}
+				if (name.equals("cu2") && i % 5 == 2) {
+					continue; // cu2 missed some
+				}
+				set.getAnnotations().add(copy);
+			}
+		}
+		CurationEditor editor = CurationEditor.open(page,
+				new CurationInput(sample, d, List.of("cu1", "cu2", "cu3"), "curated"));
+		page.getWorkbenchWindow().getShell().forceActive();
+		editor.setFocus();
+		UiTesting.flush();
+		long disputed = editor.places().stream().filter(p -> !p.agreed()).count();
+		long agreed = editor.places().stream().filter(Place::agreed).count();
+		assertTrue(disputed >= 3, "disputed: " + disputed);
+		assertTrue(agreed > disputed, "most places agree: " + agreed);
+		Place first = editor.current();
+		assertNotNull(first, "opens on the first disputed place");
+		assertEquals(first.begin(), editor.textWidget().getSelection().x, "selected in the text");
+		assertTrue(editor.versionsTable().getItemCount() >= 1);
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-editor");
+
+		UiTesting.type(0, '1'); // take the first version of the first place
+		AnnotationSet target = SetNames.find(d, "curated");
+		assertNotNull(target, "the target set is made on the first decision");
+		assertEquals(1, target.getAnnotations().size());
+		Annotation taken = target.getAnnotations().get(0);
+		assertEquals(AnnotationStatus.ACCEPTED, taken.getStatus());
+		assertEquals(Annotators.current(), taken.getProvenance().getDecidedBy());
+		assertEquals(String.join(",", first.versions().get(0).sets()), taken.getProvenance().getSourceSet(),
+				"which sets agreed on it");
+		Place second = editor.current();
+		assertFalse(second == first, "and on to the next disputed place");
+
+		UiTesting.type(0, 'x'); // reject every version of the second
+		assertEquals(1 + second.versions().size(), target.getAnnotations().size());
+		assertTrue(target.getAnnotations().subList(1, target.getAnnotations().size()).stream()
+				.allMatch(a -> a.getStatus() == AnnotationStatus.REJECTED));
+		UiTesting.type(0, 'z', SWT.CTRL); // undo the rejection
+		UiTesting.flush();
+		assertEquals(1, target.getAnnotations().size(), "one undo takes the rejection back");
+		UiTesting.type(SWT.TAB, '\t');
+		UiTesting.type(0, 'd', SWT.CTRL, SWT.SHIFT);
+		assertEquals(WorkState.DONE, target.getState(), "marked curated");
+		assertTrue(editor.isDirty());
+		UiTesting.type(0, 's', SWT.CTRL);
+		UiTesting.waitFor("the save", 5_000, () -> !editor.isDirty());
+		assertEquals(WorkState.DONE, SetNames.find(ProjectFolder.open(sample.dir()).project().getDocuments().get(1), "curated")
+				.getState(), "saved");
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-decided");
+		assertTrue(Spans.begin((Span) taken) >= first.begin());
+		page.closeAllEditors(false);
+		d.getAnnotationSets().removeIf(s -> List.of("cu1", "cu2", "cu3", "curated").contains(s.getName()));
+		java.nio.file.Files.deleteIfExists(sample.setFile(d, "curated"));
+	}
+}

@@ -1,0 +1,391 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal.team;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.assay.agreement.Disputes;
+import org.assay.agreement.Disputes.Place;
+import org.assay.agreement.Disputes.Version;
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.AssayFactory;
+import org.assay.model.AssayPackage;
+import org.assay.model.Origin;
+import org.assay.model.Provenance;
+import org.assay.model.Span;
+import org.assay.model.WorkState;
+import org.assay.model.evaluation.Matching;
+import org.assay.model.provider.AssayItemProviderAdapterFactory;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.store.StoreException;
+import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.editor.Annotators;
+import org.assay.ui.internal.editor.LabelColours;
+import org.assay.ui.internal.editor.StackAction;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * Curates one document from several sets into gold (or another set): the text once, every place where the sets
+ * annotated marked (green where all agree, red underlined where they differ), and for the current disputed
+ * place every set's version side by side. From the keyboard: Tab / Shift+Tab walk the disputed places that are
+ * not decided yet, a number takes that version into the target set as accepted, X rejects every version (kept
+ * as rejected, so the place counts as decided), Ctrl+Shift+D marks the document curated even when everything
+ * was rejected; each is one undoable command, Ctrl+S saves the target set.
+ */
+public final class CurationEditor extends EditorPart {
+
+	public static final String ID = "org.assay.ui.editors.curation";
+
+	private AdapterFactoryEditingDomain domain;
+	private StackAction undo;
+	private StackAction redo;
+	private StyledText text;
+	private Table versions;
+	private Label status;
+	private List<Place> places = List.of();
+	private Place current;
+
+	/** Opens (or brings up) the curation of a document. */
+	public static CurationEditor open(IWorkbenchPage page, CurationInput input) throws PartInitException {
+		return (CurationEditor) page.openEditor(input, ID);
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof CurationInput)) {
+			throw new PartInitException("not a curation: " + input);
+		}
+		setSite(site);
+		setInput(input);
+		setPartName(input.getName());
+		setTitleToolTip(input.getToolTipText());
+		domain = new AdapterFactoryEditingDomain(new AssayItemProviderAdapterFactory(), new BasicCommandStack());
+		domain.getCommandStack().addCommandStackListener(e -> site.getShell().getDisplay().asyncExec(this::changed));
+		undo = new StackAction(domain.getCommandStack(), true);
+		redo = new StackAction(domain.getCommandStack(), false);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+	}
+
+	private CurationInput input() {
+		return (CurationInput) getEditorInput();
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
+		status = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).indent(8, 4).hint(300, SWT.DEFAULT).applyTo(status);
+		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		text.setMargins(16, 12, 16, 12);
+		text.setLineSpacing(4);
+		text.setText(input().document().getText());
+		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(text);
+		versions = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+		versions.setHeaderVisible(true);
+		versions.setLinesVisible(true);
+		for (String title : new String[] { Messages.curation_key, Messages.curation_sets, Messages.curation_label,
+				Messages.curation_text, Messages.curation_inTarget }) {
+			new TableColumn(versions, SWT.LEFT).setText(title);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 130).applyTo(versions);
+		for (var w : List.of(text, versions)) {
+			w.addListener(SWT.KeyDown, this::key);
+			w.addListener(SWT.Traverse, e -> { // Tab walks the places, not the focus
+				if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+					e.doit = false;
+				}
+			});
+		}
+		versions.addListener(SWT.DefaultSelection, e -> take(versions.getSelectionIndex()));
+		places = Disputes.of(input().document(), input().folder().project().getSchema(), input().sets(), false);
+		style();
+		next(true);
+	}
+
+	/** Keys: Tab and Shift+Tab walk, a digit takes that version, x rejects them all, Ctrl+Shift+D marks curated. */
+	private void key(Event e) {
+		if (e.keyCode == SWT.TAB) {
+			next((e.stateMask & SWT.SHIFT) == 0);
+		} else if ((e.stateMask & SWT.MODIFIER_MASK) == (SWT.MOD1 | SWT.SHIFT)
+				&& (e.keyCode == 'd' || e.keyCode == 'D' || e.character == 0x04)) {
+			markCurated();
+		} else if ((e.stateMask & SWT.MODIFIER_MASK) != 0) {
+			return;
+		} else if (e.character >= '1' && e.character <= '9') {
+			take(e.character - '1');
+		} else if (e.character == 'x' || e.character == 'X') {
+			rejectAll();
+		} else {
+			return;
+		}
+		e.doit = false;
+	}
+
+	/** Moves to the next (or previous) disputed place that the target set has not decided yet, wrapping round. */
+	public Place next(boolean forward) {
+		List<Place> open = places.stream().filter(p -> !p.agreed() && !decided(p)).toList();
+		if (open.isEmpty()) {
+			show(null);
+			return null;
+		}
+		int at = current == null ? -1 : open.indexOf(current);
+		int i = at < 0 ? (forward ? 0 : open.size() - 1) : Math.floorMod(at + (forward ? 1 : -1), open.size());
+		show(open.get(i));
+		return current;
+	}
+
+	/** Takes version {@code index} (0-based) of the current place into the target set, accepted. */
+	public void take(int index) {
+		if (current == null || index < 0 || index >= current.versions().size()) {
+			return;
+		}
+		Version v = current.versions().get(index);
+		execute(NLS.bind(Messages.curation_take, index + 1), List.of(curated(v, AnnotationStatus.ACCEPTED)));
+		next(true);
+	}
+
+	/** Rejects every version of the current place: kept as rejected in the target set, so the place is decided. */
+	public void rejectAll() {
+		if (current == null) {
+			return;
+		}
+		List<Annotation> rejected = new ArrayList<>();
+		for (Version v : current.versions()) {
+			rejected.add(curated(v, AnnotationStatus.REJECTED));
+		}
+		execute(Messages.curation_rejectAll, rejected);
+		next(true);
+	}
+
+	/** Marks the document curated (the target set done), even when every version was rejected. */
+	public void markCurated() {
+		AnnotationSet target = target();
+		CompoundCommand c = new CompoundCommand(Messages.curation_markCurated);
+		if (target == null) {
+			target = AssayFactory.eINSTANCE.createAnnotationSet();
+			target.setName(input().into());
+			target.setKind(SetNames.kindOf(input().into()));
+			c.append(AddCommand.create(domain, input().document(), AssayPackage.Literals.DOCUMENT__ANNOTATION_SETS, target));
+		}
+		c.append(SetCommand.create(domain, target, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.DONE));
+		domain.getCommandStack().execute(c);
+	}
+
+	private void execute(String label, List<Annotation> annotations) {
+		CompoundCommand c = new CompoundCommand(label);
+		AnnotationSet target = target();
+		if (target == null) {
+			target = AssayFactory.eINSTANCE.createAnnotationSet();
+			target.setName(input().into());
+			target.setKind(SetNames.kindOf(input().into()));
+			c.append(AddCommand.create(domain, input().document(), AssayPackage.Literals.DOCUMENT__ANNOTATION_SETS, target));
+		}
+		c.append(AddCommand.create(domain, target, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, annotations));
+		domain.getCommandStack().execute(c);
+	}
+
+	/** A version as the curator decided it, with where it came from. */
+	private Span curated(Version v, AnnotationStatus status) {
+		Span copy = EcoreUtil.copy(v.span());
+		copy.setId(null);
+		copy.setStatus(status);
+		Provenance p = AssayFactory.eINSTANCE.createProvenance();
+		p.setOrigin(Origin.ANNOTATOR);
+		p.setAuthor("curation");
+		Date now = new Date();
+		p.setCreated(now);
+		p.setDecidedBy(Annotators.current());
+		p.setDecided(now);
+		p.setSourceSet(String.join(",", v.sets()));
+		p.setSourceId(v.span().getId());
+		copy.setProvenance(p);
+		return copy;
+	}
+
+	private AnnotationSet target() {
+		return SetNames.find(input().document(), input().into());
+	}
+
+	/** Whether the target set has anything, accepted or rejected, on the place. */
+	private boolean decided(Place p) {
+		AnnotationSet target = target();
+		if (target == null) {
+			return false;
+		}
+		for (Annotation a : target.getAnnotations()) {
+			if (a instanceof Span s && a.getLabel() != null && a.getLabel().getLayer().getName().equals(p.layer())
+					&& p.versions().stream().anyMatch(v -> Matching.overlap(v.span(), s) > 0)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void show(Place place) {
+		current = place;
+		versions.removeAll();
+		long disputed = places.stream().filter(p -> !p.agreed()).count();
+		long open = places.stream().filter(p -> !p.agreed() && !decided(p)).count();
+		status.setText(NLS.bind(Messages.curation_status, new Object[] { String.join(", ", input().sets()), input().into(),
+				disputed, open, places.size() - disputed }));
+		if (place == null) {
+			return;
+		}
+		String body = input().document().getText();
+		for (int i = 0; i < place.versions().size(); i++) {
+			Version v = place.versions().get(i);
+			TableItem item = new TableItem(versions, SWT.NONE);
+			item.setText(new String[] { String.valueOf(i + 1), String.join(", ", v.sets()), v.span().getLabel().getName(),
+					Spans.coveredText(v.span(), body).replaceAll("\\s+", " "), inTarget(v) });
+			item.setBackground(2, LabelColours.tint(v.span().getLabel(), 0.45));
+		}
+		for (TableColumn c : versions.getColumns()) {
+			c.pack();
+		}
+		text.setSelection(place.begin(), place.end());
+		text.showSelection();
+	}
+
+	private String inTarget(Version v) {
+		AnnotationSet target = target();
+		if (target == null) {
+			return "";
+		}
+		return target.getAnnotations().stream()
+				.filter(a -> a instanceof Span s && Matching.extent(s).equals(Matching.extent(v.span())))
+				.map(a -> a.getStatus().getLiteral()).collect(Collectors.joining(", "));
+	}
+
+	/** Agreed places fill green, disputed ones are underlined red, decided ones grey. */
+	private void style() {
+		List<StyleRange> ranges = new ArrayList<>();
+		for (Place p : places) {
+			StyleRange r = new StyleRange();
+			r.start = p.begin();
+			r.length = p.end() - p.begin();
+			if (p.agreed()) {
+				r.background = new org.eclipse.swt.graphics.Color(200, 240, 200);
+			} else if (decided(p)) {
+				r.background = new org.eclipse.swt.graphics.Color(225, 225, 225);
+			} else {
+				r.underline = true;
+				r.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
+				r.underlineColor = text.getDisplay().getSystemColor(SWT.COLOR_RED);
+			}
+			ranges.add(r);
+		}
+		ranges.sort((a, b) -> Integer.compare(a.start, b.start));
+		List<StyleRange> flat = new ArrayList<>();
+		int end = 0;
+		for (StyleRange r : ranges) { // places of different layers may overlap: the first wins
+			if (r.start >= end) {
+				flat.add(r);
+				end = r.start + r.length;
+			}
+		}
+		text.setStyleRanges(flat.toArray(StyleRange[]::new));
+	}
+
+	private void changed() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		undo.update();
+		redo.update();
+		style();
+		show(current);
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** The places of the document, for tests. */
+	public List<Place> places() {
+		return places;
+	}
+
+	public Place current() {
+		return current;
+	}
+
+	public StyledText textWidget() {
+		return text;
+	}
+
+	public Table versionsTable() {
+		return versions;
+	}
+
+	public AdapterFactoryEditingDomain domain() {
+		return domain;
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		AnnotationSet target = target();
+		try {
+			if (target != null) {
+				input().folder().save(target);
+			}
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+		} catch (StoreException e) {
+			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a curation saves into its target set only
+	}
+
+	@Override
+	public boolean isDirty() {
+		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		text.setFocus();
+	}
+}
