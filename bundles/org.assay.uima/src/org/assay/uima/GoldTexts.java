@@ -27,6 +27,29 @@ public final class GoldTexts {
 	private GoldTexts() {
 	}
 
+	/**
+	 * What a learning loop learns from: each document whose work is done, from its gold when gold is marked
+	 * done, else from the first annotator's set marked done; documents nobody finished are left out (what a
+	 * half-done set lacks would be taught as "no entity here").
+	 */
+	public static List<GoldText> finished(List<Document> documents) {
+		List<GoldText> texts = new ArrayList<>();
+		for (Document d : documents) {
+			AnnotationSet done = null;
+			for (AnnotationSet set : d.getAnnotationSets()) {
+				boolean people = SetNames.kindOf(set.getName()) != org.assay.model.SetKind.ENGINE;
+				if (people && set.getState() == org.assay.model.WorkState.DONE
+						&& (done == null || SetNames.GOLD.equals(set.getName()))) {
+					done = set;
+				}
+			}
+			if (done != null) {
+				texts.add(text(d, done));
+			}
+		}
+		return texts;
+	}
+
 	public static List<GoldText> of(List<Document> documents, String setName) {
 		List<GoldText> texts = new ArrayList<>();
 		for (Document d : documents) {
@@ -34,18 +57,22 @@ public final class GoldTexts {
 			if (set == null) {
 				continue;
 			}
-			List<TextSpan> spans = new ArrayList<>();
-			for (Annotation a : set.getAnnotations()) {
-				if (a instanceof Span s && (a.getStatus() == AnnotationStatus.ACCEPTED
-						|| a.getStatus() == AnnotationStatus.CORRECTED)) {
-					for (Fragment f : s.getFragments()) {
-						spans.add(new TextSpan(f.getBegin(), f.getEnd(), s.getLabel().getLayer().getName(),
-								s.getLabel().getName()));
-					}
-				}
-			}
-			texts.add(new GoldText(d.getId(), d.getText(), spans));
+			texts.add(text(d, set));
 		}
 		return texts;
+	}
+
+	private static GoldText text(Document d, AnnotationSet set) {
+		List<TextSpan> spans = new ArrayList<>();
+		for (Annotation a : set.getAnnotations()) {
+			if (a instanceof Span s && (a.getStatus() == AnnotationStatus.ACCEPTED
+					|| a.getStatus() == AnnotationStatus.CORRECTED)) {
+				for (Fragment f : s.getFragments()) {
+					spans.add(new TextSpan(f.getBegin(), f.getEnd(), s.getLabel().getLayer().getName(),
+							s.getLabel().getName()));
+				}
+			}
+		}
+		return new GoldText(d.getId(), d.getText(), spans);
 	}
 }

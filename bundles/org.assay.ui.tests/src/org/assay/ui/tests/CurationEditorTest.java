@@ -104,6 +104,18 @@ class CurationEditorTest {
 		assertEquals(WorkState.DONE, SetNames.find(ProjectFolder.open(sample.dir()).project().getDocuments().get(1), "curated")
 				.getState(), "saved");
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-decided");
+
+		// pre-merge the rest by a strategy: what two of three agree on goes in as proposals, one undo
+		int before = target.getAnnotations().size();
+		int added = editor.preMerge("min:2", false);
+		assertTrue(added > 10, "most places have two agreeing versions: " + added);
+		assertEquals(before + added, target.getAnnotations().size());
+		assertTrue(target.getAnnotations().subList(before, target.getAnnotations().size()).stream()
+				.allMatch(a -> a.getStatus() == AnnotationStatus.PROPOSED && a.getProvenance().getAuthor().equals("merge:min:2")));
+		assertTrue(target.getAnnotations().stream().filter(a -> org.assay.model.evaluation.Matching.extent(a)
+				.equals(org.assay.model.evaluation.Matching.extent(taken))).count() == 1, "what was curated stays alone");
+		editor.domain().getCommandStack().undo();
+		assertEquals(before, target.getAnnotations().size(), "one undo");
 		assertTrue(Spans.begin((Span) taken) >= first.begin());
 		page.closeAllEditors(false);
 		d.getAnnotationSets().removeIf(s -> List.of("cu1", "cu2", "cu3", "curated").contains(s.getName()));

@@ -90,6 +90,7 @@ public final class Messages extends NLS {
 	public static String editor_acceptAllQuestion;
 	public static String navigator_markDone;
 	public static String navigator_onlyMine;
+	public static String navigator_unsureFirst;
 	public static String navigator_assign;
 	public static String navigator_assignTo;
 	public static String navigator_assignWho;
@@ -99,6 +100,19 @@ public final class Messages extends NLS {
 	public static String preferences_acceptMovesOn;
 	public static String keys_title;
 	public static String keys_label;
+	public static String loop_job;
+	public static String loop_failed;
+	public static String loop_status;
+	public static String preferences_learnOnDone;
+	public static String editor_hidden;
+	public static String preferences_minConfidence;
+	public static String preferences_minConfidenceError;
+	public static String curation_premerge;
+	public static String curation_strategyTip;
+	public static String curation_asProposals;
+	public static String curation_asAccepted;
+	public static String curation_premergeRun;
+	public static String curation_premerged;
 	public static String curation_key;
 	public static String curation_sets;
 	public static String curation_label;

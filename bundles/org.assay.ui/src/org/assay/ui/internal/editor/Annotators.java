@@ -22,6 +22,17 @@ public final class Annotators {
 				true);
 	}
 
+	/** Proposals below this confidence are hidden in the editor (a preference; 0, none hidden, unless set). */
+	public static double minConfidence() {
+		return InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).getDouble(AssayPreferencePage.MIN_CONFIDENCE, 0);
+	}
+
+	/** Whether marking a document done retrains the learned engine in the background (a preference). */
+	public static boolean learnOnDone() {
+		return InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).getBoolean(AssayPreferencePage.LEARN_ON_DONE,
+				false);
+	}
+
 	public static String current() {
 		String name = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).get(AssayPreferencePage.ANNOTATOR, "");
 		if (name.isBlank()) {

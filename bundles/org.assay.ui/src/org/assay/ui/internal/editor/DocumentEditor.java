@@ -83,6 +83,7 @@ public final class DocumentEditor extends EditorPart {
 	private StackAction redo;
 	private Segmentation segmentation;
 	private Label banner;
+	private boolean byUncertainty;
 	private StyledText text;
 	private Combo sets;
 	private Legend legend;
@@ -198,6 +199,29 @@ public final class DocumentEditor extends EditorPart {
 		}
 	}
 
+	/**
+	 * The annotations to draw: all but the proposals whose engine was less sure than the threshold in the
+	 * preferences (none hidden when it is 0).
+	 */
+	private List<org.assay.model.Annotation> visible(AnnotationSet set) {
+		double min = Annotators.minConfidence();
+		if (min <= 0) {
+			return set.getAnnotations();
+		}
+		return set.getAnnotations().stream().filter(a -> !AnnotationCursor.belowThreshold(a, min)).toList();
+	}
+
+	/** Walks proposals from the least sure to the surest (true) or in text order (false, the default). */
+	public void walkByUncertainty(boolean on) {
+		byUncertainty = on;
+		setCurrent(null);
+		moveToProposal(true);
+	}
+
+	public boolean walksByUncertainty() {
+		return byUncertainty;
+	}
+
 	/** Whether the shown set is an engine's, which the editor shows and never changes. */
 	public boolean isReadOnly() {
 		return shown != null && SetNames.kindOf(shown.getName()) == org.assay.model.SetKind.ENGINE;
@@ -243,11 +267,11 @@ public final class DocumentEditor extends EditorPart {
 			sets.add(name); // made after the editor opened (an engine run, a new annotator)
 		}
 		sets.setText(name);
-		StyleRange[] ranges = highlighter.styles(set.getAnnotations(), text.getCharCount());
+		StyleRange[] ranges = highlighter.styles(visible(set), text.getCharCount());
 		text.setStyleRanges(ranges);
 		changed.watch(set);
 		legend.show(set);
-		status.setText(StatusText.of(set));
+		status.setText(StatusText.of(set, Annotators.minConfidence()));
 		status.getParent().layout(true, true);
 		showBanner(bannerFor(set));
 		firePropertyChange(PROP_SHOWN_SET);
@@ -262,7 +286,7 @@ public final class DocumentEditor extends EditorPart {
 		if (shown != null) {
 			restyleChanges();
 			legend.show(shown);
-			status.setText(StatusText.of(shown));
+			status.setText(StatusText.of(shown, Annotators.minConfidence()));
 			if (!banner.getText().isEmpty() && !isReadOnly() && bannerFor(shown) == null) {
 				showBanner(null); // the first annotation of an empty set
 			}
@@ -275,11 +299,11 @@ public final class DocumentEditor extends EditorPart {
 	private void restyleChanges() {
 		int length = text.getCharCount();
 		if (changed.isEverything()) {
-			text.setStyleRanges(highlighter.styles(shown.getAnnotations(), length));
+			text.setStyleRanges(highlighter.styles(visible(shown), length));
 		} else if (!changed.isEmpty()) {
 			int from = Math.max(0, Math.min(changed.start(), length));
 			int to = Math.max(from, Math.min(changed.end(), length));
-			text.replaceStyleRanges(from, to - from, highlighter.styles(shown.getAnnotations(), length, from, to));
+			text.replaceStyleRanges(from, to - from, highlighter.styles(visible(shown), length, from, to));
 		}
 		changed.clear();
 	}
@@ -293,7 +317,8 @@ public final class DocumentEditor extends EditorPart {
 	/** Selects the next (or previous) proposal in the text and scrolls to it. */
 	public void moveToProposal(boolean forward) {
 		if (shown != null) {
-			setCurrent(cursor.move(shown, forward));
+			setCurrent(byUncertainty ? cursor.moveByConfidence(shown, forward, Annotators.minConfidence())
+					: cursor.move(shown, forward, Annotators.minConfidence()));
 		}
 	}
 
@@ -348,7 +373,7 @@ public final class DocumentEditor extends EditorPart {
 			if (claim != null && shown != null) {
 				String words = Spans.coveredText(claim, document().getText()).strip().replaceAll("\\s+", " ");
 				words = words.length() > 40 ? words.substring(0, 40) + "\u2026" : words;
-				status.setText(StatusText.of(shown) + "  \u2014  " + NLS.bind(Messages.editor_claimLinking, words));
+				status.setText(StatusText.of(shown, Annotators.minConfidence()) + "  \u2014  " + NLS.bind(Messages.editor_claimLinking, words));
 			}
 		}
 	}
@@ -540,7 +565,20 @@ public final class DocumentEditor extends EditorPart {
 		if (shown != null && shown.getState() != WorkState.DONE) {
 			domain.getCommandStack().execute(
 					SetCommand.create(domain, shown, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.DONE));
+			if (shown.getState() == WorkState.DONE && Annotators.learnOnDone()) {
+				doSave(null); // the loop reads what is on the model; saved so that the engine run cannot clash
+				org.assay.ui.internal.engines.LearningLoop.documentDone(text.getDisplay(), input().folder(),
+						Annotators.current(), turn -> loopDone(turn));
+			}
 		}
+	}
+
+	/** Says in the status line which loop model proposes, and shows its proposals in the open editors. */
+	private void loopDone(org.assay.ui.internal.engines.LearningLoop.Turn turn) {
+		org.assay.ui.internal.engines.EngineTarget.refresh(getSite().getPage(), input().folder(),
+				input().folder().project().getDocuments());
+		getEditorSite().getActionBars().getStatusLineManager()
+				.setMessage(org.assay.ui.internal.engines.LearningLoop.describe(turn));
 	}
 
 	/**

@@ -31,6 +31,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 	public static final String LINK_CLAIMANT = "org.assay.ui.commands.linkClaimant";
 	public static final String LINK_CUE = "org.assay.ui.commands.linkCue";
 	public static final String NEXT_DOCUMENT = "org.assay.ui.commands.nextDocument";
+	public static final String BY_UNCERTAINTY = "org.assay.ui.commands.walkByUncertainty";
 	public static final String PREVIOUS_DOCUMENT = "org.assay.ui.commands.previousDocument";
 
 	@Override
@@ -53,6 +54,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case LINK_CLAIMANT -> editor.linkCurrent(StandardSchema.ROLE_CLAIMANT);
 			case LINK_CUE -> editor.linkCurrent(StandardSchema.ROLE_CUE);
 			case NEXT_DOCUMENT -> editor.openNeighbour(1);
+			case BY_UNCERTAINTY -> editor.walkByUncertainty(!editor.walksByUncertainty());
 			case PREVIOUS_DOCUMENT -> editor.openNeighbour(-1);
 			default -> throw new IllegalArgumentException(event.getCommand().getId());
 			}

@@ -16,15 +16,19 @@ final class StatusText {
 	private StatusText() {
 	}
 
-	static String of(AnnotationSet set) {
+	static String of(AnnotationSet set, double minConfidence) {
 		int proposed = 0;
+		int hidden = 0;
 		for (Annotation a : set.getAnnotations()) {
 			if (a.getStatus() == AnnotationStatus.PROPOSED) {
 				proposed++;
+				hidden += AnnotationCursor.belowThreshold(a, minConfidence) ? 1 : 0;
 			}
 		}
 		int all = set.getAnnotations().size();
-		return NLS.bind(Messages.editor_status,
+		String text = NLS.bind(Messages.editor_status,
 				new Object[] { set.getName(), all, proposed, all - proposed, set.getState().getLiteral() });
+		return hidden == 0 ? text : text + " \u00b7 " + NLS.bind(Messages.editor_hidden, hidden,
+				String.format(java.util.Locale.ROOT, "%.2f", minConfidence));
 	}
 }

@@ -21,6 +21,10 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 	public static final String ANNOTATOR = "annotator";
 	/** Whether Enter (accept) moves on to the next proposal; on by default. */
 	public static final String ACCEPT_MOVES_ON = "acceptMovesOn";
+	/** Proposals whose engine was less sure than this (0 to 1) are hidden in the editor; 0 hides none. */
+	public static final String MIN_CONFIDENCE = "minConfidence";
+	/** Whether marking a document done retrains the learned engine in the background (off unless turned on). */
+	public static final String LEARN_ON_DONE = "learnOnDone";
 
 	public AssayPreferencePage() {
 		super(GRID);
@@ -38,5 +42,21 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 		addField(new StringFieldEditor(ANNOTATOR, Messages.preferences_annotator, getFieldEditorParent()));
 		getPreferenceStore().setDefault(ACCEPT_MOVES_ON, true);
 		addField(new BooleanFieldEditor(ACCEPT_MOVES_ON, Messages.preferences_acceptMovesOn, getFieldEditorParent()));
+		getPreferenceStore().setDefault(MIN_CONFIDENCE, "0");
+		StringFieldEditor threshold = new StringFieldEditor(MIN_CONFIDENCE, Messages.preferences_minConfidence,
+				getFieldEditorParent()) {
+			@Override
+			protected boolean doCheckState() {
+				try {
+					double v = Double.parseDouble(getStringValue().strip());
+					return v >= 0 && v <= 1;
+				} catch (NumberFormatException e) {
+					return false;
+				}
+			}
+		};
+		threshold.setErrorMessage(Messages.preferences_minConfidenceError);
+		addField(threshold);
+		addField(new BooleanFieldEditor(LEARN_ON_DONE, Messages.preferences_learnOnDone, getFieldEditorParent()));
 	}
 }

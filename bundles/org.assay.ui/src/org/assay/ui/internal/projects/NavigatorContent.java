@@ -6,6 +6,8 @@ package org.assay.ui.internal.projects;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
 import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
@@ -20,6 +22,15 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	private final java.util.Map<ProjectFolder, Assignments> assignments = new java.util.HashMap<>();
 	private boolean onlyMine;
+	private boolean unsureFirst;
+
+	/**
+	 * Orders the documents the annotator has not started by how unsure the engines were about them (the mean
+	 * confidence of their proposals, lowest first), after the ones in progress or done.
+	 */
+	void unsureFirst(boolean on) {
+		unsureFirst = on;
+	}
 
 	/** Shows only the documents assigned to the annotator (all, in a project that assigns nothing). */
 	void onlyMine(boolean only) {
@@ -45,17 +56,54 @@ final class NavigatorContent implements ITreeContentProvider {
 		});
 		java.util.List<String> mine = a.documentsOf(Annotators.current());
 		if (mine.isEmpty()) {
-			return p.project().getDocuments().toArray();
+			return ordered(p.project().getDocuments()).toArray();
 		}
 		java.util.List<Document> ordered = new java.util.ArrayList<>();
 		java.util.List<Document> others = new java.util.ArrayList<>();
 		for (Document d : p.project().getDocuments()) {
 			(mine.contains(d.getId()) ? ordered : others).add(d);
 		}
+		java.util.List<Document> result = new java.util.ArrayList<>(ordered(ordered));
 		if (!onlyMine) {
-			ordered.addAll(others);
+			result.addAll(ordered(others));
 		}
-		return ordered.toArray();
+		return result.toArray();
+	}
+
+	private java.util.List<Document> ordered(java.util.List<Document> documents) {
+		if (!unsureFirst) {
+			return documents;
+		}
+		String me = Annotators.current();
+		java.util.List<Document> started = new java.util.ArrayList<>();
+		java.util.List<Document> fresh = new java.util.ArrayList<>();
+		for (Document d : documents) {
+			AnnotationSet mine = SetNames.find(d, me);
+			(mine == null || mine.getState() == WorkState.NEW ? fresh : started).add(d);
+		}
+		java.util.Map<Document, Double> sureness = new java.util.HashMap<>();
+		fresh.forEach(d -> sureness.put(d, meanConfidence(d)));
+		fresh.sort(java.util.Comparator.comparingDouble(sureness::get));
+		started.addAll(fresh);
+		return started;
+	}
+
+	/** The mean confidence of the engines' proposals on a document; 1 (sure) when there are none. */
+	static double meanConfidence(Document d) {
+		double sum = 0;
+		int n = 0;
+		for (AnnotationSet set : d.getAnnotationSets()) {
+			if (SetNames.kindOf(set.getName()) != org.assay.model.SetKind.ENGINE) {
+				continue;
+			}
+			for (org.assay.model.Annotation a : set.getAnnotations()) {
+				if (a.getProvenance() != null && a.getProvenance().isSetConfidence()) {
+					sum += a.getProvenance().getConfidence();
+					n++;
+				}
+			}
+		}
+		return n == 0 ? 1 : sum / n;
 	}
 
 	@Override

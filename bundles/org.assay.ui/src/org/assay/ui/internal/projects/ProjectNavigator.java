@@ -57,6 +57,19 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 			}
 		};
 		getViewSite().getActionBars().getMenuManager().add(mine);
+		Action unsure = new Action(Messages.navigator_unsureFirst, org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				showUnsureFirst(isChecked());
+			}
+		};
+		getViewSite().getActionBars().getMenuManager().add(unsure);
+	}
+
+	/** Orders the documents not started yet by how unsure the engines were about them, least sure first. */
+	public void showUnsureFirst(boolean on) {
+		content.unsureFirst(on);
+		viewer.refresh();
 	}
 
 	/** Shows only the documents assigned to the annotator (their documents come first either way). */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.assay.agreement.Disputes;
+import org.assay.agreement.Merge;
+import org.assay.agreement.MergeStrategy;
 import org.assay.agreement.Disputes.Place;
 import org.assay.agreement.Disputes.Version;
 import org.assay.model.Annotation;
@@ -44,6 +46,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -75,7 +79,10 @@ public final class CurationEditor extends EditorPart {
 	private StyledText text;
 	private Table versions;
 	private Label status;
+	private Combo strategy;
+	private Combo as;
 	private List<Place> places = List.of();
+	private java.util.Set<Place> decided = java.util.Set.of();
 	private Place current;
 
 	/** Opens (or brings up) the curation of a document. */
@@ -107,8 +114,22 @@ public final class CurationEditor extends EditorPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(parent);
-		status = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).indent(8, 4).hint(300, SWT.DEFAULT).applyTo(status);
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(5).margins(8, 2).applyTo(bar);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		new Label(bar, SWT.NONE).setText(Messages.curation_premerge);
+		strategy = new Combo(bar, SWT.READ_ONLY);
+		strategy.setItems("unanimous", "agreeing", "min:2");
+		strategy.select(0);
+		strategy.setToolTipText(Messages.curation_strategyTip);
+		as = new Combo(bar, SWT.READ_ONLY);
+		as.setItems(Messages.curation_asProposals, Messages.curation_asAccepted);
+		as.select(0);
+		Button premerge = new Button(bar, SWT.PUSH);
+		premerge.setText(Messages.curation_premergeRun);
+		premerge.addListener(SWT.Selection, e -> preMerge(strategy.getText(), as.getSelectionIndex() == 1));
+		status = new Label(bar, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		text.setMargins(16, 12, 16, 12);
 		text.setLineSpacing(4);
@@ -132,6 +153,7 @@ public final class CurationEditor extends EditorPart {
 		}
 		versions.addListener(SWT.DefaultSelection, e -> take(versions.getSelectionIndex()));
 		places = Disputes.of(input().document(), input().folder().project().getSchema(), input().sets(), false);
+		findDecided();
 		style();
 		next(true);
 	}
@@ -191,6 +213,36 @@ public final class CurationEditor extends EditorPart {
 		next(true);
 	}
 
+	/**
+	 * Pre-merges what the sets agree on by a strategy ({@code unanimous}, {@code agreeing}, {@code min:K}) into the
+	 * target set, as proposals or accepted, never over what it already holds there: one undoable command.
+	 * Returns how many annotations it added.
+	 */
+	public int preMerge(String strategyName, boolean accepted) {
+		CurationInput in = input();
+		AnnotationSet before = target();
+		List<Annotation> had = before == null ? List.of() : List.copyOf(before.getAnnotations());
+		Merge.merge(List.of(in.document()), in.folder().project().getSchema(), in.sets(), in.into(),
+				MergeStrategy.parse(strategyName, in.sets().size()),
+				accepted ? AnnotationStatus.ACCEPTED : AnnotationStatus.PROPOSED, false, Annotators.current(), new Date());
+		AnnotationSet after = target();
+		if (after == null) {
+			return 0;
+		}
+		List<Annotation> added = new ArrayList<>(after.getAnnotations());
+		added.removeAll(had);
+		// the merge changed the model directly: take its additions back and make them one undoable command
+		after.getAnnotations().removeAll(added);
+		if (before == null) {
+			in.document().getAnnotationSets().remove(after);
+		}
+		if (!added.isEmpty()) {
+			execute(NLS.bind(Messages.curation_premerged, strategyName), added);
+		}
+		next(true);
+		return added.size();
+	}
+
 	/** Marks the document curated (the target set done), even when every version was rejected. */
 	public void markCurated() {
 		AnnotationSet target = target();
@@ -240,19 +292,65 @@ public final class CurationEditor extends EditorPart {
 		return SetNames.find(input().document(), input().into());
 	}
 
-	/** Whether the target set has anything, accepted or rejected, on the place. */
+	/** Whether the target set has anything, proposed, accepted or rejected, on the place. */
 	private boolean decided(Place p) {
+		return decided.contains(p);
+	}
+
+	/**
+	 * Finds the places the target set has anything on: per layer its spans sorted by start with the running
+	 * maximum of their ends, so each place is one binary search (a document of 100,000 places stays quick).
+	 */
+	private void findDecided() {
+		decided = new java.util.HashSet<>();
 		AnnotationSet target = target();
 		if (target == null) {
-			return false;
+			return;
 		}
+		java.util.Map<String, List<Span>> byLayer = new java.util.HashMap<>();
 		for (Annotation a : target.getAnnotations()) {
-			if (a instanceof Span s && a.getLabel() != null && a.getLabel().getLayer().getName().equals(p.layer())
-					&& p.versions().stream().anyMatch(v -> Matching.overlap(v.span(), s) > 0)) {
-				return true;
+			if (a instanceof Span s && a.getLabel() != null && !s.getFragments().isEmpty()) {
+				byLayer.computeIfAbsent(a.getLabel().getLayer().getName(), k -> new ArrayList<>()).add(s);
 			}
 		}
-		return false;
+		java.util.Map<String, int[][]> index = new java.util.HashMap<>();
+		byLayer.forEach((layer, spans) -> {
+			spans.sort(java.util.Comparator.comparingInt(Spans::begin));
+			int[] begins = new int[spans.size()];
+			int[] maxEnds = new int[spans.size()];
+			int max = 0;
+			for (int i = 0; i < begins.length; i++) {
+				begins[i] = Spans.begin(spans.get(i));
+				max = Math.max(max, Spans.end(spans.get(i)));
+				maxEnds[i] = max;
+			}
+			index.put(layer, new int[][] { begins, maxEnds });
+		});
+		for (Place p : places) {
+			int[][] idx = index.get(p.layer());
+			if (idx == null) {
+				continue;
+			}
+			int before = startingBefore(idx[0], p.end());
+			if (before > 0 && idx[1][before - 1] > p.begin()) {
+				decided.add(p);
+			}
+		}
+	}
+
+	/** How many of the sorted starts are before {@code offset}. */
+	private static int startingBefore(int[] starts, int offset) {
+		int low = 0;
+		int high = starts.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (starts[mid] < offset) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	private void show(Place place) {
@@ -326,6 +424,7 @@ public final class CurationEditor extends EditorPart {
 		}
 		undo.update();
 		redo.update();
+		findDecided();
 		style();
 		show(current);
 		firePropertyChange(PROP_DIRTY);

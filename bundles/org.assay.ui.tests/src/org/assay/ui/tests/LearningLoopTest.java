@@ -1,0 +1,75 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+import org.assay.sample.SampleProject;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.Annotators;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.engines.LearningLoop;
+import org.assay.ui.internal.preferences.AssayPreferencePage;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Marking a document done retrains a quick model in the background and proposes on the documents nobody started. */
+@Order(20)
+class LearningLoopTest {
+
+	@Test
+	void doneRetrainsAndReproposesOnUnstartedDocuments(@TempDir Path dir) throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder folder = SampleProject.create(dir.resolve("loop"));
+		List<Document> documents = folder.project().getDocuments();
+		for (Document d : documents.subList(4, 6)) { // nobody has started these two
+			d.getAnnotationSets().remove(SetNames.find(d, SetNames.GOLD));
+			Files.delete(folder.setFile(d, SetNames.GOLD));
+		}
+		OpenProjects.get().add(folder);
+		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
+		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
+		try {
+			DocumentEditor editor = DocumentEditor.open(page, folder, documents.get(0), null);
+			UiTesting.flush();
+			long t0 = System.nanoTime();
+			editor.markDone(); // the annotator's own (empty) set: nothing open, no question
+			assertEquals(WorkState.DONE, SetNames.find(documents.get(0), Annotators.current()).getState());
+			assertTrue(editor.textWidget().isEnabled(), "the editor does not wait");
+			UiTesting.waitFor("the loop's turn", 120_000, () -> Job.getJobManager().find(folder).length == 0
+					&& SetNames.find(documents.get(4), "engine:learned") != null);
+			UiTesting.flush();
+			double seconds = (System.nanoTime() - t0) / 1e9;
+			assertTrue(Files.isRegularFile(folder.dir().resolve(LearningLoop.MODEL_FILE)), "the loop's model, beside the full one");
+			for (Document d : documents.subList(4, 6)) {
+				AnnotationSet mine = SetNames.find(d, Annotators.current());
+				assertTrue(mine != null && mine.getAnnotations().stream().anyMatch(a -> a.getStatus() == AnnotationStatus.PROPOSED
+						&& "learned".equals(a.getProvenance().getEngineId())), "offered on " + d.getId());
+			}
+			assertEquals(null, SetNames.find(documents.get(1), "engine:learned"), "not on documents already done");
+			System.out.printf("learning loop: from Done to new proposals %.1f s (4 finished documents, 2 proposed on)%n", seconds);
+			page.closeAllEditors(false);
+		} finally {
+			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
+			OpenProjects.get().close(folder);
+		}
+	}
+}

@@ -1,0 +1,79 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.StandardSchema;
+import org.assay.sample.SampleProject;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.Annotators;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.preferences.AssayPreferencePage;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The learning loop on a 200-document project (the sample's articles repeated): 20 documents finished, 180
+ * nobody has started; the time from marking one more done to the new proposals on the 180. Run by
+ * {@code releng/scripts/benchmark loop}; the test run leaves it out (its name does not end in Test).
+ */
+class LoopBenchmark {
+
+	@Test
+	void fromDoneToNewProposals(@TempDir Path dir) throws Exception {
+		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("loop"), "Loop", StandardSchema.create());
+		List<Document> articles = sample.project().getDocuments();
+		for (int i = 0; i < 200; i++) {
+			Document from = articles.get(i % articles.size());
+			Document d = folder.addDocument(String.format("d%03d", i), from.getTitle(), from.getText());
+			if (i < 21) {
+				AnnotationSet gold = EcoreUtil.copy(SetNames.find(from, SetNames.GOLD));
+				gold.setState(i < 20 ? WorkState.DONE : WorkState.IN_PROGRESS);
+				d.getAnnotationSets().add(gold);
+				folder.save(gold);
+			}
+		}
+		OpenProjects.get().add(folder);
+		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
+		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		try {
+			Document last = folder.project().getDocuments().get(20);
+			DocumentEditor editor = DocumentEditor.open(page, folder, last, SetNames.GOLD);
+			UiTesting.flush();
+			long t0 = System.nanoTime();
+			editor.markDone();
+			UiTesting.waitFor("the loop", 600_000, () -> Job.getJobManager().find(folder).length == 0
+					&& SetNames.find(folder.project().getDocuments().get(199), "engine:learned") != null);
+			double seconds = (System.nanoTime() - t0) / 1e9;
+			long offered = folder.project().getDocuments().stream().map(d -> SetNames.find(d, Annotators.current()))
+					.filter(s -> s != null && !s.getAnnotations().isEmpty()).count();
+			String report = String.format(Locale.ROOT,
+					"learning loop: 200 documents, 21 finished, 179 nobody started; from Done to new proposals %.1f s"
+							+ " (quick model trained on 21, proposals offered on %d)%n", seconds, offered);
+			System.out.print(report);
+			Files.writeString(Path.of("target", "loop-benchmark.txt"), report);
+			page.closeAllEditors(false);
+		} finally {
+			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
+			OpenProjects.get().close(folder);
+		}
+	}
+}

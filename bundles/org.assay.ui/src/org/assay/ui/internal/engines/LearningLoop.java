@@ -1,0 +1,169 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal.engines;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import org.assay.engines.learn.TrainingMonitor;
+import org.assay.engines.learn.TrainingOptions;
+import org.assay.engines.learned.LearnedModel;
+import org.assay.engines.learned.LearnedTrainer;
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.SetKind;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+import org.assay.store.ProjectFolder;
+import org.assay.store.StoreException;
+import org.assay.store.internal.AtomicFiles;
+import org.assay.uima.Engine;
+import org.assay.uima.EngineException;
+import org.assay.uima.EngineRunner;
+import org.assay.uima.EngineSets;
+import org.assay.uima.GoldTexts;
+import org.assay.uima.RunMonitor;
+import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.spi.EngineContext;
+import org.assay.uima.spi.GoldText;
+import org.assay.ui.internal.Messages;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Learning while annotating: when an annotator marks a document done, a quick model of the learned engine is
+ * trained in the background from every finished document of the project (gold marked done, else an annotator's
+ * set marked done; their accepted and corrected spans), saved beside the full model as
+ * {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents nobody has
+ * started, offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
+ */
+public final class LearningLoop extends Job {
+
+	/** Where the loop keeps its model, beside the full one that Train writes. */
+	public static final String MODEL_FILE = "models/learned-loop.model";
+	/** A small model for the loop: few iterations, no word clusters, no second stage. */
+	static final TrainingOptions QUICK = TrainingOptions.defaults().withMaxIterations(40).withWordClusters(false)
+			.withStackingFolds(0);
+
+	private static final Map<Path, Integer> VERSIONS = new ConcurrentHashMap<>();
+
+	/** What one turn of the loop did, for the status line. */
+	public record Turn(int version, int trainedOn, int proposedOn, long millis) {
+	}
+
+	private final Display display;
+	private final ProjectFolder folder;
+	private final String annotator;
+	private final Consumer<Turn> done;
+
+	private LearningLoop(Display display, ProjectFolder folder, String annotator, Consumer<Turn> done) {
+		super(Messages.loop_job);
+		this.display = display;
+		this.folder = folder;
+		this.annotator = annotator;
+		this.done = done;
+		setSystem(false);
+		setUser(false);
+		setPriority(Job.LONG);
+	}
+
+	/** Starts a turn of the loop for the project, cancelling one still running for it. */
+	public static LearningLoop documentDone(Display display, ProjectFolder folder, String annotator, Consumer<Turn> done) {
+		Job.getJobManager().cancel(folder);
+		LearningLoop job = new LearningLoop(display, folder, annotator, done);
+		job.schedule();
+		return job;
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == folder;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		long start = System.nanoTime();
+		Engine learned = EngineRegistry.engine("learned");
+		List<GoldText> texts = GoldTexts.finished(folder.project().getDocuments());
+		if (learned == null || texts.size() < 2) {
+			return Status.OK_STATUS; // nothing to learn from yet
+		}
+		try {
+			LearnedModel model = new LearnedTrainer(QUICK).train(texts, List.of("entity", "claim"), new TrainingMonitor() {
+				@Override
+				public void progress(String task, double fractionDone) {
+					monitor.subTask(task);
+				}
+
+				@Override
+				public boolean isCanceled() {
+					return monitor.isCanceled();
+				}
+			});
+			Path file = folder.dir().resolve(MODEL_FILE);
+			Files.createDirectories(file.getParent());
+			AtomicFiles.write(file, model::write);
+			List<Document> fresh = unstarted();
+			Date started = new Date();
+			StoreException[] failed = new StoreException[1];
+			new EngineRunner(learned, new EngineContext(folder.dir(), file), folder.project().getSchema(),
+					Runtime.getRuntime().availableProcessors()).run(fresh, new RunMonitor() {
+						@Override
+						public boolean isCanceled() {
+							return monitor.isCanceled();
+						}
+					}, (d, found) -> display.syncExec(() -> {
+						try {
+							EngineSets.keep(folder, d, learned, file.toString(), started, found.annotations(), annotator);
+						} catch (StoreException e) {
+							failed[0] = e;
+						}
+					}));
+			if (failed[0] != null) {
+				return Status.error(failed[0].getMessage(), failed[0]);
+			}
+			int version = VERSIONS.merge(folder.dir(), 1, Integer::sum);
+			Turn turn = new Turn(version, texts.size(), fresh.size(), (System.nanoTime() - start) / 1_000_000);
+			display.asyncExec(() -> done.accept(turn));
+			return Status.OK_STATUS;
+		} catch (org.assay.engines.learn.TrainingCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (EngineException | java.io.IOException | RuntimeException e) {
+			return Status.error(NLS.bind(Messages.loop_failed, e.getMessage()), e);
+		}
+	}
+
+	/** The documents nobody has started: no annotator's set in progress or done, gold not done. */
+	private List<Document> unstarted() {
+		List<Document> fresh = new ArrayList<>();
+		for (Document d : folder.project().getDocuments()) {
+			boolean started = false;
+			for (AnnotationSet set : d.getAnnotationSets()) {
+				started |= SetNames.kindOf(set.getName()) != SetKind.ENGINE && set.getState() != WorkState.NEW;
+			}
+			if (!started) {
+				fresh.add(d);
+			}
+		}
+		return fresh;
+	}
+
+	/** The status line's words for a turn. */
+	public static String describe(Turn t) {
+		return String.format(Locale.ROOT, Messages.loop_status, t.version(), t.trainedOn(), t.proposedOn(),
+				t.millis() / 1000.0);
+	}
+}
