@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class Cli {
 
+	/** The exit code of a failure that is not the user's: a bug, or the machine running out of something. */
+	public static final int INTERNAL_ERROR = 70;
+
 	private final List<Verb> verbs;
 	private final PrintStream out;
 	private final PrintStream err;
@@ -48,10 +51,24 @@ public final class Cli {
 		} catch (CommandException e) {
 			err.println("assay " + verb.name() + ": " + e.getMessage());
 			return e.exitCode();
-		} catch (RuntimeException e) {
-			err.println("assay " + verb.name() + ": internal error: " + e);
-			return 70;
+		} catch (Throwable t) { // an Error too: a verb that dies must never look done
+			err.println("assay " + verb.name() + ": " + unexpected(t));
+			return INTERNAL_ERROR;
 		}
+	}
+
+	/** One line for an unexpected failure; running out of memory says how to give Assay more. */
+	static String unexpected(Throwable t) {
+		for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+			if (c instanceof OutOfMemoryError oom) {
+				long mb = Runtime.getRuntime().maxMemory() >> 20;
+				return "out of memory (" + (oom.getMessage() == null ? "" : oom.getMessage() + ", ") + "at most "
+						+ mb + " MB); give Assay more with the environment variable ASSAY_VMARGS=-Xmx" + Math.max(4, 2 * mb >> 10)
+						+ "g (or more) and run the command again";
+			}
+		}
+		String line = t.toString().lines().findFirst().orElse(t.getClass().getName());
+		return "internal error: " + line;
 	}
 
 	private Verb find(String name) {
