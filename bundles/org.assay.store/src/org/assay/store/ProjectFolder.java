@@ -30,6 +30,7 @@ import org.assay.store.internal.AnnotationSetCodec;
 import org.assay.store.internal.AtomicFiles;
 import org.assay.store.internal.DocumentCodec;
 import org.assay.store.internal.FileNames;
+import org.assay.store.internal.IoReasons;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
 import org.assay.store.internal.Texts;
@@ -91,7 +92,7 @@ public final class ProjectFolder {
 			Files.createDirectories(dir.resolve(DOCUMENTS));
 			Files.createDirectories(dir.resolve(ANNOTATIONS));
 		} catch (IOException e) {
-			throw new StoreException(dir, "cannot create the project folder: " + e.getMessage(), e);
+			throw new StoreException(dir, "cannot create the project folder: " + IoReasons.of(e), e);
 		}
 		Project project = AssayFactory.eINSTANCE.createProject();
 		project.setName(name);
@@ -123,9 +124,9 @@ public final class ProjectFolder {
 		if (!Files.isRegularFile(projectFile)) {
 			throw new StoreException(dir, "not an Assay project (no " + PROJECT_FILE + ")", null);
 		}
-		Project project = read(projectFile, in -> ProjectCodec.read(projectFile, in));
+		Project project = read(dir, projectFile, in -> ProjectCodec.read(projectFile, in));
 		Path schemaFile = dir.resolve(SCHEMA_FILE);
-		project.setSchema(read(schemaFile, in -> SchemaCodec.read(schemaFile, in)));
+		project.setSchema(read(dir, schemaFile, in -> SchemaCodec.read(schemaFile, in)));
 		ProjectFolder folder = new ProjectFolder(dir, project);
 		folder.loadDocuments();
 		return folder;
@@ -151,13 +152,31 @@ public final class ProjectFolder {
 		T parse(InputStream in) throws StoreException;
 	}
 
-	private static <T> T read(Path file, Parse<T> parse) throws StoreException {
+	/** Reads a file of the project in {@code dir}; one that a symbolic link leads outside it is refused. */
+	private static <T> T read(Path dir, Path file, Parse<T> parse) throws StoreException {
+		inside(dir, file);
 		try (InputStream in = Files.newInputStream(file)) {
 			return parse.parse(in);
 		} catch (NoSuchFileException e) {
 			throw new StoreException(file, "missing", e);
 		} catch (IOException e) {
-			throw new StoreException(file, "cannot read: " + e.getMessage(), e);
+			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
+		}
+	}
+
+	private <T> T read(Path file, Parse<T> parse) throws StoreException {
+		return read(dir, file, parse);
+	}
+
+	/** Refuses a file or folder of the project that a symbolic link leads outside the project folder. */
+	private static Path inside(Path dir, Path file) throws StoreException {
+		try {
+			return SafePaths.requireInside(dir, file);
+		} catch (SafePaths.OutsideException e) {
+			throw new StoreException(file, "leads outside the project folder through a symbolic link; Assay reads "
+					+ "and writes only inside " + dir, e);
+		} catch (IOException e) {
+			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
 		}
 	}
 
@@ -168,7 +187,7 @@ public final class ProjectFolder {
 			try (DirectoryStream<Path> entries = Files.newDirectoryStream(docs, "*.json")) {
 				entries.forEach(metas::add);
 			} catch (IOException e) {
-				throw new StoreException(docs, "cannot list documents: " + e.getMessage(), e);
+				throw new StoreException(docs, "cannot list documents: " + IoReasons.of(e), e);
 			}
 		}
 		metas.removeIf(p -> p.getFileName().toString().startsWith("."));
@@ -181,7 +200,7 @@ public final class ProjectFolder {
 				if (!FileNames.encode(d.getId()).equals(expected)) {
 					throw new StoreException(meta, "its id '" + d.getId() + "' does not match its file name", null);
 				}
-				d.setText(Texts.readUtf8(textFile(d.getId())));
+				d.setText(Texts.readUtf8(inside(dir, textFile(d.getId()))));
 				loadSets(d);
 				loaded.add(d);
 			} catch (StoreException e) {
@@ -199,10 +218,14 @@ public final class ProjectFolder {
 			return;
 		}
 		List<Path> files = new ArrayList<>();
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(setsDir, "*.json")) {
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(inside(dir, setsDir), "*.json")) {
 			entries.forEach(files::add);
+		} catch (StoreException e) {
+			problems.add(e);
+			damaged.add(setsDir);
+			return;
 		} catch (IOException e) {
-			problems.add(new StoreException(setsDir, "cannot list annotation sets: " + e.getMessage(), e));
+			problems.add(new StoreException(setsDir, "cannot list annotation sets: " + IoReasons.of(e), e));
 			damaged.add(setsDir);
 			return;
 		}
@@ -358,10 +381,12 @@ public final class ProjectFolder {
 			throw new StoreException(file, "could not be read when the project was opened, so Assay will not "
 					+ "write over it; repair or move it away, then reopen the project", null);
 		}
+		inside(dir, file);
 		try {
 			AtomicFiles.write(file, content);
+			inside(dir, file); // a folder made a link to outside while the file was written
 		} catch (IOException e) {
-			throw new StoreException(file, "cannot save: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+			throw new StoreException(file, "cannot save: " + IoReasons.of(e), e);
 		}
 	}
 }
