@@ -30,6 +30,7 @@ import org.assay.store.internal.AnnotationSetCodec;
 import org.assay.store.internal.AtomicFiles;
 import org.assay.store.internal.DocumentCodec;
 import org.assay.store.internal.FileNames;
+import org.assay.store.internal.FileStamp;
 import org.assay.store.internal.IoReasons;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
@@ -63,6 +64,8 @@ public final class ProjectFolder {
 	private final List<StoreException> problems = new ArrayList<>();
 	private final Set<Path> damaged = new HashSet<>();
 	private final Map<String, Document> byId = new HashMap<>();
+	/** How each project file looked when it was last read or written here, to notice another writer. */
+	private final Map<Path, FileStamp> stamps = new HashMap<>();
 	private boolean indexed;
 
 	private ProjectFolder(Path dir, Project project) {
@@ -83,7 +86,8 @@ public final class ProjectFolder {
 				if (!Files.isDirectory(dir)) {
 					throw new StoreException(dir, "exists and is not a folder", null);
 				}
-				try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+				try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+						p -> !p.getFileName().toString().equals(ProjectLock.FILE))) {
 					if (entries.iterator().hasNext()) {
 						throw new StoreException(dir, "is not empty; a new project needs an empty or new folder", null);
 					}
@@ -124,10 +128,14 @@ public final class ProjectFolder {
 		if (!Files.isRegularFile(projectFile)) {
 			throw new StoreException(dir, "not an Assay project (no " + PROJECT_FILE + ")", null);
 		}
+		FileStamp projectStamp = stamp(projectFile);
 		Project project = read(dir, projectFile, in -> ProjectCodec.read(projectFile, in));
 		Path schemaFile = dir.resolve(SCHEMA_FILE);
+		FileStamp schemaStamp = stamp(schemaFile);
 		project.setSchema(read(dir, schemaFile, in -> SchemaCodec.read(schemaFile, in)));
 		ProjectFolder folder = new ProjectFolder(dir, project);
+		folder.stamps.put(projectFile, projectStamp);
+		folder.stamps.put(schemaFile, schemaStamp);
 		folder.loadDocuments();
 		return folder;
 	}
@@ -164,8 +172,20 @@ public final class ProjectFolder {
 		}
 	}
 
+	/** Reads a project file, remembering how it looked for {@link #checkUnchanged}. */
 	private <T> T read(Path file, Parse<T> parse) throws StoreException {
-		return read(dir, file, parse);
+		FileStamp stamp = stamp(file);
+		T read = read(dir, file, parse);
+		stamps.put(file, stamp);
+		return read;
+	}
+
+	private static FileStamp stamp(Path file) throws StoreException {
+		try {
+			return FileStamp.of(file);
+		} catch (IOException e) {
+			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
+		}
 	}
 
 	/** Refuses a file or folder of the project that a symbolic link leads outside the project folder. */
@@ -260,7 +280,7 @@ public final class ProjectFolder {
 	/** Reads one set file again, for example after it was changed outside Assay. */
 	public AnnotationSet readSet(Document d, String setName) throws StoreException {
 		Path file = setFile(d, setName);
-		return read(file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
+		return read(dir, file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
 	}
 
 	// ------------------------------------------------------------------ paths
@@ -337,23 +357,23 @@ public final class ProjectFolder {
 		d.setId(unique);
 		d.setTitle(title);
 		d.setText(text);
-		write(textFile(unique), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+		write(textFile(unique), false, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		saveDocument(d);
 		project.getDocuments().add(d);
 		return d;
 	}
 
 	public void saveProject() throws StoreException {
-		write(dir.resolve(PROJECT_FILE), out -> ProjectCodec.write(project, out));
+		write(dir.resolve(PROJECT_FILE), true, out -> ProjectCodec.write(project, out));
 	}
 
 	public void saveSchema() throws StoreException {
-		write(dir.resolve(SCHEMA_FILE), out -> SchemaCodec.write(project.getSchema(), out));
+		write(dir.resolve(SCHEMA_FILE), true, out -> SchemaCodec.write(project.getSchema(), out));
 	}
 
 	/** Writes a document's metadata (its text never changes once added). */
 	public void saveDocument(Document d) throws StoreException {
-		write(metadataFile(d.getId()), out -> DocumentCodec.write(d, out));
+		write(metadataFile(d.getId()), true, out -> DocumentCodec.write(d, out));
 	}
 
 	/** Writes one annotation set of one document. */
@@ -361,7 +381,7 @@ public final class ProjectFolder {
 		if (!(set.eContainer() instanceof Document d) || d.eContainer() != project) {
 			throw new IllegalArgumentException("the set '" + set.getName() + "' is not in a document of this project");
 		}
-		write(setFile(d, set.getName()), out -> AnnotationSetCodec.write(set, out));
+		write(setFile(d, set.getName()), true, out -> AnnotationSetCodec.write(set, out));
 	}
 
 	/** Writes the project, its schema, and every document's metadata and sets. */
@@ -376,17 +396,44 @@ public final class ProjectFolder {
 		}
 	}
 
-	private void write(Path file, AtomicFiles.Content content) throws StoreException {
+	/**
+	 * Writes a project file atomically. A {@code checked} file (the project, schema, metadata and set files, which
+	 * change) is first compared with how it looked when it was read or written here: if another program or another
+	 * Assay changed it since, it is not overwritten. A text never changes once added.
+	 */
+	private void write(Path file, boolean checked, AtomicFiles.Content content) throws StoreException {
 		if (damaged.contains(file)) {
 			throw new StoreException(file, "could not be read when the project was opened, so Assay will not "
 					+ "write over it; repair or move it away, then reopen the project", null);
 		}
 		inside(dir, file);
+		if (checked) {
+			checkUnchanged(file);
+		}
 		try {
 			AtomicFiles.write(file, content);
 			inside(dir, file); // a folder made a link to outside while the file was written
+			stamps.put(file, FileStamp.of(file));
 		} catch (IOException e) {
 			throw new StoreException(file, "cannot save: " + IoReasons.of(e), e);
 		}
+	}
+
+	private void checkUnchanged(Path file) throws StoreException {
+		FileStamp known = stamps.get(file);
+		FileStamp now = stamp(file);
+		if (FileStamp.same(known, now)) {
+			return;
+		}
+		String what = known == null ? "was created on disk since this project was opened"
+				: now == null ? "was deleted on disk since Assay read it at " + time(known)
+				: "changed on disk since Assay read it at " + time(known);
+		throw new StoreException(file, what + " (another Assay or program wrote it); not overwritten, so that "
+				+ "change is kept: reopen the project and redo yours", null);
+	}
+
+	private static String time(FileStamp stamp) {
+		return stamp.seen().atZone(java.time.ZoneId.systemDefault()).toLocalTime()
+				.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 	}
 }
