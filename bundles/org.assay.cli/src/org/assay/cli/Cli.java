@@ -5,8 +5,13 @@
 package org.assay.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
+import org.assay.store.ProjectFolder;
+import org.assay.store.ProjectLock;
+import org.assay.store.StoreException;
 
 /**
  * The headless command line: dispatches {@code assay VERB ...} to a verb, prints {@code --help}, and turns
@@ -47,7 +52,10 @@ public final class Cli {
 			return 0;
 		}
 		try {
-			return verb.run(Options.parse(verb.name(), rest, verb.valuedOptions(), verb.flagOptions()), out);
+			Options options = Options.parse(verb.name(), rest, verb.valuedOptions(), verb.flagOptions());
+			try (ProjectLock lock = lock(verb, options, args)) {
+				return verb.run(options, out);
+			}
 		} catch (CommandException e) {
 			err.println("assay " + verb.name() + ": " + e.getMessage());
 			return e.exitCode();
@@ -69,6 +77,23 @@ public final class Cli {
 		}
 		String line = t.toString().lines().findFirst().orElse(t.getClass().getName());
 		return "internal error: " + line;
+	}
+
+	/** The lock of the project a verb changes, or null for a verb that only reads, or no project. */
+	private static ProjectLock lock(Verb verb, Options options, String[] args) throws CommandException {
+		if (!verb.changesProject() || options.value(ProjectArgument.OPTION) == null) {
+			return null;
+		}
+		Path dir = Path.of(options.value(ProjectArgument.OPTION));
+		if (!ProjectFolder.isProject(dir)) {
+			return null; // the verb says what is wrong with it
+		}
+		String command = "assay " + String.join(" ", args);
+		try {
+			return ProjectLock.acquire(dir, command.length() > 200 ? command.substring(0, 200) + "..." : command);
+		} catch (StoreException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
 	}
 
 	private Verb find(String name) {

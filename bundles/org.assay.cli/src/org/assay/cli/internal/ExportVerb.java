@@ -70,6 +70,11 @@ public final class ExportVerb implements Verb {
 	}
 
 	@Override
+	public boolean changesProject() {
+		return false;
+	}
+
+	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		List<String> args = options.positional(1, "a format: assay export FORMAT --project DIR --out PATH");
 		Format format = Formats.find(args.get(0));
