@@ -6,11 +6,16 @@ package org.assay.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AssayFactory;
@@ -58,6 +64,9 @@ public final class ProjectFolder {
 	public static final String SCHEMA_FILE = "schema.json";
 	public static final String DOCUMENTS = "documents";
 	public static final String ANNOTATIONS = "annotations";
+
+	/** How old a temporary file is before it counts as a killed save's. */
+	private static final Duration TEMP_AGE = Duration.ofMinutes(5);
 
 	private final Path dir;
 	private final Project project;
@@ -136,6 +145,7 @@ public final class ProjectFolder {
 		ProjectFolder folder = new ProjectFolder(dir, project);
 		folder.stamps.put(projectFile, projectStamp);
 		folder.stamps.put(schemaFile, schemaStamp);
+		folder.removeOldTemporaryFiles();
 		folder.loadDocuments();
 		return folder;
 	}
@@ -267,6 +277,28 @@ public final class ProjectFolder {
 		}
 		sets.sort(SET_ORDER);
 		d.getAnnotationSets().addAll(sets);
+	}
+
+	/**
+	 * Removes the temporary files of saves that were killed. One younger than {@link #TEMP_AGE} may be another
+	 * command's save in progress, and stays (readers skip it). Symbolic links are not followed.
+	 */
+	private void removeOldTemporaryFiles() {
+		Instant before = Instant.now().minus(TEMP_AGE);
+		try (Stream<Path> files = Files.walk(dir, 3)) { // annotations/ID/FILE is the deepest
+			files.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).forEach(p -> {
+				try {
+					BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+					if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(before)) {
+						Files.delete(p);
+					}
+				} catch (IOException e) {
+					// it stays, skipped by every reader
+				}
+			});
+		} catch (IOException | UncheckedIOException e) {
+			// litter stays; it harms nothing
+		}
 	}
 
 	/** Gold first, then annotators, then engines; by name within each. */

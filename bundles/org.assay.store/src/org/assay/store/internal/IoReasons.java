@@ -24,14 +24,13 @@ public final class IoReasons {
 
 	public static String of(IOException e) {
 		if (e instanceof FileSystemException f) {
-			String what = f.getReason() != null ? f.getReason()
+			return f.getReason() != null ? f.getReason()
 					: e instanceof AccessDeniedException ? "permission denied"
 					: e instanceof NoSuchFileException ? "no such file or folder"
 					: e instanceof FileAlreadyExistsException ? "already exists"
 					: e instanceof NotDirectoryException ? "not a folder"
 					: e instanceof DirectoryNotEmptyException ? "the folder is not empty"
 					: e.getClass().getSimpleName();
-			return f.getOtherFile() != null ? what + " (" + f.getOtherFile() + ")" : what;
 		}
 		return e.getMessage() != null ? e.getMessage() : e.toString();
 	}
