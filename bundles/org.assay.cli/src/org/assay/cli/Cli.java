@@ -52,7 +52,8 @@ public final class Cli {
 			return 0;
 		}
 		try {
-			Options options = Options.parse(verb.name(), rest, verb.valuedOptions(), verb.flagOptions());
+			Options options = Options.parse(verb.name(), rest, verb.valuedOptions(), verb.flagOptions(),
+					verb.repeatableOptions());
 			try (ProjectLock lock = lock(verb, options, args)) {
 				return verb.run(options, out);
 			}
