@@ -76,7 +76,7 @@ public final class SafePaths {
 	}
 
 	private static IOException refused(Path folder, String name, String why) {
-		return new OutsideException(name, "'" + name + "' " + why + " " + folder + "; Assay reads and writes only inside it");
+		return new OutsideException(name, "'" + name + "' " + why + "; Assay reads and writes only inside " + folder);
 	}
 
 	/** A name or file that would lead outside its folder. */
