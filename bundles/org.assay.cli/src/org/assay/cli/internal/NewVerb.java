@@ -78,8 +78,7 @@ public final class NewVerb implements Verb {
 			String name = options.has("name") ? options.value("name")
 					: dir.toAbsolutePath().normalize().getFileName().toString();
 			boolean existed = Files.exists(dir);
-			boolean ours = !existed || isEmpty(dir); // then whatever is in it after a failure is this command's
-			if (!ours) { // said before the lock, which would leave its file in someone's folder
+			if (existed && !isEmpty(dir)) { // said before the lock, which would leave its file in someone's folder
 				throw new StoreException(dir, Files.isDirectory(dir) ? "is not empty; a new project needs an empty or new folder"
 						: "exists and is not a folder", null);
 			}
@@ -101,7 +100,7 @@ public final class NewVerb implements Verb {
 					}
 					created = true;
 				} finally {
-					if (!created && ours) {
+					if (!created) { // the folder was new or empty: whatever is in it now is this command's
 						discard(dir, existed);
 					}
 				}
