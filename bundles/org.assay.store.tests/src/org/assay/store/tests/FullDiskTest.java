@@ -58,4 +58,24 @@ class FullDiskTest {
 					.getAnnotations().size(), "the project still opens, with the last good set");
 		}
 	}
+
+	@Test
+	void aSaveOnAReadOnlyDiskNamesTheFileAndTheReason() throws Exception {
+		try (TinyDisk disk = TinyDisk.mount(dir.resolve("disk"), "1m")) {
+			Path p = disk.root().resolve("p");
+			Fixtures.rich(p);
+			ProjectFolder folder = ProjectFolder.open(p);
+			Document d = folder.project().getDocuments().get(0);
+			Path file = folder.setFile(d, "gold");
+			byte[] lastGood = Files.readAllBytes(file);
+			AnnotationSet gold = SetNames.find(d, "gold");
+			gold.getAnnotations().add(Spans.create(Schemas.label(folder.project().getSchema(), "entity", "DATE"), 0, 3));
+			disk.readOnly();
+			StoreException e = assertThrows(StoreException.class, () -> folder.save(gold));
+			assertEquals(file, e.file());
+			assertEquals(file + ": cannot save: Read-only file system", e.getMessage());
+			assertArrayEquals(lastGood, Files.readAllBytes(file));
+			ProjectFolder.open(p); // and it still opens
+		}
+	}
 }

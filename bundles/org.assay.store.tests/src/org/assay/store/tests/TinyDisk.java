@@ -33,6 +33,13 @@ final class TinyDisk implements AutoCloseable {
 		return root;
 	}
 
+	/** Makes the file system read-only, as a disk that failed or a mount gone wrong. */
+	void readOnly() throws IOException, InterruptedException {
+		if (run("mount", "-o", "remount,ro", root.toString()) != 0) {
+			throw new IOException("cannot remount " + root + " read-only");
+		}
+	}
+
 	private static int run(String... command) throws IOException, InterruptedException {
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start().waitFor();
