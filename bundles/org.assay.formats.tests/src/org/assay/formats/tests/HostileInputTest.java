@@ -73,4 +73,18 @@ class HostileInputTest {
 		assertFalse(stray.contains("[Fatal Error]"), stray);
 		assertEquals("", stray, "the parser prints nothing of its own");
 	}
+
+	@Test
+	void aFileThatCannotBeReadSaysWhyNotJustItsName() throws Exception {
+		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
+		Path out = dir.resolve("xmi");
+		XmiFormat xmi = new XmiFormat();
+		ExportReport report = new ExportReport();
+		xmi.exporter().write(Exporting.select(sample.project(), new Exporting.Selection("gold", List.of(), false), report),
+				out, ExportOptions.defaults(), report);
+		Path gone = Files.createSymbolicLink(out.resolve("00-gone.xmi"), dir.resolve("nowhere.xmi"));
+		FormatException e = assertThrows(FormatException.class, () -> xmi.importer().read(out, ImportOptions.defaults()));
+		assertEquals(gone, e.file());
+		assertEquals("cannot read: no such file or folder", e.reason());
+	}
 }

@@ -35,6 +35,7 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
 import org.assay.model.AnnotationStatus;
+import org.assay.store.internal.IoReasons;
 import org.assay.uima.types.AssayTypes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -66,7 +67,7 @@ final class XmiReader {
 			try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.xmi")) {
 				entries.forEach(files::add);
 			} catch (IOException e) {
-				throw new FormatException(folder, -1, "cannot list: " + e.getMessage(), e);
+				throw new FormatException(folder, -1, "cannot list: " + IoReasons.of(e), e);
 			}
 			files.sort(Comparator.comparing(p -> p.getFileName().toString()));
 		}
@@ -83,7 +84,7 @@ final class XmiReader {
 			} catch (SAXException | RuntimeException e) {
 				throw new FormatException(file, -1, "not valid XMI: " + e.getMessage(), e);
 			} catch (IOException e) {
-				throw new FormatException(file, -1, "cannot read: " + e.getMessage(), e);
+				throw new FormatException(file, -1, "cannot read: " + IoReasons.of(e), e);
 			}
 			documents.add(document(cas, file));
 		}
