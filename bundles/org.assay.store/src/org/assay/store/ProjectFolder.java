@@ -381,8 +381,7 @@ public final class ProjectFolder {
 	/** Adds a document with its text, under the id or, if taken, the id with a number appended. */
 	public Document addDocument(String id, String title, String text) throws StoreException {
 		String unique = FileNames.slug(id);
-		Map<String, Document> taken = byId();
-		for (int n = 2; taken.containsKey(unique) || Files.exists(metadataFile(unique)); n++) {
+		for (int n = 2; taken(unique); n++) {
 			unique = FileNames.slug(id) + "-" + n;
 		}
 		Document d = AssayFactory.eINSTANCE.createDocument();
@@ -393,6 +392,25 @@ public final class ProjectFolder {
 		saveDocument(d);
 		project.getDocuments().add(d);
 		return d;
+	}
+
+	/**
+	 * Whether a document id is taken: by a document of the project, or by a file this folder read (a damaged
+	 * document's, or one removed from the model). A document file another writer added since the project was
+	 * read is an error: numbering around it would add the same document twice.
+	 */
+	private boolean taken(String id) throws StoreException {
+		if (byId().containsKey(id)) {
+			return true;
+		}
+		Path meta = metadataFile(id);
+		if (!Files.exists(meta)) {
+			return false;
+		}
+		if (!damaged.contains(meta)) {
+			checkUnchanged(meta);
+		}
+		return true;
 	}
 
 	public void saveProject() throws StoreException {

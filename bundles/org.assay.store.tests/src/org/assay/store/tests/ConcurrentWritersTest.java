@@ -95,6 +95,23 @@ class ConcurrentWritersTest {
 	}
 
 	@Test
+	void aDocumentAddedByAnotherWriterIsNotAddedAgainUnderAnotherName() throws Exception {
+		Fixtures.rich(dir);
+		ProjectFolder first = ProjectFolder.open(dir);
+		ProjectFolder second = ProjectFolder.open(dir);
+		first.addDocument("news", "News", "Alice met Bob.");
+		StoreException e = assertThrows(StoreException.class, () -> second.addDocument("news", "News", "Alice met Bob."));
+		assertEquals(second.metadataFile("news"), e.file());
+		assertTrue(e.reason().contains("was created on disk since this project was opened"), e.getMessage());
+		assertFalse(Files.exists(second.metadataFile("news-2")), "no duplicate under another name");
+		assertEquals(3, ProjectFolder.open(dir).project().getDocuments().size(), "the rich project's two and news");
+
+		second.project().getDocuments().remove(second.document("mayor"));
+		assertEquals("mayor-2", second.addDocument("mayor", "Again", "Text.").getId(),
+				"a document this folder read keeps its name taken");
+	}
+
+	@Test
 	void aSetDeletedByAnotherWriterIsNotWrittenBack() throws Exception {
 		Fixtures.rich(dir);
 		ProjectFolder folder = ProjectFolder.open(dir);
