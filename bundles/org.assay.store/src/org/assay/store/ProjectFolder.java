@@ -6,16 +6,11 @@ package org.assay.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -24,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AssayFactory;
@@ -36,7 +30,7 @@ import org.assay.store.internal.AnnotationSetCodec;
 import org.assay.store.internal.AtomicFiles;
 import org.assay.store.internal.DocumentCodec;
 import org.assay.store.internal.FileNames;
-import org.assay.store.internal.FileStamp;
+import org.assay.store.internal.FileStamps;
 import org.assay.store.internal.IoReasons;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
@@ -65,16 +59,12 @@ public final class ProjectFolder {
 	public static final String DOCUMENTS = "documents";
 	public static final String ANNOTATIONS = "annotations";
 
-	/** How old a temporary file is before it counts as a killed save's. */
-	private static final Duration TEMP_AGE = Duration.ofMinutes(5);
-
 	private final Path dir;
 	private final Project project;
 	private final List<StoreException> problems = new ArrayList<>();
 	private final Set<Path> damaged = new HashSet<>();
 	private final Map<String, Document> byId = new HashMap<>();
-	/** How each project file looked when it was last read or written here, to notice another writer. */
-	private final Map<Path, FileStamp> stamps = new HashMap<>();
+	private final FileStamps stamps = new FileStamps();
 	private boolean indexed;
 
 	private ProjectFolder(Path dir, Project project) {
@@ -137,15 +127,15 @@ public final class ProjectFolder {
 		if (!Files.isRegularFile(projectFile)) {
 			throw new StoreException(dir, "not an Assay project (no " + PROJECT_FILE + ")", null);
 		}
-		FileStamp projectStamp = stamp(projectFile);
+		FileStamps.Stamp projectStamp = FileStamps.of(projectFile);
 		Project project = read(dir, projectFile, in -> ProjectCodec.read(projectFile, in));
 		Path schemaFile = dir.resolve(SCHEMA_FILE);
-		FileStamp schemaStamp = stamp(schemaFile);
+		FileStamps.Stamp schemaStamp = FileStamps.of(schemaFile);
 		project.setSchema(read(dir, schemaFile, in -> SchemaCodec.read(schemaFile, in)));
 		ProjectFolder folder = new ProjectFolder(dir, project);
-		folder.stamps.put(projectFile, projectStamp);
-		folder.stamps.put(schemaFile, schemaStamp);
-		folder.removeOldTemporaryFiles();
+		folder.stamps.read(projectFile, projectStamp);
+		folder.stamps.read(schemaFile, schemaStamp);
+		AtomicFiles.removeOldTemporaryFiles(dir, 3); // annotations/ID/FILE is the deepest
 		folder.loadDocuments();
 		return folder;
 	}
@@ -182,20 +172,12 @@ public final class ProjectFolder {
 		}
 	}
 
-	/** Reads a project file, remembering how it looked for {@link #checkUnchanged}. */
+	/** Reads a project file, remembering how it looked, so that a save notices another writer's change. */
 	private <T> T read(Path file, Parse<T> parse) throws StoreException {
-		FileStamp stamp = stamp(file);
+		FileStamps.Stamp stamp = FileStamps.of(file);
 		T read = read(dir, file, parse);
-		stamps.put(file, stamp);
+		stamps.read(file, stamp);
 		return read;
-	}
-
-	private static FileStamp stamp(Path file) throws StoreException {
-		try {
-			return FileStamp.of(file);
-		} catch (IOException e) {
-			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
-		}
 	}
 
 	/** Refuses a file or folder of the project that a symbolic link leads outside the project folder. */
@@ -277,28 +259,6 @@ public final class ProjectFolder {
 		}
 		sets.sort(SET_ORDER);
 		d.getAnnotationSets().addAll(sets);
-	}
-
-	/**
-	 * Removes the temporary files of saves that were killed. One younger than {@link #TEMP_AGE} may be another
-	 * command's save in progress, and stays (readers skip it). Symbolic links are not followed.
-	 */
-	private void removeOldTemporaryFiles() {
-		Instant before = Instant.now().minus(TEMP_AGE);
-		try (Stream<Path> files = Files.walk(dir, 3)) { // annotations/ID/FILE is the deepest
-			files.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).forEach(p -> {
-				try {
-					BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-					if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(before)) {
-						Files.delete(p);
-					}
-				} catch (IOException e) {
-					// it stays, skipped by every reader
-				}
-			});
-		} catch (IOException | UncheckedIOException e) {
-			// litter stays; it harms nothing
-		}
 	}
 
 	/** Gold first, then annotators, then engines; by name within each. */
@@ -408,7 +368,7 @@ public final class ProjectFolder {
 			return false;
 		}
 		if (!damaged.contains(meta)) {
-			checkUnchanged(meta);
+			stamps.checkUnchanged(meta);
 		}
 		return true;
 	}
@@ -458,32 +418,14 @@ public final class ProjectFolder {
 		}
 		inside(dir, file);
 		if (checked) {
-			checkUnchanged(file);
+			stamps.checkUnchanged(file);
 		}
 		try {
 			AtomicFiles.write(file, content);
 			inside(dir, file); // a folder made a link to outside while the file was written
-			stamps.put(file, FileStamp.of(file));
+			stamps.wrote(file);
 		} catch (IOException e) {
 			throw new StoreException(file, "cannot save: " + IoReasons.of(e), e);
 		}
-	}
-
-	private void checkUnchanged(Path file) throws StoreException {
-		FileStamp known = stamps.get(file);
-		FileStamp now = stamp(file);
-		if (FileStamp.same(known, now)) {
-			return;
-		}
-		String what = known == null ? "was created on disk since this project was opened"
-				: now == null ? "was deleted on disk since Assay read it at " + time(known)
-				: "changed on disk since Assay read it at " + time(known);
-		throw new StoreException(file, what + " (another Assay or program wrote it); not overwritten, so that "
-				+ "change is kept: reopen the project and redo yours", null);
-	}
-
-	private static String time(FileStamp stamp) {
-		return stamp.seen().atZone(java.time.ZoneId.systemDefault()).toLocalTime()
-				.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
 	}
 }

@@ -8,17 +8,23 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that a crash at any moment leaves either the old file or the new one, never a mix: the
@@ -34,6 +40,9 @@ public final class AtomicFiles {
 	public interface Content {
 		void writeTo(OutputStream out) throws IOException;
 	}
+
+	/** How old a temporary file is before it counts as a killed write's. */
+	private static final Duration TEMP_AGE = Duration.ofMinutes(5);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -127,6 +136,29 @@ public final class AtomicFiles {
 		FileSystemException told = new FileSystemException(target.toString(), null, IoReasons.of(e));
 		told.initCause(e);
 		return told;
+	}
+
+	/**
+	 * Removes the temporary files that killed writes left in a folder and its sub-folders down to {@code depth}. One
+	 * younger than five minutes may be another process's write in progress, and stays (readers skip them all).
+	 * Symbolic links are not followed; what cannot be removed stays, harming nothing.
+	 */
+	public static void removeOldTemporaryFiles(Path dir, int depth) {
+		Instant before = Instant.now().minus(TEMP_AGE);
+		try (Stream<Path> files = Files.walk(dir, depth)) {
+			files.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).forEach(p -> {
+				try {
+					BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+					if (a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(before)) {
+						Files.delete(p);
+					}
+				} catch (IOException e) {
+					// it stays
+				}
+			});
+		} catch (IOException | UncheckedIOException e) {
+			// they stay
+		}
 	}
 
 	public static void write(Path target, byte[] bytes) throws IOException {
