@@ -139,6 +139,45 @@ class ConcurrentWritersTest {
 	}
 
 	@Test
+	void aLockHeldByAnotherProcessIsRefusedNamingThatProcess() throws Exception {
+		Fixtures.rich(dir);
+		// another Java process takes the lock as ProjectLock does, says so, and holds it until its input ends
+		Path holder = Files.writeString(dir.resolve("HoldLock.java"), """
+				import java.nio.ByteBuffer;
+				import java.nio.channels.FileChannel;
+				import java.nio.file.Path;
+				import java.nio.file.StandardOpenOption;
+				public class HoldLock {
+					public static void main(String[] args) throws Exception {
+						try (FileChannel c = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
+								StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+							c.tryLock();
+							c.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + " on elsewhere since now: "
+									+ "assay train --project p\\n").getBytes()), 0);
+							System.out.println("locked");
+							System.in.read();
+						}
+					}
+				}
+				""");
+		String java = ProcessHandle.current().info().command().orElse("java");
+		Process other = new ProcessBuilder(java, holder.toString(), dir.resolve(ProjectLock.FILE).toString())
+				.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		try (java.io.BufferedReader said = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream()))) {
+			assertEquals("locked", said.readLine());
+			StoreException e = assertThrows(StoreException.class, () -> ProjectLock.acquire(dir, "assay import"));
+			assertTrue(e.reason().startsWith("is in use by 'assay train --project p' (pid " + other.pid() + " on elsewhere"),
+					e.getMessage());
+		} finally {
+			other.getOutputStream().close();
+			assertEquals(0, other.waitFor());
+		}
+		try (ProjectLock mine = ProjectLock.acquire(dir, "assay import")) {
+			assertTrue(Files.readString(mine.file()).contains("assay import"), "the lock ends with its process");
+		}
+	}
+
+	@Test
 	void aNewProjectCanBeCreatedUnderItsOwnLock() throws Exception {
 		Path p = Files.createDirectories(dir.resolve("p"));
 		try (ProjectLock lock = ProjectLock.acquire(p, "assay new")) {
