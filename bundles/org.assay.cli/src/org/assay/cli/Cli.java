@@ -5,14 +5,22 @@
 package org.assay.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+
+import org.assay.store.ProjectFolder;
+import org.assay.store.ProjectLock;
+import org.assay.store.StoreException;
 
 /**
  * The headless command line: dispatches {@code assay VERB ...} to a verb, prints {@code --help}, and turns
  * every problem into one line on the error stream and a non-zero exit code.
  */
 public final class Cli {
+
+	/** The exit code of a failure that is not the user's: a bug, or the machine running out of something. */
+	public static final int INTERNAL_ERROR = 70;
 
 	private final List<Verb> verbs;
 	private final PrintStream out;
@@ -44,13 +52,48 @@ public final class Cli {
 			return 0;
 		}
 		try {
-			return verb.run(Options.parse(verb.name(), rest, verb.valuedOptions(), verb.flagOptions()), out);
+			Options options = Options.parse(verb.name(), rest, verb.valuedOptions(), verb.flagOptions(),
+					verb.repeatableOptions());
+			try (ProjectLock lock = lock(verb, options, args)) {
+				return verb.run(options, out);
+			}
 		} catch (CommandException e) {
 			err.println("assay " + verb.name() + ": " + e.getMessage());
 			return e.exitCode();
-		} catch (RuntimeException e) {
-			err.println("assay " + verb.name() + ": internal error: " + e);
-			return 70;
+		} catch (Throwable t) { // an Error too: a verb that dies must never look done
+			err.println("assay " + verb.name() + ": " + unexpected(t));
+			return INTERNAL_ERROR;
+		}
+	}
+
+	/** One line for an unexpected failure; running out of memory says how to give Assay more. */
+	static String unexpected(Throwable t) {
+		for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+			if (c instanceof OutOfMemoryError oom) {
+				long mb = Runtime.getRuntime().maxMemory() >> 20;
+				return "out of memory (" + (oom.getMessage() == null ? "" : oom.getMessage() + ", ") + "at most "
+						+ mb + " MB); give Assay more with the environment variable ASSAY_VMARGS=-Xmx" + Math.max(4, 2 * mb >> 10)
+						+ "g (or more) and run the command again";
+			}
+		}
+		String line = t.toString().lines().findFirst().orElse(t.getClass().getName());
+		return "internal error: " + line;
+	}
+
+	/** The lock of the project a verb changes, or null for a verb that only reads, or no project. */
+	private static ProjectLock lock(Verb verb, Options options, String[] args) throws CommandException {
+		if (!verb.changesProject() || options.value(ProjectArgument.OPTION) == null) {
+			return null;
+		}
+		Path dir = Path.of(options.value(ProjectArgument.OPTION));
+		if (!ProjectFolder.isProject(dir)) {
+			return null; // the verb says what is wrong with it
+		}
+		String command = "assay " + String.join(" ", args);
+		try {
+			return ProjectLock.acquire(dir, command.length() > 200 ? command.substring(0, 200) + "..." : command);
+		} catch (StoreException e) {
+			throw new CommandException(e.getMessage(), e);
 		}
 	}
 

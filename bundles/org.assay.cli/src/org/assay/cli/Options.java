@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The arguments of one verb: positional values, {@code --name value} options (repeatable) and
- * {@code --flag}s, checked against what the verb declares.
+ * The arguments of one verb: positional values, {@code --name value} options and {@code --flag}s, checked
+ * against what the verb declares. An option given twice is an error unless the verb declares it repeatable:
+ * keeping only the last value would drop the first without a word.
  */
 public final class Options {
 
@@ -32,6 +33,12 @@ public final class Options {
 	 */
 	public static Options parse(String verb, List<String> args, Set<String> valued, Set<String> flags)
 			throws UsageException {
+		return parse(verb, args, valued, flags, Set.of());
+	}
+
+	/** Parses arguments, where the options in {@code repeatable} may be given more than once. */
+	public static Options parse(String verb, List<String> args, Set<String> valued, Set<String> flags,
+			Set<String> repeatable) throws UsageException {
 		Options o = new Options(verb);
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -42,6 +49,10 @@ public final class Options {
 				if (eq >= 0) {
 					value = name.substring(eq + 1);
 					name = name.substring(0, eq);
+				}
+				if (o.values.containsKey(name) && !repeatable.contains(name)
+						&& (valued.contains(name) || flags.contains(name))) {
+					throw new UsageException("--" + name + " given twice (see assay " + verb + " --help)");
 				}
 				if (flags.contains(name) && value == null) {
 					o.values.computeIfAbsent(name, k -> new ArrayList<>()).add("true");

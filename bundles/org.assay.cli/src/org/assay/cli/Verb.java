@@ -32,6 +32,20 @@ public interface Verb {
 		return Set.of();
 	}
 
+	/** Options that may be given more than once ({@link Options#values}); any other given twice is a usage error. */
+	default Set<String> repeatableOptions() {
+		return Set.of();
+	}
+
+	/**
+	 * Whether the verb changes the project named by {@code --project}. Such a verb runs holding the project's
+	 * {@link org.assay.store.ProjectLock}, so that a second one is refused rather than losing work; a verb that
+	 * only reads says false, and runs beside others.
+	 */
+	default boolean changesProject() {
+		return true;
+	}
+
 	/**
 	 * Runs the verb. Problems the user can fix are thrown as {@link CommandException} (one line, exit 1) or
 	 * {@link UsageException} (bad arguments, exit 2); the verb itself prints only its results.

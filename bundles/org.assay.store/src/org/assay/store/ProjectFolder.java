@@ -30,6 +30,8 @@ import org.assay.store.internal.AnnotationSetCodec;
 import org.assay.store.internal.AtomicFiles;
 import org.assay.store.internal.DocumentCodec;
 import org.assay.store.internal.FileNames;
+import org.assay.store.internal.FileStamps;
+import org.assay.store.internal.IoReasons;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
 import org.assay.store.internal.Texts;
@@ -62,6 +64,7 @@ public final class ProjectFolder {
 	private final List<StoreException> problems = new ArrayList<>();
 	private final Set<Path> damaged = new HashSet<>();
 	private final Map<String, Document> byId = new HashMap<>();
+	private final FileStamps stamps = new FileStamps();
 	private boolean indexed;
 
 	private ProjectFolder(Path dir, Project project) {
@@ -82,7 +85,8 @@ public final class ProjectFolder {
 				if (!Files.isDirectory(dir)) {
 					throw new StoreException(dir, "exists and is not a folder", null);
 				}
-				try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+				try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir,
+						p -> !p.getFileName().toString().equals(ProjectLock.FILE))) {
 					if (entries.iterator().hasNext()) {
 						throw new StoreException(dir, "is not empty; a new project needs an empty or new folder", null);
 					}
@@ -91,7 +95,7 @@ public final class ProjectFolder {
 			Files.createDirectories(dir.resolve(DOCUMENTS));
 			Files.createDirectories(dir.resolve(ANNOTATIONS));
 		} catch (IOException e) {
-			throw new StoreException(dir, "cannot create the project folder: " + e.getMessage(), e);
+			throw new StoreException(dir, "cannot create the project folder: " + IoReasons.of(e), e);
 		}
 		Project project = AssayFactory.eINSTANCE.createProject();
 		project.setName(name);
@@ -123,10 +127,15 @@ public final class ProjectFolder {
 		if (!Files.isRegularFile(projectFile)) {
 			throw new StoreException(dir, "not an Assay project (no " + PROJECT_FILE + ")", null);
 		}
-		Project project = read(projectFile, in -> ProjectCodec.read(projectFile, in));
+		FileStamps.Stamp projectStamp = FileStamps.of(projectFile);
+		Project project = read(dir, projectFile, in -> ProjectCodec.read(projectFile, in));
 		Path schemaFile = dir.resolve(SCHEMA_FILE);
-		project.setSchema(read(schemaFile, in -> SchemaCodec.read(schemaFile, in)));
+		FileStamps.Stamp schemaStamp = FileStamps.of(schemaFile);
+		project.setSchema(read(dir, schemaFile, in -> SchemaCodec.read(schemaFile, in)));
 		ProjectFolder folder = new ProjectFolder(dir, project);
+		folder.stamps.read(projectFile, projectStamp);
+		folder.stamps.read(schemaFile, schemaStamp);
+		AtomicFiles.removeOldTemporaryFiles(dir, 3); // annotations/ID/FILE is the deepest
 		folder.loadDocuments();
 		return folder;
 	}
@@ -151,13 +160,35 @@ public final class ProjectFolder {
 		T parse(InputStream in) throws StoreException;
 	}
 
-	private static <T> T read(Path file, Parse<T> parse) throws StoreException {
+	/** Reads a file of the project in {@code dir}; one that a symbolic link leads outside it is refused. */
+	private static <T> T read(Path dir, Path file, Parse<T> parse) throws StoreException {
+		inside(dir, file);
 		try (InputStream in = Files.newInputStream(file)) {
 			return parse.parse(in);
 		} catch (NoSuchFileException e) {
 			throw new StoreException(file, "missing", e);
 		} catch (IOException e) {
-			throw new StoreException(file, "cannot read: " + e.getMessage(), e);
+			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
+		}
+	}
+
+	/** Reads a project file, remembering how it looked, so that a save notices another writer's change. */
+	private <T> T read(Path file, Parse<T> parse) throws StoreException {
+		FileStamps.Stamp stamp = FileStamps.of(file);
+		T read = read(dir, file, parse);
+		stamps.read(file, stamp);
+		return read;
+	}
+
+	/** Refuses a file or folder of the project that a symbolic link leads outside the project folder. */
+	private static Path inside(Path dir, Path file) throws StoreException {
+		try {
+			return SafePaths.requireInside(dir, file);
+		} catch (SafePaths.OutsideException e) {
+			throw new StoreException(file, "leads outside the project folder through a symbolic link; Assay reads "
+					+ "and writes only inside " + dir, e);
+		} catch (IOException e) {
+			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
 		}
 	}
 
@@ -168,7 +199,7 @@ public final class ProjectFolder {
 			try (DirectoryStream<Path> entries = Files.newDirectoryStream(docs, "*.json")) {
 				entries.forEach(metas::add);
 			} catch (IOException e) {
-				throw new StoreException(docs, "cannot list documents: " + e.getMessage(), e);
+				throw new StoreException(docs, "cannot list documents: " + IoReasons.of(e), e);
 			}
 		}
 		metas.removeIf(p -> p.getFileName().toString().startsWith("."));
@@ -181,7 +212,7 @@ public final class ProjectFolder {
 				if (!FileNames.encode(d.getId()).equals(expected)) {
 					throw new StoreException(meta, "its id '" + d.getId() + "' does not match its file name", null);
 				}
-				d.setText(Texts.readUtf8(textFile(d.getId())));
+				d.setText(Texts.readUtf8(inside(dir, textFile(d.getId()))));
 				loadSets(d);
 				loaded.add(d);
 			} catch (StoreException e) {
@@ -199,10 +230,14 @@ public final class ProjectFolder {
 			return;
 		}
 		List<Path> files = new ArrayList<>();
-		try (DirectoryStream<Path> entries = Files.newDirectoryStream(setsDir, "*.json")) {
+		try (DirectoryStream<Path> entries = Files.newDirectoryStream(inside(dir, setsDir), "*.json")) {
 			entries.forEach(files::add);
+		} catch (StoreException e) {
+			problems.add(e);
+			damaged.add(setsDir);
+			return;
 		} catch (IOException e) {
-			problems.add(new StoreException(setsDir, "cannot list annotation sets: " + e.getMessage(), e));
+			problems.add(new StoreException(setsDir, "cannot list annotation sets: " + IoReasons.of(e), e));
 			damaged.add(setsDir);
 			return;
 		}
@@ -237,7 +272,7 @@ public final class ProjectFolder {
 	/** Reads one set file again, for example after it was changed outside Assay. */
 	public AnnotationSet readSet(Document d, String setName) throws StoreException {
 		Path file = setFile(d, setName);
-		return read(file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
+		return read(dir, file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
 	}
 
 	// ------------------------------------------------------------------ paths
@@ -306,31 +341,49 @@ public final class ProjectFolder {
 	/** Adds a document with its text, under the id or, if taken, the id with a number appended. */
 	public Document addDocument(String id, String title, String text) throws StoreException {
 		String unique = FileNames.slug(id);
-		Map<String, Document> taken = byId();
-		for (int n = 2; taken.containsKey(unique) || Files.exists(metadataFile(unique)); n++) {
+		for (int n = 2; taken(unique); n++) {
 			unique = FileNames.slug(id) + "-" + n;
 		}
 		Document d = AssayFactory.eINSTANCE.createDocument();
 		d.setId(unique);
 		d.setTitle(title);
 		d.setText(text);
-		write(textFile(unique), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+		write(textFile(unique), false, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		saveDocument(d);
 		project.getDocuments().add(d);
 		return d;
 	}
 
+	/**
+	 * Whether a document id is taken: by a document of the project, or by a file this folder read (a damaged
+	 * document's, or one removed from the model). A document file another writer added since the project was
+	 * read is an error: numbering around it would add the same document twice.
+	 */
+	private boolean taken(String id) throws StoreException {
+		if (byId().containsKey(id)) {
+			return true;
+		}
+		Path meta = metadataFile(id);
+		if (!Files.exists(meta)) {
+			return false;
+		}
+		if (!damaged.contains(meta)) {
+			stamps.checkUnchanged(meta);
+		}
+		return true;
+	}
+
 	public void saveProject() throws StoreException {
-		write(dir.resolve(PROJECT_FILE), out -> ProjectCodec.write(project, out));
+		write(dir.resolve(PROJECT_FILE), true, out -> ProjectCodec.write(project, out));
 	}
 
 	public void saveSchema() throws StoreException {
-		write(dir.resolve(SCHEMA_FILE), out -> SchemaCodec.write(project.getSchema(), out));
+		write(dir.resolve(SCHEMA_FILE), true, out -> SchemaCodec.write(project.getSchema(), out));
 	}
 
 	/** Writes a document's metadata (its text never changes once added). */
 	public void saveDocument(Document d) throws StoreException {
-		write(metadataFile(d.getId()), out -> DocumentCodec.write(d, out));
+		write(metadataFile(d.getId()), true, out -> DocumentCodec.write(d, out));
 	}
 
 	/** Writes one annotation set of one document. */
@@ -338,7 +391,7 @@ public final class ProjectFolder {
 		if (!(set.eContainer() instanceof Document d) || d.eContainer() != project) {
 			throw new IllegalArgumentException("the set '" + set.getName() + "' is not in a document of this project");
 		}
-		write(setFile(d, set.getName()), out -> AnnotationSetCodec.write(set, out));
+		write(setFile(d, set.getName()), true, out -> AnnotationSetCodec.write(set, out));
 	}
 
 	/** Writes the project, its schema, and every document's metadata and sets. */
@@ -353,15 +406,26 @@ public final class ProjectFolder {
 		}
 	}
 
-	private void write(Path file, AtomicFiles.Content content) throws StoreException {
+	/**
+	 * Writes a project file atomically. A {@code checked} file (the project, schema, metadata and set files, which
+	 * change) is first compared with how it looked when it was read or written here: if another program or another
+	 * Assay changed it since, it is not overwritten. A text never changes once added.
+	 */
+	private void write(Path file, boolean checked, AtomicFiles.Content content) throws StoreException {
 		if (damaged.contains(file)) {
 			throw new StoreException(file, "could not be read when the project was opened, so Assay will not "
 					+ "write over it; repair or move it away, then reopen the project", null);
 		}
+		inside(dir, file);
+		if (checked) {
+			stamps.checkUnchanged(file);
+		}
 		try {
 			AtomicFiles.write(file, content);
+			inside(dir, file); // a folder made a link to outside while the file was written
+			stamps.wrote(file);
 		} catch (IOException e) {
-			throw new StoreException(file, "cannot save: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+			throw new StoreException(file, "cannot save: " + IoReasons.of(e), e);
 		}
 	}
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.assay.store.internal.IoReasons;
 import org.assay.store.internal.Texts;
 
 /**
@@ -43,7 +44,7 @@ public final class TextFolderImport {
 				}
 			}
 		} catch (IOException e) {
-			throw new StoreException(folder, "cannot list: " + e.getMessage(), e);
+			throw new StoreException(folder, "cannot list: " + IoReasons.of(e), e);
 		}
 		files.sort(Comparator.comparing(p -> p.getFileName().toString()));
 		List<Text> texts = new ArrayList<>(files.size());

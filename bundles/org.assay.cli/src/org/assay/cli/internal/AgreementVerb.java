@@ -78,6 +78,11 @@ public final class AgreementVerb implements Verb {
 	}
 
 	@Override
+	public boolean changesProject() {
+		return false;
+	}
+
+	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		options.positional(0, "no positional arguments");
 		List<String> sets = sets(options);

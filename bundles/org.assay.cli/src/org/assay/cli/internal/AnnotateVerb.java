@@ -77,6 +77,11 @@ public final class AnnotateVerb implements Verb {
 	}
 
 	@Override
+	public Set<String> repeatableOptions() {
+		return Set.of("engine");
+	}
+
+	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		options.positional(0, "no positional arguments");
 		Path model = options.value("model") == null ? null : Path.of(options.value("model"));

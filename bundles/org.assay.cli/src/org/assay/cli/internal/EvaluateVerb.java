@@ -63,6 +63,11 @@ public final class EvaluateVerb implements Verb {
 	}
 
 	@Override
+	public boolean changesProject() {
+		return false;
+	}
+
+	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		options.positional(0, "no positional arguments");
 		String predicted = options.required("predicted");

@@ -25,6 +25,7 @@ import org.assay.formats.FormatException;
 import org.assay.formats.Formats;
 import org.assay.model.support.Schemas;
 import org.assay.store.ProjectFolder;
+import org.assay.store.internal.IoReasons;
 
 /** {@code assay export FORMAT --project DIR --out PATH [--set NAME] [--layers L,...] [--split 80/10/10 --seed N]}. */
 public final class ExportVerb implements Verb {
@@ -70,6 +71,11 @@ public final class ExportVerb implements Verb {
 	}
 
 	@Override
+	public boolean changesProject() {
+		return false;
+	}
+
+	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		List<String> args = options.positional(1, "a format: assay export FORMAT --project DIR --out PATH");
 		Format format = Formats.find(args.get(0));
@@ -107,7 +113,7 @@ public final class ExportVerb implements Verb {
 		} catch (FormatException e) {
 			throw new CommandException(e.getMessage(), e);
 		} catch (IOException e) {
-			throw new CommandException(target + ": cannot write: " + e.getMessage(), e);
+			throw new CommandException(target + ": cannot write: " + IoReasons.of(e), e);
 		}
 	}
 }

@@ -54,6 +54,11 @@ public final class InfoVerb implements Verb {
 	}
 
 	@Override
+	public boolean changesProject() {
+		return false;
+	}
+
+	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		options.positional(0, "no positional arguments");
 		ProjectFolder folder = ProjectArgument.open(options);

@@ -4,10 +4,15 @@
  */
 package org.assay.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.assay.cli.CommandException;
 import org.assay.cli.Options;
@@ -16,8 +21,10 @@ import org.assay.cli.Verb;
 import org.assay.model.support.StandardSchema;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
+import org.assay.store.ProjectLock;
 import org.assay.store.StoreException;
 import org.assay.store.TextFolderImport;
+import org.assay.store.internal.IoReasons;
 
 /** {@code assay new DIR [--from FOLDER] [--name NAME] [--sample]}. */
 public final class NewVerb implements Verb {
@@ -62,28 +69,78 @@ public final class NewVerb implements Verb {
 	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		Path dir = Path.of(options.positional(1, "one folder: assay new DIR").get(0));
+		if (options.has("sample") && (options.has("from") || options.has("name"))) {
+			throw new UsageException("--sample cannot be combined with --from or --name");
+		}
 		try {
-			if (options.has("sample")) {
-				if (options.has("from") || options.has("name")) {
-					throw new UsageException("--sample cannot be combined with --from or --name");
-				}
-				ProjectFolder folder = SampleProject.create(dir);
-				out.printf("created the sample project in %s with %d documents%n", dir,
-						folder.project().getDocuments().size());
-				return 0;
-			}
-			List<TextFolderImport.Text> texts = null;
-			if (options.has("from")) {
-				texts = TextFolderImport.read(Path.of(options.value("from")));
-			}
+			List<TextFolderImport.Text> texts = options.has("from") ? TextFolderImport.read(Path.of(options.value("from")))
+					: null;
 			String name = options.has("name") ? options.value("name")
 					: dir.toAbsolutePath().normalize().getFileName().toString();
-			ProjectFolder folder = ProjectFolder.create(dir, name, StandardSchema.create());
-			int added = texts == null ? 0 : TextFolderImport.addAll(folder, texts);
-			out.printf("created project '%s' in %s with %d documents%n", name, dir, added);
+			boolean existed = Files.exists(dir);
+			if (existed && !isEmpty(dir)) { // said before the lock, which would leave its file in someone's folder
+				throw new StoreException(dir, Files.isDirectory(dir) ? "is not empty; a new project needs an empty or new folder"
+						: "exists and is not a folder", null);
+			}
+			if (!existed) {
+				createFolder(dir);
+			}
+			try (ProjectLock lock = ProjectLock.acquire(dir, "assay new " + dir)) {
+				boolean created = false;
+				try {
+					ProjectFolder folder;
+					if (options.has("sample")) {
+						folder = SampleProject.create(dir);
+						out.printf("created the sample project in %s with %d documents%n", dir,
+								folder.project().getDocuments().size());
+					} else {
+						folder = ProjectFolder.create(dir, name, StandardSchema.create());
+						int added = texts == null ? 0 : TextFolderImport.addAll(folder, texts);
+						out.printf("created project '%s' in %s with %d documents%n", name, dir, added);
+					}
+					created = true;
+				} finally {
+					if (!created) { // the folder was new or empty: whatever is in it now is this command's
+						discard(dir, existed);
+					}
+				}
+			}
 			return 0;
 		} catch (StoreException e) {
 			throw new CommandException(e.getMessage(), e);
+		}
+	}
+
+	private static boolean isEmpty(Path dir) {
+		try (Stream<Path> entries = Files.list(dir)) {
+			return entries.allMatch(p -> p.getFileName().toString().equals(ProjectLock.FILE));
+		} catch (IOException e) {
+			return false; // not a folder, or unreadable: creating the project says which
+		}
+	}
+
+	private static void createFolder(Path dir) throws StoreException {
+		try {
+			Files.createDirectories(dir);
+		} catch (IOException e) {
+			throw new StoreException(dir, "cannot create the project folder: " + IoReasons.of(e), e);
+		}
+	}
+
+	/**
+	 * Removes what a failed {@code new} made, so that it can be run again: the folder if it made it, else the
+	 * folder's content (it was empty, or the project would not have been created).
+	 */
+	private static void discard(Path dir, boolean existed) {
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				if (existed && p.equals(dir)) {
+					continue;
+				}
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException | UncheckedIOException e) {
+			// the command's own error says what failed; a folder left behind names itself on the next try
 		}
 	}
 }

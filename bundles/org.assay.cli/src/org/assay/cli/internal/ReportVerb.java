@@ -62,6 +62,11 @@ public final class ReportVerb implements Verb {
 	}
 
 	@Override
+	public boolean changesProject() {
+		return false;
+	}
+
+	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		String what = options.positional(1, "what to report: engines").get(0);
 		if (!what.equals("engines")) {

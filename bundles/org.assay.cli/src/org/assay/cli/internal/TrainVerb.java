@@ -27,7 +27,9 @@ import org.assay.engines.learned.LearnedTrainer;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Schemas;
 import org.assay.store.ProjectFolder;
+import org.assay.store.SafePaths;
 import org.assay.store.internal.AtomicFiles;
+import org.assay.store.internal.IoReasons;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.spi.GoldText;
 
@@ -118,6 +120,7 @@ public final class TrainVerb implements Verb {
 		}
 		Path target = folder.dir().resolve(LearnedModel.PROJECT_FILE);
 		try {
+			SafePaths.requireInside(folder.dir(), target); // models/ may not be a link out of the project
 			Files.createDirectories(target.getParent());
 			AtomicFiles.write(target, model::write);
 			if (options.value("out") != null) {
@@ -127,7 +130,7 @@ public final class TrainVerb implements Verb {
 					String.join(" and ", model.taggers().keySet()), from, (System.nanoTime() - start) / 1e9,
 					target, Files.size(target), options.value("out") == null ? "" : ", also " + options.value("out"));
 		} catch (IOException e) {
-			throw new CommandException(target + ": cannot write the model: " + e.getMessage(), e);
+			throw new CommandException(target + ": cannot write the model: " + IoReasons.of(e), e);
 		}
 		return 0;
 	}

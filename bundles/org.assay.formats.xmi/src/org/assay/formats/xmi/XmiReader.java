@@ -22,6 +22,7 @@ import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.internal.util.XMLUtils;
 import org.apache.uima.jcas.cas.FSArray;
 import org.apache.uima.jcas.cas.StringArray;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -34,9 +35,13 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
 import org.assay.model.AnnotationStatus;
+import org.assay.store.internal.IoReasons;
 import org.assay.uima.types.AssayTypes;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
 
 /**
  * Reads a folder of {@code .xmi} files with their {@code TypeSystem.xml}. Assay's own types come back
@@ -62,7 +67,7 @@ final class XmiReader {
 			try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "*.xmi")) {
 				entries.forEach(files::add);
 			} catch (IOException e) {
-				throw new FormatException(folder, -1, "cannot list: " + e.getMessage(), e);
+				throw new FormatException(folder, -1, "cannot list: " + IoReasons.of(e), e);
 			}
 			files.sort(Comparator.comparing(p -> p.getFileName().toString()));
 		}
@@ -73,17 +78,43 @@ final class XmiReader {
 		for (Path file : files) {
 			cas.reset();
 			try (InputStream in = Files.newInputStream(file)) {
-				XmiCasDeserializer.deserialize(in, cas, false);
+				deserialize(in, cas);
 			} catch (SAXParseException e) {
 				throw new FormatException(file, e.getLineNumber(), "not valid XMI: " + e.getMessage(), e);
 			} catch (SAXException | RuntimeException e) {
 				throw new FormatException(file, -1, "not valid XMI: " + e.getMessage(), e);
 			} catch (IOException e) {
-				throw new FormatException(file, -1, "cannot read: " + e.getMessage(), e);
+				throw new FormatException(file, -1, "cannot read: " + IoReasons.of(e), e);
 			}
 			documents.add(document(cas, file));
 		}
 		return new ImportData(documents);
+	}
+
+	/**
+	 * {@link XmiCasDeserializer#deserialize(InputStream, CAS, boolean)} with an error handler that throws and
+	 * prints nothing: without one the XML parser prints its own unnamed "[Fatal Error]" line to standard error.
+	 */
+	private static void deserialize(InputStream in, CAS cas) throws SAXException, IOException {
+		XMLReader reader = XMLUtils.createXMLReader();
+		reader.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, false));
+		reader.setErrorHandler(new ErrorHandler() {
+			@Override
+			public void warning(SAXParseException e) {
+				// a warning does not stop the import
+			}
+
+			@Override
+			public void error(SAXParseException e) throws SAXException {
+				throw e;
+			}
+
+			@Override
+			public void fatalError(SAXParseException e) throws SAXException {
+				throw e;
+			}
+		});
+		reader.parse(new InputSource(in));
 	}
 
 	private static CAS cas(Path typeSystem) throws FormatException {

@@ -19,6 +19,7 @@ import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
 import org.assay.model.Annotation;
 import org.assay.model.Link;
+import org.assay.store.SafePaths;
 import org.assay.store.internal.AtomicFiles;
 import org.assay.uima.CasBridge;
 import org.assay.uima.types.AssayTypes;
@@ -47,8 +48,9 @@ final class XmiWriter {
 			throw new IOException("cannot create a UIMA CAS: " + e.getMessage(), e);
 		}
 		for (ExportDocument d : documents) {
-						int written = fill(cas, d);
-			AtomicFiles.writeExport(out.resolve(d.document().getId() + ".xmi"), stream -> {
+			Path file = SafePaths.resolve(out, d.document().getId() + ".xmi");
+			int written = fill(cas, d);
+			AtomicFiles.writeExport(file, stream -> {
 				try {
 					XmiCasSerializer.serialize(cas, stream);
 				} catch (SAXException e) {

@@ -22,6 +22,7 @@ import org.assay.formats.ImportedDocument;
 import org.assay.formats.internal.CodePoints;
 import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
+import org.assay.store.internal.IoReasons;
 
 /** Reads brat standoff, checking every span's text against the document. */
 final class BratReader {
@@ -111,7 +112,7 @@ final class BratReader {
 		try (DirectoryStream<Path> entries = Files.newDirectoryStream(texts, "*.txt")) {
 			entries.forEach(txts::add);
 		} catch (IOException e) {
-			throw new FormatException(texts, -1, "cannot list: " + e.getMessage(), e);
+			throw new FormatException(texts, -1, "cannot list: " + IoReasons.of(e), e);
 		}
 		txts.sort(Comparator.comparing(p -> p.getFileName().toString()));
 		boolean polnear = texts != anns;
@@ -131,7 +132,7 @@ final class BratReader {
 						}
 					}
 				} catch (IOException e) {
-					throw new FormatException(anns, -1, "cannot list: " + e.getMessage(), e);
+					throw new FormatException(anns, -1, "cannot list: " + IoReasons.of(e), e);
 				}
 			}
 			found.sort(Comparator.comparing(p -> p.getFileName().toString()));

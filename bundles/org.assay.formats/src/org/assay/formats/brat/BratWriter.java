@@ -25,6 +25,7 @@ import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
+import org.assay.store.SafePaths;
 import org.assay.store.internal.AtomicFiles;
 
 /** Writes a folder of {@code .txt} and {@code .ann} pairs; statuses, provenance and document labels are counted. */
@@ -51,8 +52,9 @@ final class BratWriter {
 			BratWriter w = new BratWriter(d.document().getId(), d.document().getText(), report);
 			w.annotations(d.annotations());
 			String annName = d.document().getProperties().get(BratFormat.FILE_PROPERTY + d.set());
-			AtomicFiles.writeExport(out.resolve(d.document().getId() + ".txt"), d.document().getText().getBytes(StandardCharsets.UTF_8));
-			AtomicFiles.writeExport(out.resolve((annName == null ? d.document().getId() : annName) + ".ann"),
+			AtomicFiles.writeExport(SafePaths.resolve(out, d.document().getId() + ".txt"),
+					d.document().getText().getBytes(StandardCharsets.UTF_8));
+			AtomicFiles.writeExport(SafePaths.resolve(out, (annName == null ? d.document().getId() : annName) + ".ann"),
 					w.ann.toString().getBytes(StandardCharsets.UTF_8));
 			report.wrote(1, w.written);
 		}

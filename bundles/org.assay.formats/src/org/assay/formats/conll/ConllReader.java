@@ -17,6 +17,7 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
 import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
+import org.assay.store.internal.IoReasons;
 
 /**
  * Reads CoNLL-2003 (token, POS, chunk, named-entity tag; IOB1, IOB2 or BIOES; {@code -DOCSTART-} between
@@ -64,7 +65,7 @@ final class ConllReader {
 		try (java.util.stream.Stream<Path> list = Files.list(source)) {
 			list.filter(p -> p.getFileName().toString().endsWith(".conll")).sorted().forEach(files::add);
 		} catch (IOException e) {
-			throw new FormatException(source, -1, "cannot list: " + e.getMessage(), e);
+			throw new FormatException(source, -1, "cannot list: " + IoReasons.of(e), e);
 		}
 		if (files.isEmpty()) {
 			throw new FormatException(source, -1, "no .conll files in the folder");

@@ -23,12 +23,15 @@ import org.assay.store.internal.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /** Writes one JSON object a line, offsets in Unicode code points (as Python counts them); of provenance it keeps the engine and confidence, and counts the rest. */
 final class JsonlWriter {
 
-	static final JsonFactory JSON = JsonFactory.builder().build();
+	/** No limit on a string's length: a document's text is one string, and what Assay exports it imports back. */
+	static final JsonFactory JSON = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build();
 
 	private JsonlWriter() {
 	}

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 /**
@@ -26,7 +28,12 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
  */
 public final class JsonIn implements Closeable {
 
-	static final JsonFactory FACTORY = JsonFactory.builder().build();
+	/**
+	 * Strict about duplicate keys (a hand edit that says a thing twice is a mistake, not a choice of the last), and
+	 * with no limit on the length of a string, so that whatever Assay writes it reads back.
+	 */
+	static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build();
 
 	private final Path file;
 	private final JsonParser parser;

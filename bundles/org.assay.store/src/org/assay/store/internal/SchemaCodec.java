@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.assay.model.AssayFactory;
@@ -105,12 +107,13 @@ public final class SchemaCodec {
 			LabelSchema schema = F.createLabelSchema();
 			List<Runnable> links = new ArrayList<>();
 			List<StoreException> linkErrors = new ArrayList<>();
+			Map<String, String> keys = new HashMap<>(); // keyboard key -> label, over the whole schema
 			for (String field; (field = in.nextField()) != null;) {
 				if ("layers".equals(field)) {
 					in.beginArray();
 					while (in.nextElement()) {
 						in.elementObject();
-						schema.getLayers().add(readLayer(in, schema, links, linkErrors));
+						schema.getLayers().add(readLayer(in, schema, keys, links, linkErrors));
 					}
 				} else {
 					in.skipValue();
@@ -125,8 +128,8 @@ public final class SchemaCodec {
 		}
 	}
 
-	private static Layer readLayer(JsonIn in, LabelSchema schema, List<Runnable> links, List<StoreException> errors)
-			throws StoreException {
+	private static Layer readLayer(JsonIn in, LabelSchema schema, Map<String, String> keys, List<Runnable> links,
+			List<StoreException> errors) throws StoreException {
 		int line = in.line();
 		Layer layer = F.createLayer();
 		for (String field; (field = in.nextField()) != null;) {
@@ -147,9 +150,15 @@ public final class SchemaCodec {
 				in.beginArray();
 				while (in.nextElement()) {
 					in.elementObject();
+					int labelLine = in.line();
 					Label label = readLabel(in);
 					if (!names.add(label.getName())) {
 						throw in.error("the label '" + label.getName() + "' is defined twice");
+					}
+					String other = label.getKey() == null ? null : keys.putIfAbsent(label.getKey(), label.getName());
+					if (other != null) {
+						throw new StoreException(in.file(), labelLine, "the key '" + label.getKey() + "' is given to both '"
+								+ other + "' and '" + label.getName() + "'; each label needs a key of its own", null);
 					}
 					layer.getLabels().add(label);
 				}

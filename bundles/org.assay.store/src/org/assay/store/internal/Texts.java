@@ -27,7 +27,7 @@ public final class Texts {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new StoreException(file, "cannot read: " + e, e);
+			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
 		}
 		return decodeUtf8(file, bytes);
 	}

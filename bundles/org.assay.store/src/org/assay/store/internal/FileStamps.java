@@ -1,0 +1,82 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.assay.store.StoreException;
+
+/**
+ * How each file of a project looked when it was last read or written, to notice another writer before its work is
+ * overwritten. A stamp is the file's identity (inode), size and modification time: every save replaces a file by a
+ * new one, so another writer's save changes at least the identity.
+ */
+public final class FileStamps {
+
+	/** A file as it was seen; {@link #of} gives null for no file. */
+	public record Stamp(Object key, long size, FileTime modified, Instant seen) {
+
+		boolean sameFile(Stamp other) {
+			return Objects.equals(key, other.key) && size == other.size && modified.equals(other.modified);
+		}
+	}
+
+	private final Map<Path, Stamp> stamps = new HashMap<>();
+
+	/** The stamp of a file now, or null if there is no such file. Taken before a read, remembered after it. */
+	public static Stamp of(Path file) throws StoreException {
+		try {
+			BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+			return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime(), Instant.now());
+		} catch (NoSuchFileException e) {
+			return null;
+		} catch (IOException e) {
+			throw new StoreException(file, "cannot read: " + IoReasons.of(e), e);
+		}
+	}
+
+	/** Remembers how a file looked when it was read. */
+	public void read(Path file, Stamp stamp) {
+		stamps.put(file, stamp);
+	}
+
+	/** Remembers how a file looks now that it was written. */
+	public void wrote(Path file) throws StoreException {
+		stamps.put(file, of(file));
+	}
+
+	/**
+	 * Refuses to go on if the file changed, appeared or disappeared on disk since it was read or written here.
+	 *
+	 * @throws StoreException naming the file and what to do
+	 */
+	public void checkUnchanged(Path file) throws StoreException {
+		Stamp known = stamps.get(file);
+		Stamp now = of(file);
+		if (known == null ? now == null : now != null && known.sameFile(now)) {
+			return;
+		}
+		String what = known == null ? "was created on disk since this project was opened"
+				: now == null ? "was deleted on disk since Assay read it at " + time(known)
+				: "changed on disk since Assay read it at " + time(known);
+		throw new StoreException(file, what + " (another Assay or program wrote it); not overwritten, so that "
+				+ "change is kept: reopen the project and redo yours", null);
+	}
+
+	private static String time(Stamp stamp) {
+		return stamp.seen().atZone(ZoneId.systemDefault()).toLocalTime().truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+}
