@@ -95,6 +95,16 @@ class CurationEditorTest {
 		UiTesting.type(0, 'z', SWT.CTRL); // undo the rejection
 		UiTesting.flush();
 		assertEquals(1, target.getAnnotations().size(), "one undo takes the rejection back");
+		Place third = editor.current();
+		UiTesting.type(0, 'l'); // LOCATION's key: take the first version as a place
+		Annotation relabelled = target.getAnnotations().get(1);
+		assertEquals("LOCATION", relabelled.getLabel().getName());
+		assertEquals(AnnotationStatus.CORRECTED, relabelled.getStatus());
+		assertEquals(third.versions().get(0).span().getLabel(), relabelled.getProvenance().getProposed().getLabel(),
+				"the version it came from is kept");
+		UiTesting.type(0, 'z', SWT.CTRL);
+		UiTesting.flush();
+		assertEquals(1, target.getAnnotations().size());
 		UiTesting.type(SWT.TAB, '\t');
 		UiTesting.type(0, 'd', SWT.CTRL, SWT.SHIFT);
 		assertEquals(WorkState.DONE, target.getState(), "marked curated");

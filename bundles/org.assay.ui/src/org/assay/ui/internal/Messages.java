@@ -100,6 +100,7 @@ public final class Messages extends NLS {
 	public static String preferences_acceptMovesOn;
 	public static String keys_title;
 	public static String keys_label;
+	public static String curation_takeAs;
 	public static String loop_job;
 	public static String loop_failed;
 	public static String loop_status;

@@ -67,7 +67,8 @@ import org.eclipse.ui.part.EditorPart;
  * place every set's version side by side. From the keyboard: Tab / Shift+Tab walk the disputed places that are
  * not decided yet, a number takes that version into the target set as accepted, X rejects every version (kept
  * as rejected, so the place counts as decided), Ctrl+Shift+D marks the document curated even when everything
- * was rejected; each is one undoable command, Ctrl+S saves the target set.
+ * was rejected, a label's key takes the selected version under that label; each is one undoable command,
+ * Ctrl+S saves the target set.
  */
 public final class CurationEditor extends EditorPart {
 
@@ -171,7 +172,7 @@ public final class CurationEditor extends EditorPart {
 			take(e.character - '1');
 		} else if (e.character == 'x' || e.character == 'X') {
 			rejectAll();
-		} else {
+		} else if (!takeRelabelled(String.valueOf(e.character))) {
 			return;
 		}
 		e.doit = false;
@@ -198,6 +199,39 @@ public final class CurationEditor extends EditorPart {
 		Version v = current.versions().get(index);
 		execute(NLS.bind(Messages.curation_take, index + 1), List.of(curated(v, AnnotationStatus.ACCEPTED)));
 		next(true);
+	}
+
+	/**
+	 * A label's key takes the version selected in the table (the first when none is) under that label of its
+	 * layer, as a correction that keeps the version it came from. Returns whether the key named a label.
+	 */
+	public boolean takeRelabelled(String key) {
+		if (current == null || key.isBlank()) {
+			return false;
+		}
+		org.assay.model.Label label = null;
+		for (org.assay.model.Layer layer : input().folder().project().getSchema().getLayers()) {
+			if (layer.getName().equals(current.layer())) {
+				for (org.assay.model.Label l : layer.getLabels()) {
+					if (key.equals(l.getKey())) {
+						label = l;
+					}
+				}
+			}
+		}
+		if (label == null) {
+			return false;
+		}
+		Version v = current.versions().get(Math.max(0, versions.getSelectionIndex()));
+		Span span = curated(v, AnnotationStatus.CORRECTED);
+		org.assay.model.Proposal before = AssayFactory.eINSTANCE.createProposal();
+		before.setLabel(v.span().getLabel());
+		v.span().getFragments().forEach(f -> before.getFragments().add(EcoreUtil.copy(f)));
+		span.getProvenance().setProposed(before);
+		span.setLabel(label);
+		execute(NLS.bind(Messages.curation_takeAs, label.getName()), List.of(span));
+		next(true);
+		return true;
 	}
 
 	/** Rejects every version of the current place: kept as rejected in the target set, so the place is decided. */
