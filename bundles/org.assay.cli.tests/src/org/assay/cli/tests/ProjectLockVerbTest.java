@@ -8,15 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-import org.assay.cli.Cli;
-import org.assay.cli.internal.VerbRegistry;
 import org.assay.store.ProjectFolder;
 import org.assay.store.ProjectLock;
 import org.junit.jupiter.api.Test;
@@ -28,18 +23,14 @@ class ProjectLockVerbTest {
 	@TempDir
 	Path dir;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliHarness cli = new CliHarness();
 
 	private int run(String... args) {
-		out.reset();
-		err.reset();
-		return new Cli(VerbRegistry.verbs(), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+		return cli.run(args);
 	}
 
 	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
+		return cli.err();
 	}
 
 	@Test
