@@ -53,7 +53,7 @@ public final class Importing {
 
 	public static ImportSummary apply(ProjectFolder folder, ImportData data, ImportOptions options)
 			throws FormatException, StoreException {
-		return new Importing(folder, options).apply(data);
+		return new Importing(folder, options).apply(options.claims() ? Attributions.asClaims(data) : data);
 	}
 
 	private ImportSummary apply(ImportData data) throws FormatException, StoreException {

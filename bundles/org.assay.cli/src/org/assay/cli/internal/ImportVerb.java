@@ -43,6 +43,7 @@ public final class ImportVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay import FORMAT SOURCE --project DIR [--set NAME] [--layer LAYER] [--map A=B,...] [--replace]
+				                    [--claims]
 
 				Reads SOURCE (a file or a folder, as the format has it) and adds its documents and annotations to
 				the project. The whole source is read and checked first: a bad line stops the import with the
@@ -54,6 +55,8 @@ public final class ImportVerb implements Verb {
 				                 created, and listed in the summary
 				  --map A=B,...  rename labels on the way in, for example PER=PERSON,LOC=LOCATION
 				  --replace      replace the set where a document already has annotations in it
+				  --claims       attribution events with Source, Cue and Content arguments (PolNeAR's, in brat)
+				                 become claims: the content a CLAIM linked to its SOURCE (claimant) and CUE
 				A document already in the project (same name) must have the same text; its set is filled.
 				""".formatted(Formats.ids(true));
 	}
@@ -65,7 +68,7 @@ public final class ImportVerb implements Verb {
 
 	@Override
 	public Set<String> flagOptions() {
-		return Set.of("replace");
+		return Set.of("replace", "claims");
 	}
 
 	@Override
@@ -78,7 +81,7 @@ public final class ImportVerb implements Verb {
 		ProjectFolder folder = ProjectArgument.open(options);
 		ImportOptions importOptions = new ImportOptions(options.value("set") == null ? "gold" : options.value("set"),
 				options.value("layer") == null ? "entity" : options.value("layer"), labelMap(options.value("map")),
-				options.has("replace"));
+				options.has("replace"), options.has("claims"));
 		try {
 			ImportData data = format.importer().read(Path.of(args.get(1)), importOptions);
 			ImportSummary summary = Importing.apply(folder, data, importOptions);

@@ -86,6 +86,74 @@ class BratTest {
 	}
 
 	@Test
+	void attributionEventsBecomeClaimsWithTheirClaimantAndCue() throws Exception {
+		String text = "Mia Lund said the port will grow. Critics say it will not.";
+		String ann = """
+				T1	Source 0 8	Mia Lund
+				T2	Cue 9 13	said
+				T3	Content 14 32	the port will grow
+				T4	Attribution 9 13	said
+				E1	Attribution:T4 Source:T1 Cue:T2 Content:T3
+				T5	Cue 42 45	say
+				T6	Content 46 57	it will not
+				T7	Attribution-no-source 42 45	say
+				E2	Attribution-no-source:T7 Cue:T5 Content:T6
+				T8	Source 34 41	Critics
+				""";
+		Path in = pair(text, ann);
+		ImportOptions options = new ImportOptions("gold", "claim", Map.of(), false, true);
+		ProjectFolder p = Projects.imported(brat, in, dir.resolve("p"), options);
+		List<String> described = Projects.describe(p, "gold", true);
+		assertTrue(described.stream().anyMatch(l -> l.startsWith("doc claim/CLAIM[14,32]" + " ")), described.toString());
+		assertTrue(described.stream().anyMatch(l -> l.startsWith("doc claim/SOURCE[0,8]" + " ")), described.toString());
+		assertTrue(described.stream().anyMatch(l -> l.startsWith("doc claim/CUE[9,13]" + " ")), described.toString());
+		assertTrue(described.contains("doc LINK claimant claim/CLAIM[14,32] -> claim/SOURCE[0,8]"), described.toString());
+		assertTrue(described.contains("doc LINK cue claim/CLAIM[14,32] -> claim/CUE[9,13]"), described.toString());
+		assertTrue(described.contains("doc LINK cue claim/CLAIM[46,57] -> claim/CUE[42,45]"), "a claim without source");
+		assertTrue(described.stream().noneMatch(l -> l.contains("Attribution")), "the events' triggers only repeat the cue");
+		assertTrue(described.stream().anyMatch(l -> l.startsWith("doc claim/Source[34,41]" + " ")), "a span no event uses stays as it was: " + described);
+	}
+
+	@Test
+	void polnearDevImportsAsClaimsOnePerAttribution() throws Exception {
+		Path dev = Projects.shared("data/polnear/dev");
+		assumeTrue(dev != null, "../shared/data/polnear is not beside the checkout");
+		ProjectFolder p = Projects.imported(brat, dev, dir.resolve("p"), new ImportOptions("gold", "claim", Map.of(), false, true));
+		int attributions = 0;
+		int withSource = 0;
+		try (Stream<Path> anns = Files.list(dev.resolve("attributions"))) {
+			for (Path ann : anns.filter(f -> f.toString().endsWith(".ann")).toList()) {
+				for (String line : Files.readAllLines(ann)) {
+					if (line.startsWith("E") && line.contains(" Content:")) {
+						attributions++;
+						withSource += line.contains(" Source:") ? 1 : 0;
+					}
+				}
+			}
+		}
+		int claims = 0;
+		int claimants = 0;
+		int cues = 0;
+		for (var d : p.project().getDocuments()) {
+			for (var set : d.getAnnotationSets()) {
+				for (var a : set.getAnnotations()) {
+					if (a instanceof org.assay.model.Link l) {
+						claimants += l.getRole().equals("claimant") ? 1 : 0;
+						cues += l.getRole().equals("cue") ? 1 : 0;
+					} else if (a.getLabel().getName().equals("CLAIM")) {
+						claims++;
+					}
+				}
+			}
+		}
+		assertTrue(attributions > 1000, "PolNeAR dev's attributions: " + attributions);
+		assertEquals(withSource, claimants, "one claimant link per attribution with a source");
+		assertEquals(attributions, cues, "one cue link per attribution");
+		assertTrue(claims <= attributions && claims > attributions * 9 / 10, claims + " claims for " + attributions
+				+ " attributions (two attributions may share one content)");
+	}
+
+	@Test
 	void theWholePolnearTrainingSplitComesBackWithEverySpanAndEvent() throws Exception {
 		Path train = Projects.shared("data/polnear/train");
 		assumeTrue(train != null, "../shared/data/polnear is not beside the checkout");

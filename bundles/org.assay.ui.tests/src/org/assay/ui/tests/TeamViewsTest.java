@@ -109,6 +109,50 @@ class TeamViewsTest {
 		page.hideView(progress);
 	}
 
+	@Test
+	void theEngineReportViewFollowsDecisions() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		Document d = sample.project().getDocuments().get(0);
+		AnnotationSet rep = SetNames.findOrCreate(d, "rep");
+		List<Span> proposals = new java.util.ArrayList<>();
+		for (Annotation a : SetNames.find(d, "gold").getAnnotations()) {
+			if (a instanceof Span s && proposals.size() < 4) {
+				Span copy = EcoreUtil.copy(s);
+				copy.setStatus(AnnotationStatus.PROPOSED);
+				copy.getProvenance().setEngineId("reporter");
+				copy.getProvenance().setEngineVersion("2.0");
+				copy.getProvenance().setConfidence(0.92);
+				rep.getAnnotations().add(copy);
+				proposals.add(copy);
+			}
+		}
+		proposals.get(0).setStatus(AnnotationStatus.ACCEPTED);
+		proposals.get(1).setStatus(AnnotationStatus.REJECTED);
+		org.assay.ui.internal.team.EngineReportView view = (org.assay.ui.internal.team.EngineReportView) page
+				.showView(org.assay.ui.internal.team.EngineReportView.ID);
+		view.choose(sample);
+		UiTesting.flush();
+		TableItem all = reporter(view);
+		assertEquals(List.of("1", "0", "0", "1", "2", "0.500"), List.of(all.getText(2), all.getText(3), all.getText(4),
+				all.getText(5), all.getText(6), all.getText(7)));
+		proposals.get(2).setStatus(AnnotationStatus.ACCEPTED);
+		UiTesting.waitFor("the report to follow", 5_000, () -> reporter(view).getText(2).equals("2"));
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "engine-report-view");
+		d.getAnnotationSets().remove(rep);
+		page.hideView(view);
+	}
+
+	private static TableItem reporter(org.assay.ui.internal.team.EngineReportView view) {
+		for (TableItem item : view.table().getItems()) {
+			if (item.getText(0).equals("reporter 2.0")) {
+				return item;
+			}
+		}
+		throw new AssertionError("no row for the engine");
+	}
+
 	private static TableItem row(ProgressView view, String annotator) {
 		for (TableItem item : view.table().getItems()) {
 			if (item.getText(0).equals(annotator)) {

@@ -35,6 +35,7 @@ public final class AnnotatePerspective implements IPerspectiveFactory {
 		bottom.addPlaceholder(org.assay.ui.internal.engines.EvaluationView.ID);
 		bottom.addPlaceholder(org.assay.ui.internal.team.AgreementView.ID);
 		bottom.addPlaceholder(org.assay.ui.internal.team.ProgressView.ID);
+		bottom.addPlaceholder(org.assay.ui.internal.team.EngineReportView.ID);
 		// beside the annotations and claims, not on top of them: the properties of what they list, and the guidelines
 		var right = layout.createPlaceholderFolder("org.assay.ui.perspective.right", IPageLayout.RIGHT, 0.62f,
 				"org.assay.ui.perspective.bottom");

@@ -100,6 +100,16 @@ public final class Messages extends NLS {
 	public static String preferences_acceptMovesOn;
 	public static String keys_title;
 	public static String keys_label;
+	public static String report_engine;
+	public static String report_label;
+	public static String report_accepted;
+	public static String report_relabelled;
+	public static String report_resized;
+	public static String report_rejected;
+	public static String report_open;
+	public static String report_precision;
+	public static String report_labelRight;
+	public static String report_band;
 	public static String curation_takeAs;
 	public static String loop_job;
 	public static String loop_failed;
