@@ -54,7 +54,7 @@ public final class AnnotateJob {
 					} else {
 						documents.add(1);
 						tokens.add(a.tokens());
-						proposals.add(a.proposals().size());
+						proposals.add(a.annotations());
 					}
 					out.add(a);
 				}

@@ -85,7 +85,7 @@ final class DocumentAnnotator implements AutoCloseable {
 			}
 			engineId = null;
 			String line = JsonlFormat.line(new ExportDocument(document, all, "proposals"), report);
-			return new Annotated(input.id(), line, proposals, tokens, null);
+			return new Annotated(input.id(), line, proposals, all.size(), tokens, null);
 		} catch (Exception | StackOverflowError e) {
 			return Annotated.failed(input.id(), (engineId == null ? "" : "the engine '" + engineId + "' failed: ")
 					+ message(e));
