@@ -30,16 +30,20 @@ public final class AnnotateJob {
 	/**
 	 * What a run did.
 	 *
-	 * @param failures  {@code id<TAB>reason} of each document that failed, in input order
+	 * @param failures        {@code id<TAB>reason} of each document that failed, in input order
+	 * @param millis          the whole run
+	 * @param annotateMillis  of it, until every partition was annotated (the rest is writing the outputs)
+	 * @param jsonlBytes      the size of the JSONL written
 	 */
-	public record Summary(long documents, long tokens, long proposals, List<String> failures, long millis) {
+	public record Summary(long documents, long tokens, long proposals, List<String> failures, long millis,
+			long annotateMillis, long jsonlBytes) {
 	}
 
 	private AnnotateJob() {
 	}
 
 	/** The annotated documents, one engine pipeline per partition; lazily, as Spark does. */
-	public static JavaRDD<Annotated> annotate(SparkSession spark, JavaRDD<Input> inputs, RunSpec spec,
+	public static JavaRDD<Annotated> annotate(JavaRDD<Input> inputs, RunSpec spec,
 			LongAccumulator documents, LongAccumulator tokens, LongAccumulator proposals, LongAccumulator failures) {
 		return inputs.mapPartitions((Iterator<Input> it) -> {
 			List<Annotated> out = new ArrayList<>();
@@ -77,11 +81,12 @@ public final class AnnotateJob {
 		LongAccumulator proposals = sc.longAccumulator("proposals");
 		LongAccumulator failed = sc.longAccumulator("failures");
 		sc.setJobDescription("assay-spark annotate: " + String.join(", ", spec.engines()));
-		JavaRDD<Annotated> results = annotate(spark, inputs, spec, documents, tokens, proposals, failed)
+		JavaRDD<Annotated> results = annotate(inputs, spec, documents, tokens, proposals, failed)
 				.persist(StorageLevel.MEMORY_AND_DISK());
 		try {
 			results.count(); // every partition once, in parallel; what follows reads the persisted results
-			write(spark, output, results.filter(a -> !a.isFailure()).map(Annotated::line).toLocalIterator());
+			long annotated = System.nanoTime();
+			long bytes = write(spark, output, results.filter(a -> !a.isFailure()).map(Annotated::line).toLocalIterator());
 			List<String> failures = results.filter(Annotated::isFailure)
 					.map(a -> a.id() + "\t" + a.problem().replace('\n', ' ')).collect();
 			write(spark, output + ".failures", failures.iterator());
@@ -90,14 +95,14 @@ public final class AnnotateJob {
 						Proposal.SCHEMA).write().mode(SaveMode.Overwrite).parquet(parquet);
 			}
 			return new Summary(documents.value(), tokens.value(), proposals.value(), failures,
-					(System.nanoTime() - start) / 1_000_000);
+					(System.nanoTime() - start) / 1_000_000, (annotated - start) / 1_000_000, bytes);
 		} finally {
 			results.unpersist(false);
 		}
 	}
 
-	/** Lines into a file of any file system Spark knows, through a temporary file renamed at the end. */
-	private static void write(SparkSession spark, String file, Iterator<String> lines) throws IOException {
+	/** Lines into a file of any file system Spark knows, through a temporary file renamed at the end; returns its size. */
+	private static long write(SparkSession spark, String file, Iterator<String> lines) throws IOException {
 		org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(file);
 		FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
 		fs.setWriteChecksum(false); // no .crc files beside the output on a local disk
@@ -112,5 +117,6 @@ public final class AnnotateJob {
 		if (!fs.rename(temp, target)) {
 			throw new IOException("cannot rename " + temp + " to " + target);
 		}
+		return fs.getFileStatus(target).getLen();
 	}
 }

@@ -61,8 +61,11 @@ public final class SparkBenchmark {
 				double seconds = (System.nanoTime() - start) / 1e9;
 				tokens = s.tokens();
 				spark[cores - 1] = tokens / seconds;
-				System.out.printf(Locale.ROOT, "%-40s %,10.0f tokens/s  (%.1f s, %,d proposals, %d failed)%n",
-						"assay-spark local[" + cores + "]", spark[cores - 1], seconds, s.proposals(), s.failures().size());
+				System.out.printf(Locale.ROOT,
+						"%-40s %,10.0f tokens/s  (%.1f s, %,d proposals, %d failed; annotating %.1f s = %,.0f tokens/s, then %.1f s writing %,.1f MB of JSONL)%n",
+						"assay-spark local[" + cores + "]", spark[cores - 1], seconds, s.proposals(), s.failures().size(),
+						s.annotateMillis() / 1000.0, tokens / (s.annotateMillis() / 1000.0),
+						(s.millis() - s.annotateMillis()) / 1000.0, s.jsonlBytes() / 1e6);
 			}
 			long start = System.nanoTime();
 			long proposals = assay(project.getDocuments(), project, cores);
