@@ -87,7 +87,6 @@ public final class AssaySpark {
 
 	static Map<String, String> options(String[] args) {
 		Map<String, String> options = new LinkedHashMap<>();
-		int i = 0;
 		if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help"))) {
 			options.put("help", "");
 			return options;
@@ -95,7 +94,7 @@ public final class AssaySpark {
 		if (args.length == 0 || !args[0].equals("annotate")) {
 			throw new IllegalArgumentException(args.length == 0 ? "name a verb: annotate" : "unknown verb '" + args[0] + "' (known: annotate)");
 		}
-		for (i = 1; i < args.length; i++) {
+		for (int i = 1; i < args.length; i++) {
 			String a = args[i];
 			if (a.equals("--help") || a.equals("-h")) {
 				options.put("help", "");
