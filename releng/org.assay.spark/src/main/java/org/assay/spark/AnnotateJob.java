@@ -81,7 +81,7 @@ public final class AnnotateJob {
 		LongAccumulator proposals = sc.longAccumulator("proposals");
 		LongAccumulator failed = sc.longAccumulator("failures");
 		sc.setJobDescription("assay-spark annotate: " + String.join(", ", spec.engines()));
-		JavaRDD<Annotated> results = annotate(inputs, spec, documents, tokens, proposals, failed)
+		JavaRDD<Annotated> results = annotate(inputs, spec.withRows(parquet != null), documents, tokens, proposals, failed)
 				.persist(StorageLevel.MEMORY_AND_DISK());
 		try {
 			results.count(); // every partition once, in parallel; what follows reads the persisted results

@@ -77,7 +77,7 @@ final class DocumentAnnotator implements AutoCloseable {
 				for (Annotation a : found.annotations()) {
 					EngineSets.stamp(a, engine, started);
 					a.setId(engine.id() + "-p" + ++n); // as EngineSets.replace numbers them, per engine
-					if (a instanceof Span s) {
+					if (spec.rows() && a instanceof Span s) {
 						proposals.add(proposal(input, offsets, engine.id(), engine.version(), s));
 					}
 				}

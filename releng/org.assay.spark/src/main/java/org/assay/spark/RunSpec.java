@@ -18,9 +18,19 @@ import java.util.Map;
  * @param shipped  whether {@code model} is to be looked up with {@code SparkFiles.get}
  * @param renames  engine labels renamed onto the schema's ({@code --map})
  * @param started  the run's start, the time in every proposal's provenance
+ * @param rows     whether to keep each proposed span as a {@link Proposal} row (for the Parquet table)
  */
-public record RunSpec(List<String> engines, String model, boolean shipped, Map<String, String> renames, long started)
-		implements Serializable {
+public record RunSpec(List<String> engines, String model, boolean shipped, Map<String, String> renames, long started,
+		boolean rows) implements Serializable {
+
+	public RunSpec(List<String> engines, String model, boolean shipped, Map<String, String> renames, long started) {
+		this(engines, model, shipped, renames, started, true);
+	}
+
+	/** The same run, with or without the Parquet rows. */
+	public RunSpec withRows(boolean value) {
+		return new RunSpec(engines, model, shipped, renames, started, value);
+	}
 
 	/** A key that tells apart runs that need different engine instances. */
 	String key(String engine) {
