@@ -5,6 +5,10 @@
 package org.assay.formats.jsonl;
 
 
+import java.io.IOException;
+
+import org.assay.formats.ExportDocument;
+import org.assay.formats.ExportReport;
 import org.assay.formats.Exporter;
 import org.assay.formats.Format;
 import org.assay.formats.Importer;
@@ -40,5 +44,13 @@ public final class JsonlFormat implements Format {
 	@Override
 	public Exporter exporter() {
 		return Exporter.toFile("jsonl", (documents, out, options, report) -> JsonlWriter.write(documents, out, report));
+	}
+
+	/**
+	 * One document as its line of a JSONL export, without the line break: for writers that place the lines
+	 * themselves, such as assay-spark's executors, each writing its part of one export.
+	 */
+	public static String line(ExportDocument document, ExportReport report) throws IOException {
+		return JsonlWriter.line(document, report);
 	}
 }

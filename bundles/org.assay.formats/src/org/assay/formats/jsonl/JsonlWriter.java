@@ -47,6 +47,14 @@ final class JsonlWriter {
 		});
 	}
 
+	static String line(ExportDocument document, ExportReport report) throws IOException {
+		java.io.StringWriter out = new java.io.StringWriter();
+		try (JsonGenerator g = JSON.createGenerator(out)) {
+			line(g, document, report);
+		}
+		return out.toString();
+	}
+
 	private static void line(JsonGenerator g, ExportDocument export, ExportReport report) throws IOException {
 		Document d = export.document();
 		g.writeStartObject();
