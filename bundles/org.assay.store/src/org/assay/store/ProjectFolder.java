@@ -31,6 +31,7 @@ import org.assay.store.internal.AtomicFiles;
 import org.assay.store.internal.DocumentCodec;
 import org.assay.store.internal.FileNames;
 import org.assay.store.internal.FileStamps;
+import org.assay.store.internal.Staging;
 import org.assay.store.internal.IoReasons;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
@@ -65,6 +66,7 @@ public final class ProjectFolder {
 	private final Set<Path> damaged = new HashSet<>();
 	private final Map<String, Document> byId = new HashMap<>();
 	private final FileStamps stamps = new FileStamps();
+	private Staging staging;
 	private boolean indexed;
 
 	private ProjectFolder(Path dir, Project project) {
@@ -126,6 +128,12 @@ public final class ProjectFolder {
 		Path projectFile = dir.resolve(PROJECT_FILE);
 		if (!Files.isRegularFile(projectFile)) {
 			throw new StoreException(dir, "not an Assay project (no " + PROJECT_FILE + ")", null);
+		}
+		try {
+			Staging.settle(dir); // an import or engine run interrupted last time: completed or undone
+		} catch (IOException e) {
+			throw new StoreException(dir.resolve(Staging.FOLDER), "cannot settle an interrupted change: "
+					+ IoReasons.of(e), e);
 		}
 		FileStamps.Stamp projectStamp = FileStamps.of(projectFile);
 		Project project = read(dir, projectFile, in -> ProjectCodec.read(projectFile, in));
@@ -421,11 +429,60 @@ public final class ProjectFolder {
 			stamps.checkUnchanged(file);
 		}
 		try {
+			if (staging != null) {
+				AtomicFiles.write(staging.stage(file), content); // reaches the project when the unit commits
+				return;
+			}
 			AtomicFiles.write(file, content);
 			inside(dir, file); // a folder made a link to outside while the file was written
 			stamps.wrote(file);
 		} catch (IOException e) {
 			throw new StoreException(file, "cannot save: " + IoReasons.of(e), e);
+		}
+	}
+
+	/** Work that changes a project and may fail, with a store error or one of its own ({@code E}). */
+	@FunctionalInterface
+	public interface Unit<T, E extends Exception> {
+		T run() throws StoreException, E;
+	}
+
+	/**
+	 * Runs work whose saves are one unit: all of them reach the project, or none does (an import, an engine run).
+	 * Until it commits they are staged in the project's {@code .assay-staging/} folder; a failure rolls them
+	 * back, and a unit interrupted by a kill or a full disk is settled on the next open (completed if it had
+	 * started to commit, else rolled back). The model in memory keeps what the work did even when the files do
+	 * not: after a failure, open the project again. Units do not nest.
+	 */
+	public <T, E extends Exception> T unit(Unit<T, E> work) throws StoreException, E {
+		if (staging != null) {
+			return work.run();
+		}
+		try {
+			staging = Staging.begin(dir);
+		} catch (IOException e) {
+			throw new StoreException(dir.resolve(Staging.FOLDER), "cannot start: " + IoReasons.of(e), e);
+		}
+		Staging open = staging;
+		try {
+			T result = work.run();
+			staging = null;
+			for (Path moved : open.commit()) {
+				stamps.wrote(moved);
+			}
+			return result;
+		} catch (IOException e) {
+			throw new StoreException(dir.resolve(Staging.FOLDER), "cannot commit: " + IoReasons.of(e)
+					+ "; the next open of the project completes or undoes it", e);
+		} finally {
+			if (staging == open) { // the work failed: nothing of it reaches the project
+				staging = null;
+				try {
+					open.rollBack();
+				} catch (IOException e) {
+					// left for the next open to remove
+				}
+			}
 		}
 	}
 }

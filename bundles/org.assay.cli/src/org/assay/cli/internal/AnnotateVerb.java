@@ -23,6 +23,7 @@ import org.assay.cli.Verb;
 import org.assay.model.Document;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
+import org.assay.store.StoreException;
 import org.assay.uima.Engine;
 import org.assay.uima.EngineException;
 import org.assay.uima.EngineRunner;
@@ -101,8 +102,15 @@ public final class AnnotateVerb implements Verb {
 		}
 		List<Document> documents = documents(folder, options.value("documents"));
 		Map<String, String> renames = ImportVerb.labelMap(options.value("map"));
-		for (Engine engine : engines) {
-			annotate(folder, documents, engine.withRenames(renames), model, into, threads, out);
+		try {
+			folder.unit(() -> { // every engine's proposals, or none (a kill, a full disk, a failing engine)
+				for (Engine engine : engines) {
+					annotate(folder, documents, engine.withRenames(renames), model, into, threads, out);
+				}
+				return null;
+			});
+		} catch (StoreException e) {
+			throw new CommandException(e.getMessage(), e);
 		}
 		return 0;
 	}

@@ -84,7 +84,7 @@ public final class ImportVerb implements Verb {
 				options.has("replace"), options.has("claims"));
 		try {
 			ImportData data = format.importer().read(Path.of(args.get(1)), importOptions);
-			ImportSummary summary = Importing.apply(folder, data, importOptions);
+			ImportSummary summary = folder.unit(() -> Importing.apply(folder, data, importOptions)); // all or nothing
 			summary.print(out);
 			return 0;
 		} catch (FormatException e) {

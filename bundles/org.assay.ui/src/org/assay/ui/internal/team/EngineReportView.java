@@ -10,7 +10,6 @@ import java.util.Map;
 import org.assay.model.evaluation.EngineReport;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.Messages;
-import org.assay.ui.internal.projects.ModelWatcher;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -33,14 +32,12 @@ public final class EngineReportView extends ViewPart {
 
 	private ProjectChooser chooser;
 	private Table table;
-	private ProjectFolder watched;
-	private ModelWatcher watcher;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(Messages.team_project);
-		chooser = new ProjectChooser(parent, this::refresh);
+		chooser = new ProjectChooser(parent, this::refresh, true);
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -59,7 +56,6 @@ public final class EngineReportView extends ViewPart {
 			return;
 		}
 		ProjectFolder folder = chooser.project();
-		follow(folder);
 		table.removeAll();
 		if (folder == null) {
 			return;
@@ -98,20 +94,6 @@ public final class EngineReportView extends ViewPart {
 		return d == null ? "-" : String.format(Locale.ROOT, "%.3f", d);
 	}
 
-	private void follow(ProjectFolder folder) {
-		if (folder == watched) {
-			return;
-		}
-		if (watched != null) {
-			watched.project().eAdapters().remove(watcher);
-		}
-		watched = folder;
-		if (folder != null) {
-			watcher = new ModelWatcher(table.getDisplay(), documents -> refresh());
-			folder.project().eAdapters().add(watcher);
-		}
-	}
-
 	public void choose(ProjectFolder folder) {
 		chooser.choose(folder);
 	}
@@ -123,11 +105,5 @@ public final class EngineReportView extends ViewPart {
 	@Override
 	public void setFocus() {
 		table.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		follow(null);
-		super.dispose();
 	}
 }

@@ -12,7 +12,6 @@ import org.assay.store.ProjectFolder;
 import org.assay.store.Progress;
 import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
-import org.assay.ui.internal.projects.ModelWatcher;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -35,14 +34,12 @@ public final class ProgressView extends ViewPart {
 	private ProjectChooser chooser;
 	private Table table;
 	private Label note;
-	private ProjectFolder watched;
-	private ModelWatcher watcher;
 
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(Messages.team_project);
-		chooser = new ProjectChooser(parent, this::refresh); // refreshes nothing until the table is there
+		chooser = new ProjectChooser(parent, this::refresh, true); // refreshes nothing until the table is there
 		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
@@ -62,7 +59,6 @@ public final class ProgressView extends ViewPart {
 		if (table == null || table.isDisposed() || chooser == null) {
 			return;
 		}
-		follow(chooser.project());
 		table.removeAll();
 		ProjectFolder folder = chooser.project();
 		if (folder == null) {
@@ -86,21 +82,6 @@ public final class ProgressView extends ViewPart {
 		}
 	}
 
-	/** Follows the model of the project shown, so that decisions show as they are made. */
-	private void follow(ProjectFolder folder) {
-		if (folder == watched) {
-			return;
-		}
-		if (watched != null) {
-			watched.project().eAdapters().remove(watcher);
-		}
-		watched = folder;
-		if (folder != null) {
-			watcher = new ModelWatcher(table.getDisplay(), documents -> refresh());
-			folder.project().eAdapters().add(watcher);
-		}
-	}
-
 	public void choose(ProjectFolder folder) {
 		chooser.choose(folder);
 	}
@@ -112,11 +93,5 @@ public final class ProgressView extends ViewPart {
 	@Override
 	public void setFocus() {
 		table.setFocus();
-	}
-
-	@Override
-	public void dispose() {
-		follow(null);
-		super.dispose();
 	}
 }

@@ -1,0 +1,97 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.support.Schemas;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.model.support.StandardSchema;
+import org.assay.store.ProjectFolder;
+import org.assay.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An import or an engine run is one unit: all of its files reach the project, or none. */
+class UnitTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aUnitThatFailsHalfWayLeavesTheProjectAsItWas() throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		Document first = folder.addDocument("first", "First", "Ann Lee met Bo Kim.");
+		folder.save(SetNames.findOrCreate(first, "gold"));
+		String before = Files.readString(folder.setFile(first, "gold"));
+
+		StoreException failed = assertThrows(StoreException.class, () -> folder.unit(() -> {
+			folder.addDocument("second", "Second", "Cy Day left.");
+			AnnotationSet gold = SetNames.find(first, "gold");
+			gold.getAnnotations().add(Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 7));
+			folder.save(gold);
+			throw new StoreException(dir, "the disk is full", null); // half-way through
+		}));
+		assertEquals("the disk is full", failed.reason());
+		assertFalse(Files.exists(folder.textFile("second")), "nothing of the unit reached the project");
+		assertEquals(before, Files.readString(folder.setFile(first, "gold")));
+		assertFalse(Files.exists(folder.dir().resolve(".assay-staging")));
+		assertEquals(1, ProjectFolder.open(folder.dir()).project().getDocuments().size());
+	}
+
+	@Test
+	void aUnitThatSucceedsCommitsEveryFileAndLaterSavesStillWork() throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		int added = folder.unit(() -> {
+			for (int i = 0; i < 5; i++) {
+				Document d = folder.addDocument("d" + i, "D" + i, "Ann Lee met Bo Kim " + i + " times.");
+				AnnotationSet gold = SetNames.findOrCreate(d, "gold");
+				gold.getAnnotations().add(Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 7));
+				folder.save(gold);
+				folder.save(gold); // saved twice in one unit
+			}
+			return 5;
+		});
+		assertEquals(5, added);
+		ProjectFolder reopened = ProjectFolder.open(folder.dir());
+		assertEquals(5, reopened.project().getDocuments().size());
+		assertEquals(1, SetNames.find(reopened.document("d3"), "gold").getAnnotations().size());
+		folder.save(SetNames.find(folder.document("d3"), "gold")); // the stamps know the committed files
+	}
+
+	@Test
+	void anInterruptedUnitIsCompletedOnTheNextOpenOnceItHadStartedToCommitAndUndoneBefore() throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		Document d = folder.addDocument("d", "D", "Ann Lee met Bo Kim.");
+		folder.save(SetNames.findOrCreate(d, "gold"));
+		Path staging = folder.dir().resolve(".assay-staging");
+		// killed before its list was written: undone
+		Files.createDirectories(staging.resolve("annotations/d"));
+		Files.writeString(staging.resolve("annotations/d/gold.json"), "half a file");
+		ProjectFolder.open(folder.dir());
+		assertFalse(Files.exists(staging), "rolled back");
+		assertTrue(Files.readString(folder.setFile(d, "gold")).startsWith("{"), "the set file as it was");
+
+		// killed while moving: its list says what the unit holds, the next open completes it
+		ProjectFolder writer = ProjectFolder.open(folder.dir());
+		writer.save(SetNames.findOrCreate(writer.document("d"), "ana"));
+		Files.createDirectories(staging.resolve("annotations/d"));
+		Files.move(writer.setFile(writer.document("d"), "ana"), staging.resolve("annotations/d/ana.json"));
+		Files.writeString(staging.resolve("COMMIT"), "annotations/d/gold.json\nannotations/d/ana.json"); // gold moved already
+		ProjectFolder reopened = ProjectFolder.open(folder.dir());
+		assertFalse(Files.exists(staging), "settled");
+		assertTrue(Files.exists(folder.dir().resolve("annotations/d/ana.json")), "the rest of the unit moved in");
+		assertTrue(SetNames.find(reopened.document("d"), "ana") != null);
+	}
+}
