@@ -152,7 +152,8 @@ public final class DocumentEditor extends EditorPart {
 		banner = new Label(parent, SWT.WRAP);
 		banner.setBackground(new org.eclipse.swt.graphics.Color(255, 246, 204)); // a note, not an error
 		banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(banner);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).exclude(true).applyTo(banner);
+		banner.setVisible(false); // shown when a set needs a note
 
 		text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.MULTI);
 		text.setMargins(16, 12, 16, 12);
@@ -229,6 +230,9 @@ public final class DocumentEditor extends EditorPart {
 
 	/** The line above the text: why an engine's set cannot be edited, or how to start on an empty set. */
 	private void showBanner(String message) {
+		if (banner.getVisible() == (message != null) && banner.getText().equals(message == null ? "" : message)) {
+			return; // as it is: no layout
+		}
 		banner.setText(message == null ? "" : message);
 		((org.eclipse.swt.layout.GridData) banner.getLayoutData()).exclude = message == null;
 		banner.setVisible(message != null);
