@@ -14,8 +14,8 @@ if not defined LAUNCHER (
 )
 if not defined ASSAY_STATE set "ASSAY_STATE=%USERPROFILE%\.assay"
 if "%~1"=="" (
-  "%JAVA%" -Xmx2g "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\workbench" -data "%ASSAY_STATE%\workspace" -nosplash
+  "%JAVA%" -XX:MaxRAMPercentage=50 "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\workbench" -data "%ASSAY_STATE%\workspace" -nosplash
 ) else (
-  "%JAVA%" -Xmx2g -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\cli" -application org.assay.cli.headless -data @none -nosplash %*
+  "%JAVA%" -XX:MaxRAMPercentage=50 -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\cli" -application org.assay.cli.headless -data @none -nosplash %*
 )
 exit /b %ERRORLEVEL%

@@ -151,15 +151,31 @@ public final class Exporting {
 		return out.resolveSibling(stem + "-" + part + ext);
 	}
 
+	/**
+	 * The file a folder export holds while it is being written: an export cut short (killed, a full disk) keeps
+	 * it, so that nobody takes half an export for a whole one.
+	 */
+	public static final String INCOMPLETE = "EXPORT-INCOMPLETE.txt";
+
 	/** Exports with the format, whole or split, and returns the report. */
 	public static ExportReport export(Exporter exporter, List<ExportDocument> documents, Path out, ExportOptions options,
 			int[] split, long seed, ExportReport report) throws IOException {
+		Path marker = null;
+		if (!exporter.writesOneFile()) { // a file is written whole or not at all; a folder is many files
+			java.nio.file.Files.createDirectories(out);
+			marker = out.resolve(INCOMPLETE);
+			java.nio.file.Files.writeString(marker, "Assay was writing this export and did not finish it: it is"
+					+ " not complete. Export again.\n");
+		}
 		if (split == null) {
 			exporter.write(documents, out, options, report);
 		} else {
 			for (Map.Entry<String, List<ExportDocument>> part : split(documents, split, seed).entrySet()) {
 				exporter.write(part.getValue(), partPath(out, part.getKey(), exporter), options, report);
 			}
+		}
+		if (marker != null) {
+			java.nio.file.Files.deleteIfExists(marker);
 		}
 		return report;
 	}

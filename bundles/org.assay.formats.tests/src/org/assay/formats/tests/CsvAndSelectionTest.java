@@ -100,4 +100,33 @@ class CsvAndSelectionTest {
 		split.values().forEach(part -> ids.add(part.stream().map(d -> d.document().getId()).toList()));
 		return ids;
 	}
+
+	@Test
+	void aFolderExportCutShortSaysSoAndAWholeOneDoesNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+			throws Exception {
+		List<ExportDocument> documents = Exporting.select(sample.project(),
+				new Exporting.Selection("gold", List.of(), false), new ExportReport());
+		org.assay.formats.Exporter failing = new org.assay.formats.Exporter() {
+			@Override
+			public boolean writesOneFile() {
+				return false;
+			}
+
+			@Override
+			public void write(List<ExportDocument> docs, java.nio.file.Path to, org.assay.formats.ExportOptions options,
+					ExportReport report) throws java.io.IOException {
+				java.nio.file.Files.writeString(to.resolve("first.txt"), "one document written");
+				throw new java.io.IOException("No space left on device");
+			}
+		};
+		java.nio.file.Path cut = out.resolve("cut");
+		assertThrows(java.io.IOException.class, () -> Exporting.export(failing, documents, cut,
+				new org.assay.formats.ExportOptions("iob1"), null, 1, new ExportReport()));
+		assertTrue(java.nio.file.Files.readString(cut.resolve(Exporting.INCOMPLETE)).contains("not complete"));
+		java.nio.file.Path whole = out.resolve("whole");
+		Exporting.export(org.assay.formats.Formats.find("brat").exporter(), documents, whole,
+				new org.assay.formats.ExportOptions("iob1"), null, 1, new ExportReport());
+		assertTrue(!java.nio.file.Files.exists(whole.resolve(Exporting.INCOMPLETE)), "a whole export has no marker");
+		assertTrue(java.nio.file.Files.exists(whole.resolve("01-port-expansion.ann")));
+	}
 }
