@@ -60,11 +60,6 @@ public final class Evaluation {
 		return e;
 	}
 
-	/** Whether a set's open proposals are left out of its answer unless asked for: a set people decide. */
-	public static boolean decidedOnly(String set) {
-		return Answers.decidedOnly(set);
-	}
-
 	/** Adds one document's comparison. */
 	public void add(List<Annotation> predicted, List<Annotation> reference) {
 		documents++;

@@ -48,7 +48,7 @@ public final class EvaluationTable {
 	/** What was counted of sets that people decide, or null when every set counted whole. */
 	public static String counted(String predicted, String reference, boolean openProposals) {
 		java.util.List<String> decided = java.util.stream.Stream.of(predicted, reference).distinct()
-				.filter(Evaluation::decidedOnly).toList();
+				.filter(Answers::decidedOnly).toList();
 		if (decided.isEmpty()) {
 			return null;
 		}

@@ -423,10 +423,11 @@ public final class DocumentEditor extends EditorPart {
 	 */
 	public void reject() {
 		Span current = cursor.current();
-		if (current != null && current.eContainer() == shown && !isReadOnly()
-				&& !Decisions.parts(current).isEmpty() && MessageDialog.openQuestion(getSite().getShell(),
-						Messages.editor_rejectClaim, NLS.bind(Messages.editor_rejectClaimQuestion, Decisions.parts(current)
-								.stream().filter(a -> !(a instanceof org.assay.model.Link)).count()))) {
+		List<org.assay.model.Annotation> parts = current == null || current.eContainer() != shown || isReadOnly()
+				? List.of() : Decisions.parts(current);
+		if (!parts.isEmpty() && MessageDialog.openQuestion(getSite().getShell(), Messages.editor_rejectClaim,
+				NLS.bind(Messages.editor_rejectClaimQuestion,
+						parts.stream().filter(a -> !(a instanceof org.assay.model.Link)).count()))) {
 			decide(a -> Decisions.rejectWithParts(domain, a, Annotators.current(), new Date()));
 			return;
 		}
@@ -446,7 +447,7 @@ public final class DocumentEditor extends EditorPart {
 		org.assay.model.Label label = marking() || current == null ? labelWithKey(key, null)
 				: labelWithKey(key, current.getLabel().getLayer());
 		if (label == null && !marking()) {
-			label = documentLabelWithKey(key);
+			label = labelWithKey(key, schema().getLayers(), LayerKind.DOCUMENT);
 		}
 		if (label != null && applyLabel(label)) {
 			e.doit = false;
@@ -500,26 +501,18 @@ public final class DocumentEditor extends EditorPart {
 
 	/** The label with that key, in the given layer or, if null, in any span layer of the schema. */
 	private org.assay.model.Label labelWithKey(String key, Layer layer) {
-		for (Layer l : layer == null ? schema().getLayers() : List.of(layer)) {
-			if (l.getKind() != LayerKind.SPAN) {
+		return labelWithKey(key, layer == null ? schema().getLayers() : List.of(layer), LayerKind.SPAN);
+	}
+
+	/** The label with that key among the layers of that kind. */
+	private static org.assay.model.Label labelWithKey(String key, List<Layer> layers, LayerKind kind) {
+		for (Layer l : layers) {
+			if (l.getKind() != kind) {
 				continue;
 			}
 			for (org.assay.model.Label label : l.getLabels()) {
 				if (key.equals(label.getKey())) {
 					return label;
-				}
-			}
-		}
-		return null;
-	}
-
-	private org.assay.model.Label documentLabelWithKey(String key) {
-		for (Layer l : schema().getLayers()) {
-			if (l.getKind() == LayerKind.DOCUMENT) {
-				for (org.assay.model.Label label : l.getLabels()) {
-					if (key.equals(label.getKey())) {
-						return label;
-					}
 				}
 			}
 		}

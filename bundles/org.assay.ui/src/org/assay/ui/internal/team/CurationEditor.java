@@ -279,27 +279,15 @@ public final class CurationEditor extends EditorPart {
 
 	/** Marks the document curated (the target set done), even when every version was rejected. */
 	public void markCurated() {
-		AnnotationSet target = target();
 		CompoundCommand c = new CompoundCommand(Messages.curation_markCurated);
-		if (target == null) {
-			target = AssayFactory.eINSTANCE.createAnnotationSet();
-			target.setName(input().into());
-			target.setKind(SetNames.kindOf(input().into()));
-			c.append(AddCommand.create(domain, input().document(), AssayPackage.Literals.DOCUMENT__ANNOTATION_SETS, target));
-		}
+		AnnotationSet target = target(c);
 		c.append(SetCommand.create(domain, target, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.DONE));
 		domain.getCommandStack().execute(c);
 	}
 
 	private void execute(String label, List<Annotation> annotations) {
 		CompoundCommand c = new CompoundCommand(label);
-		AnnotationSet target = target();
-		if (target == null) {
-			target = AssayFactory.eINSTANCE.createAnnotationSet();
-			target.setName(input().into());
-			target.setKind(SetNames.kindOf(input().into()));
-			c.append(AddCommand.create(domain, input().document(), AssayPackage.Literals.DOCUMENT__ANNOTATION_SETS, target));
-		}
+		AnnotationSet target = target(c);
 		c.append(AddCommand.create(domain, target, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, annotations));
 		domain.getCommandStack().execute(c);
 	}
@@ -320,6 +308,18 @@ public final class CurationEditor extends EditorPart {
 		p.setSourceId(v.span().getId());
 		copy.setProvenance(p);
 		return copy;
+	}
+
+	/** The target set; one made when missing, its adding appended to the command so that undo takes it back. */
+	private AnnotationSet target(CompoundCommand c) {
+		AnnotationSet target = target();
+		if (target == null) {
+			target = AssayFactory.eINSTANCE.createAnnotationSet();
+			target.setName(input().into());
+			target.setKind(SetNames.kindOf(input().into()));
+			c.append(AddCommand.create(domain, input().document(), AssayPackage.Literals.DOCUMENT__ANNOTATION_SETS, target));
+		}
+		return target;
 	}
 
 	private AnnotationSet target() {
