@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.assay.engines.entities.EntityMention;
 import org.assay.engines.learn.Mention;
 import org.assay.text.Segmentation;
 

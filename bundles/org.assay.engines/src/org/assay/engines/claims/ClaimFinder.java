@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.assay.engines.entities.EntityMention;
 import org.assay.engines.learn.Mention;
 import org.assay.text.Segmentation;
 
