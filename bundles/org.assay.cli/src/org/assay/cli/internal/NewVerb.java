@@ -24,7 +24,7 @@ import org.assay.store.ProjectFolder;
 import org.assay.store.ProjectLock;
 import org.assay.store.StoreException;
 import org.assay.store.TextFolderImport;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.IoReasons;
 
 /** {@code assay new DIR [--from FOLDER] [--name NAME] [--sample]}. */
 public final class NewVerb implements Verb {

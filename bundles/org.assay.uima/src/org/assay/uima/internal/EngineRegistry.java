@@ -11,10 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
-import org.assay.model.evaluation.Evaluation;
-import org.assay.model.support.SetNames;
 import org.assay.uima.Engine;
 import org.assay.uima.spi.EngineFactory;
 import org.eclipse.core.runtime.CoreException;
@@ -64,36 +61,6 @@ public final class EngineRegistry {
 			}
 		}
 		return engines;
-	}
-
-	/**
-	 * The engines that run when nobody names one: those contributed as {@code default="true"} that are ready
-	 * on the project (an engine with a model only when the project has one, or {@code model} is given).
-	 */
-	public static List<Engine> defaults(java.nio.file.Path projectDir, java.nio.file.Path model) {
-		return engines().stream().filter(e -> e.byDefault() && e.isReady(projectDir, model)).toList();
-	}
-
-	/** The engine of that id, or null. */
-	public static Engine engine(String id) {
-		for (Engine e : engines()) {
-			if (e.id().equals(id)) {
-				return e;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * Which rows of an evaluation to show for a set: for an installed engine's set, its links and the labels
-	 * it says it produces (the claim engine marks some persons as claimants, which is no attempt at finding
-	 * every date); for any other set, every row.
-	 */
-	public static Predicate<Evaluation.Row> rowsFor(String setName) {
-		Engine engine = setName.startsWith(SetNames.ENGINE_PREFIX)
-				? engine(setName.substring(SetNames.ENGINE_PREFIX.length())) : null;
-		return engine == null ? row -> true
-				: row -> row.layer().equals(Evaluation.LINKS) || engine.produces(row.layer(), row.label());
 	}
 
 	private static Engine engine(IConfigurationElement e, EngineFactory factory) {
