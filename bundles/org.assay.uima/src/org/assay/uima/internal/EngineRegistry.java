@@ -6,80 +6,54 @@ package org.assay.uima.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.assay.store.Contributions;
 import org.assay.uima.Engine;
 import org.assay.uima.spi.EngineFactory;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
 
 /**
- * Reads the engines contributed to {@code org.assay.engines}. A bad contribution is logged and left out.
- * Read once per call: contributions are few and a call is rare (a run, a menu).
+ * The engines contributed to {@code org.assay.engines}, kept as {@link Contributions} keeps them. Outside OSGi
+ * there are none: callers build their {@link Engine} records themselves.
  */
 public final class EngineRegistry {
 
 	public static final String EXTENSION_POINT = "org.assay.engines";
 
+	private static final Contributions<Engine> ENGINES = new Contributions<>(EXTENSION_POINT, "engine",
+			EngineRegistry::engine, Engine::id, List::of, EngineRegistry.class);
+
 	private EngineRegistry() {
 	}
 
-	public static List<Engine> engines() {
-		IExtensionRegistry registry;
-		try {
-			registry = RegistryFactory.getRegistry();
-		} catch (NoClassDefFoundError e) {
-			return List.of(); // plain Java: callers build their Engine records themselves
-		}
-		if (registry == null) {
-			return List.of();
-		}
-		List<Engine> engines = new ArrayList<>();
-		Set<String> ids = new HashSet<>();
-		for (IConfigurationElement e : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-			String contributor = e.getContributor().getName();
-			String id = e.getAttribute("id");
-			try {
-				Object o = e.createExecutableExtension("class");
-				if (!(o instanceof EngineFactory factory)) {
-					log(contributor + ": " + o.getClass().getName() + " is not an org.assay.uima.spi.EngineFactory", null);
-				} else if (!ids.add(id)) {
-					log(contributor + ": the engine '" + id + "' is contributed twice; ignored", null);
-				} else {
-					engines.add(engine(e, factory));
-				}
-			} catch (CoreException | RuntimeException ex) {
-				log(contributor + ": cannot create the engine '" + id + "'", ex);
-			}
-		}
-		return engines;
+	public static Contributions<Engine> contributions() {
+		return ENGINES;
 	}
 
-	private static Engine engine(IConfigurationElement e, EngineFactory factory) {
+	public static List<Engine> engines() {
+		return ENGINES.all();
+	}
+
+	private static Engine engine(IConfigurationElement e) throws CoreException {
+		String id = Contributions.required(e, "id");
+		EngineFactory factory = Contributions.create(e, "class", EngineFactory.class);
 		List<Engine.Output> outputs = new ArrayList<>();
 		for (IConfigurationElement o : e.getChildren("output")) {
-			outputs.add(new Engine.Output(o.getAttribute("layer"),
-					Arrays.stream(o.getAttribute("labels").split("[\\s,]+")).filter(s -> !s.isEmpty()).toList()));
+			outputs.add(new Engine.Output(Contributions.required(o, "layer"),
+					Arrays.stream(Contributions.required(o, "labels").split("[\\s,]+")).filter(s -> !s.isEmpty())
+							.toList()));
 		}
 		Map<String, String> renames = new LinkedHashMap<>();
 		for (IConfigurationElement r : e.getChildren("rename")) {
-			renames.put(r.getAttribute("from"), r.getAttribute("to"));
+			renames.put(Contributions.required(r, "from"), Contributions.required(r, "to"));
 		}
 		String description = e.getAttribute("description");
-		return new Engine(e.getAttribute("id"), e.getAttribute("name"), e.getAttribute("version"),
+		return new Engine(id, Contributions.required(e, "name"), Contributions.required(e, "version"),
 				description == null ? "" : description, outputs, renames, factory,
 				Boolean.parseBoolean(e.getAttribute("default")), e.getAttribute("model"));
-	}
-
-	private static void log(String message, Throwable e) {
-		ILog.of(EngineRegistry.class).log(Status.error(message, e));
 	}
 }
