@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.store.tests.support;
+package org.assay.cli.tests;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A tiny tmpfs mounted on a folder, to fill the disk for real. Mounting needs root (or the right capability):
- * where it is not allowed the test is skipped, and counted so.
+ * where it is not allowed the test is skipped, and counted so. A twin of the store tests' TinyDisk, kept apart on
+ * purpose: requiring that test bundle would bring its fake extension contributions into these tests.
  */
-public final class TinyDisk implements AutoCloseable {
+final class TinyDisk implements AutoCloseable {
 
 	private final Path root;
 
@@ -22,22 +23,15 @@ public final class TinyDisk implements AutoCloseable {
 		this.root = root;
 	}
 
-	public static TinyDisk mount(Path folder, String size) throws IOException, InterruptedException {
+	static TinyDisk mount(Path folder, String size) throws IOException, InterruptedException {
 		Files.createDirectories(folder);
 		int code = run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder.toString());
 		Assumptions.assumeTrue(code == 0, "mounting a " + size + " tmpfs is not allowed here");
 		return new TinyDisk(folder);
 	}
 
-	public Path root() {
+	Path root() {
 		return root;
-	}
-
-	/** Makes the file system read-only, as a disk that failed or a mount gone wrong. */
-	public void readOnly() throws IOException, InterruptedException {
-		if (run("mount", "-o", "remount,ro", root.toString()) != 0) {
-			throw new IOException("cannot remount " + root + " read-only");
-		}
 	}
 
 	private static int run(String... command) throws IOException, InterruptedException {
