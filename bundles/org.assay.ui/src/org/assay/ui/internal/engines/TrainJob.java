@@ -17,10 +17,13 @@ import org.assay.engines.learned.LearnedModel;
 import org.assay.engines.learned.LearnedTrainer;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
+import org.assay.store.ProjectLock;
+import org.assay.store.StoreException;
 import org.assay.store.internal.AtomicFiles;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.spi.GoldText;
 import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.projects.WorkbenchLock;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -72,7 +75,7 @@ public final class TrainJob extends Job {
 				return monitor.isCanceled();
 			}
 		};
-		try {
+		try (ProjectLock lock = ProjectLock.acquire(folder.dir(), WorkbenchLock.command(getName()))) {
 			LearnedModel model = new LearnedTrainer(TrainingOptions.defaults()).train(texts,
 					List.of("entity", "claim"), progress);
 			Path target = folder.dir().resolve(LearnedModel.PROJECT_FILE);
@@ -84,6 +87,10 @@ public final class TrainJob extends Job {
 			return Status.OK_STATUS;
 		} catch (TrainingCanceledException e) {
 			return Status.CANCEL_STATUS;
+		} catch (StoreException e) { // the project's lock, held by a command line: said in the job's message
+			String message = e.getMessage();
+			display.asyncExec(() -> done.accept(message));
+			return Status.OK_STATUS;
 		} catch (IOException e) {
 			return Status.error(e.getMessage(), e);
 		} finally {

@@ -27,7 +27,8 @@ import org.assay.store.ProjectFolder;
  * made by Assay's own writers from {@link Templates}: the fuzzers start from them, and the tests run them.
  *
  * <pre>
- * Seeds INPUTS_ROOT
+ * Seeds INPUTS_ROOT            the valid inputs, made anew
+ * Seeds INPUTS_ROOT --kept     every target's kept inputs copied to AllReadersFuzzTestInputs
  * </pre>
  */
 public final class Seeds {
@@ -59,6 +60,10 @@ public final class Seeds {
 
 	public static void main(String[] args) throws Exception {
 		Path root = Path.of(args[0]);
+		if (args.length > 1 && args[1].equals("--kept")) { // after a finding was added to a target's inputs
+			keptToAll(root);
+			return;
+		}
 		Map<String, byte[]> project = Templates.project();
 		seed(root, "ProjectFile", "valid.json", project.get(ProjectFolder.PROJECT_FILE));
 		seed(root, "SchemaFile", "valid.json", project.get(ProjectFolder.SCHEMA_FILE));
@@ -91,10 +96,38 @@ public final class Seeds {
 		Scratch.delete(dir);
 	}
 
+	/** Writes a starting input of a target, and the same behind its selector byte for {@link Targets#any}. */
 	private static void seed(Path root, String target, String name, byte[] bytes) throws IOException {
 		Path file = root.resolve(target + "FuzzTestInputs").resolve("fuzz").resolve(name);
 		Files.createDirectories(file.getParent());
 		Files.write(file, bytes);
 		System.out.println(file + ": " + bytes.length + " bytes");
+		byte[] any = new byte[bytes.length + 1];
+		any[0] = Targets.selector(target);
+		System.arraycopy(bytes, 0, any, 1, bytes.length);
+		Path all = root.resolve("AllReadersFuzzTestInputs").resolve("fuzz").resolve(target + "-" + name);
+		Files.createDirectories(all.getParent());
+		Files.write(all, any);
+	}
+
+	/** Copies every kept input of each target behind its selector byte into the inputs of {@link Targets#any}. */
+	static void keptToAll(Path root) throws IOException {
+		for (String target : Targets.ALL.keySet()) {
+			Path dir = root.resolve(target + "FuzzTestInputs").resolve("fuzz");
+			if (!Files.isDirectory(dir)) {
+				continue;
+			}
+			try (var files = Files.list(dir)) {
+				for (Path f : files.toList()) {
+					byte[] bytes = Files.readAllBytes(f);
+					byte[] any = new byte[bytes.length + 1];
+					any[0] = Targets.selector(target);
+					System.arraycopy(bytes, 0, any, 1, bytes.length);
+					Path all = root.resolve("AllReadersFuzzTestInputs").resolve("fuzz").resolve(target + "-" + f.getFileName());
+					Files.createDirectories(all.getParent());
+					Files.write(all, any);
+				}
+			}
+		}
 	}
 }

@@ -57,6 +57,23 @@ public final class Targets {
 	private Targets() {
 	}
 
+	/**
+	 * All targets in one: the input's first byte picks the target ({@link #ALL}'s order, modulo their number), the
+	 * rest is its input. One fuzzing process then covers every reader, which is what the tests' short fuzz does.
+	 */
+	public static void any(byte[] input) {
+		if (input.length == 0) {
+			return;
+		}
+		List<Consumer<byte[]>> targets = List.copyOf(ALL.values());
+		targets.get((input[0] & 0xFF) % targets.size()).accept(java.util.Arrays.copyOfRange(input, 1, input.length));
+	}
+
+	/** The selector byte that makes {@link #any} feed the rest of an input to the named target. */
+	public static byte selector(String name) {
+		return (byte) List.copyOf(ALL.keySet()).indexOf(name);
+	}
+
 	// ------------------------------------------------------------------ corpora
 
 	public static void conll(byte[] input) {

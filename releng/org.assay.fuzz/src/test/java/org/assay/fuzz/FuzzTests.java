@@ -5,14 +5,19 @@
 package org.assay.fuzz;
 
 /**
- * The fuzz tests: one class a target, since Jazzer fuzzes one test per process (the pom runs each class in its
- * own). With JAZZER_FUZZ set (as the pom sets it) each runs its kept inputs and then fuzzes for
- * {@link #DURATION}; without it, the kept inputs only. A finding fails the test and is written to
- * target/ as crash-*, to be fixed in the reader and kept in the class's inputs folder.
+ * The fuzz tests. One class a target ({@code NAMEFuzzTest}, its kept inputs in {@code NAMEFuzzTestInputs/fuzz}):
+ * without JAZZER_FUZZ they run their kept inputs, all in one process. {@link AllReadersFuzzTest} fuzzes every
+ * target in one process for {@link #SHORT_FUZZ} (Jazzer fuzzes one test a process), starting from all the kept
+ * inputs. A finding fails the test and is written to target/ as crash-*: fix the reader and keep the input in
+ * the target's inputs folder (then {@code Seeds INPUTS_ROOT --kept}).
  */
 final class FuzzTests {
 
-	static final String DURATION = "4s";
+	/** Each per-target class's fuzzing time when run with JAZZER_FUZZ (by hand). */
+	static final String DURATION = "30s";
+
+	/** The short fuzz of every reader in the tests. */
+	static final String SHORT_FUZZ = "40s";
 
 	private FuzzTests() {
 	}
