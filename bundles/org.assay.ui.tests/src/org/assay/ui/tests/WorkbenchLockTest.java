@@ -83,6 +83,7 @@ class WorkbenchLockTest {
 		OpenProjects.get().add(target);
 		String[] report = new String[1];
 		try (ProjectLock cli = ProjectLock.acquire(target.dir(), CLI)) {
+			window.getShell().forceActive(); // not the dialog of a test before
 			DocumentEditor.open(window.getActivePage(), target, d, null);
 			UiTesting.flush();
 			Display display = Display.getCurrent();
@@ -125,6 +126,7 @@ class WorkbenchLockTest {
 			display.timerExec(50, poll[0]);
 		};
 		try {
+			window.getShell().forceActive();
 			DocumentEditor.open(window.getActivePage(), target, d, null);
 			UiTesting.flush();
 			display.timerExec(50, poll[0]);

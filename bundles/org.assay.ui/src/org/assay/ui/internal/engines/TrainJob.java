@@ -15,6 +15,7 @@ import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
 import org.assay.engines.learned.LearnedModel;
 import org.assay.engines.learned.LearnedTrainer;
+import org.assay.engines.learned.TrainingMemory;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.ProjectLock;
@@ -57,6 +58,11 @@ public final class TrainJob extends Job {
 		List<GoldText> texts = GoldTexts.of(folder.project().getDocuments(), SetNames.GOLD);
 		if (texts.stream().allMatch(t -> t.spans().isEmpty())) {
 			return Status.error(Messages.train_noGold);
+		}
+		String shortfall = TrainingMemory.shortfall(TrainingMemory.tokensOf(texts), Runtime.getRuntime().maxMemory());
+		if (shortfall != null) { // said before training, not as an out-of-memory error half-way
+			display.asyncExec(() -> done.accept(shortfall));
+			return Status.OK_STATUS;
 		}
 		int[] reported = new int[1];
 		TrainingMonitor progress = new TrainingMonitor() {

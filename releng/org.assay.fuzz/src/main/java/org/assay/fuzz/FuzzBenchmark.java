@@ -38,7 +38,23 @@ public final class FuzzBenchmark {
 		int seconds = Integer.parseInt(args[0]);
 		Path inputs = Path.of(args[1]);
 		Path work = Path.of(args[2]);
-		List<String> names = args.length > 3 ? List.of(args).subList(3, args.length) : List.copyOf(Targets.ALL.keySet());
+		List<String> names = new ArrayList<>();
+		for (int i = 3; i < args.length; i++) {
+			for (String name : args[i].split("\\s+")) { // Maven passes the targets as one argument, maybe empty
+				if (!name.isEmpty()) {
+					names.add(name);
+				}
+			}
+		}
+		if (names.isEmpty()) {
+			names.addAll(Targets.ALL.keySet());
+		}
+		for (String name : names) {
+			if (!Targets.ALL.containsKey(name)) {
+				System.err.println("fuzz: no target '" + name + "'; known: " + Targets.ALL.keySet());
+				System.exit(2);
+			}
+		}
 		Files.createDirectories(work);
 		System.out.printf(Locale.ROOT, "Jazzer %s s per target, each in its own JVM (-Xmx1g), %d cores, Java %s%n", seconds,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
