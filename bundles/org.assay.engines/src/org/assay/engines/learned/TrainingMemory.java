@@ -21,7 +21,7 @@ public final class TrainingMemory {
 	/** Heap that does not grow with the corpus: the platform, the segmenter's models, the optimiser's state. */
 	static final long BASE_BYTES = 256L << 20;
 	/** Heap per token of the corpus (a layer at a time: its features, their contexts, the CRF's lattice). */
-	static final long BYTES_PER_TOKEN = 6_000;
+	static final long BYTES_PER_TOKEN = 10_000;
 
 	private TrainingMemory() {
 	}

@@ -88,7 +88,7 @@ public final class FuzzBenchmark {
 				"-Dassay.fuzz.target=" + name, "-cp", System.getProperty("java.class.path"),
 				"com.code_intelligence.jazzer.Jazzer", "--target_class=" + Fuzz.class.getName(),
 				"--instrumentation_includes=org.assay.**:com.fasterxml.jackson.**",
-				"--keep_going=100", "-max_total_time=" + seconds, "-timeout=20", "-rss_limit_mb=0",
+				"--keep_going=100", "-max_total_time=" + seconds, "-timeout=60", "-rss_limit_mb=0",
 				"-print_final_stats=1", "-artifact_prefix=" + dir + File.separator, corpus.toString()));
 		if (Files.isDirectory(seeds)) {
 			command.add(seeds.toString());
