@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.assay.store.AtomicFiles;
 import org.assay.store.SafePaths;
 
 /**

@@ -2,12 +2,11 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.engines.learned;
+package org.assay.engines.learn;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.assay.engines.learn.TaggedDocument;
 import org.assay.uima.spi.GoldText;
 
 /**
