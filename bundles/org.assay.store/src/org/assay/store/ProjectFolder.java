@@ -128,6 +128,8 @@ public final class ProjectFolder {
 		}
 		try {
 			Staging.settle(dir); // an import or engine run interrupted last time: completed or undone
+		} catch (Staging.DamagedListException e) {
+			throw new StoreException(e.file(), e.line(), e.getMessage(), e);
 		} catch (IOException e) {
 			throw new StoreException(dir.resolve(Staging.FOLDER), "cannot settle an interrupted change: "
 					+ IoReasons.of(e), e);
@@ -278,6 +280,49 @@ public final class ProjectFolder {
 	public AnnotationSet readSet(Document d, String setName) throws StoreException {
 		Path file = setFile(d, setName);
 		return read(dir, file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
+	}
+
+	/**
+	 * Whether a set's file changed, appeared or disappeared on disk since this folder read or wrote it: another
+	 * Assay, a command line or a {@code git pull} wrote it. A save of that set would be refused.
+	 */
+	public boolean changedOnDisk(Document d, String setName) throws StoreException {
+		return !stamps.unchanged(setFile(d, setName));
+	}
+
+	/**
+	 * Reads a set's file again into the document, in place of the set of that name it has (what the document
+	 * held of it is dropped), or removes the set when its file is gone. Returns the set read, or null.
+	 */
+	public AnnotationSet reloadSet(Document d, String setName) throws StoreException {
+		Path file = setFile(d, setName);
+		AnnotationSet old = null;
+		for (AnnotationSet s : d.getAnnotationSets()) {
+			if (s.getName().equals(setName)) {
+				old = s;
+			}
+		}
+		if (!Files.exists(file)) {
+			stamps.read(file, null);
+			damaged.remove(file);
+			if (old != null) {
+				d.getAnnotationSets().remove(old);
+			}
+			return null;
+		}
+		AnnotationSet set = read(file, in -> AnnotationSetCodec.read(file, in, project.getSchema(), d));
+		if (!set.getName().equals(setName)) {
+			throw new StoreException(file, "holds the set '" + set.getName() + "', whose file would be "
+					+ setFile(d, set.getName()).getFileName(), null);
+		}
+		damaged.remove(file);
+		int at = old == null ? -1 : d.getAnnotationSets().indexOf(old);
+		if (at < 0) {
+			d.getAnnotationSets().add(set);
+		} else {
+			d.getAnnotationSets().set(at, set);
+		}
+		return set;
 	}
 
 	// ------------------------------------------------------------------ paths

@@ -18,12 +18,14 @@ import org.assay.cli.Options;
 import org.assay.cli.ProjectArgument;
 import org.assay.cli.UsageException;
 import org.assay.cli.Verb;
+import org.assay.engines.learn.TaggedDocument;
 import org.assay.engines.learn.TrainingCanceledException;
 import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
 import org.assay.engines.learn.conll.Conll2003Reader;
 import org.assay.engines.learn.LearnedModel;
 import org.assay.engines.learn.LearnedTrainer;
+import org.assay.engines.learn.TrainingMemory;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Schemas;
 import org.assay.store.ProjectFolder;
@@ -92,7 +94,9 @@ public final class TrainVerb implements Verb {
 				if (!Files.isRegularFile(conll)) {
 					throw new CommandException(conll + ": no such file");
 				}
-				model = trainer.trainEntities(Conll2003Reader.read(conll), progress());
+				List<TaggedDocument> documents = Conll2003Reader.read(conll);
+				enoughMemory(TrainingMemory.tokens(documents));
+				model = trainer.trainEntities(documents, progress());
 				from = conll.toString();
 			} else {
 				String set = options.value("set") == null ? SetNames.GOLD : options.value("set");
@@ -107,6 +111,7 @@ public final class TrainVerb implements Verb {
 				if (texts.stream().allMatch(t -> t.spans().isEmpty())) {
 					throw new CommandException("no document has accepted annotations in the set '" + set + "'");
 				}
+				enoughMemory(TrainingMemory.tokensOf(texts));
 				model = trainer.train(texts, layers, progress());
 				from = "the set '" + set + "' of " + texts.size() + " document(s)";
 			}
@@ -133,6 +138,14 @@ public final class TrainVerb implements Verb {
 			throw new CommandException(target + ": cannot write the model: " + IoReasons.of(e), e);
 		}
 		return 0;
+	}
+
+	/** Refuses, in one line naming the ASSAY_VMARGS to use, a corpus this Java's heap is too small to train on. */
+	private static void enoughMemory(long tokens) throws CommandException {
+		String shortfall = TrainingMemory.shortfall(tokens, Runtime.getRuntime().maxMemory());
+		if (shortfall != null) {
+			throw new CommandException(shortfall);
+		}
 	}
 
 	private static TrainingMonitor progress() {

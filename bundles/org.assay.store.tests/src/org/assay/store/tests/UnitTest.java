@@ -94,4 +94,25 @@ class UnitTest {
 		assertTrue(Files.exists(folder.dir().resolve("annotations/d/ana.json")), "the rest of the unit moved in");
 		assertTrue(SetNames.find(reopened.document("d"), "ana") != null);
 	}
+
+	/** Found by fuzzing (releng/org.assay.fuzz): a damaged list threw InvalidPathException, or led outside. */
+	@Test
+	void aDamagedCommitListIsRefusedNamingItsLineAndNothingIsMoved() throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		folder.addDocument("d", "D", "Ann Lee met Bo Kim.");
+		Path staging = folder.dir().resolve(".assay-staging");
+		Files.createDirectories(staging.resolve("documents"));
+		Files.writeString(staging.resolve("documents/d.json"), "{}");
+		Files.writeString(dir.resolve("outside.json"), "mine");
+		Files.createDirectories(staging.resolve("x/y"));
+		for (String bad : new String[] { "documents/d.json\nbad\u0000name", "documents/d.json\n../../outside.json",
+				"/etc/passwd", "documents/../../outside.json", "" + ".assay-staging/COMMIT" }) {
+			Files.writeString(staging.resolve("COMMIT"), bad);
+			StoreException e = assertThrows(StoreException.class, () -> ProjectFolder.open(folder.dir()), bad);
+			assertEquals(staging.resolve("COMMIT"), e.file(), e.getMessage());
+			assertTrue(e.getMessage().contains(":" + (bad.contains("\n") ? 2 : 1) + ": "), e.getMessage());
+			assertEquals("{}", Files.readString(staging.resolve("documents/d.json")), "nothing moved: " + bad);
+			assertEquals("mine", Files.readString(dir.resolve("outside.json")));
+		}
+	}
 }

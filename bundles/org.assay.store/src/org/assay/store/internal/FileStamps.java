@@ -65,16 +65,23 @@ public final class FileStamps {
 	 * @throws StoreException naming the file and what to do
 	 */
 	public void checkUnchanged(Path file) throws StoreException {
-		Stamp known = stamps.get(file);
-		Stamp now = of(file);
-		if (known == null ? now == null : now != null && known.sameFile(now)) {
+		if (unchanged(file)) {
 			return;
 		}
+		Stamp known = stamps.get(file);
+		Stamp now = of(file);
 		String what = known == null ? "was created on disk since this project was opened"
 				: now == null ? "was deleted on disk since Assay read it at " + time(known)
 				: "changed on disk since Assay read it at " + time(known);
 		throw new StoreException(file, what + " (another Assay or program wrote it); not overwritten, so that "
 				+ "change is kept: reopen the project and redo yours", null);
+	}
+
+	/** Whether the file looks as it did when it was read or written here (both absent counts as unchanged). */
+	public boolean unchanged(Path file) throws StoreException {
+		Stamp known = stamps.get(file);
+		Stamp now = of(file);
+		return known == null ? now == null : now != null && known.sameFile(now);
 	}
 
 	private static String time(Stamp stamp) {

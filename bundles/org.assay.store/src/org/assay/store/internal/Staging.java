@@ -7,6 +7,7 @@ package org.assay.store.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.assay.store.AtomicFiles;
+import org.assay.store.SafePaths;
 
 /**
  * Makes several file writes one unit: while a unit is open, files are written into {@code .assay-staging/} (their
@@ -82,10 +84,61 @@ public final class Staging {
 		Path commit = folder.resolve(COMMIT);
 		if (Files.isRegularFile(commit)) {
 			String list = Files.readString(commit, StandardCharsets.UTF_8);
-			moveAll(project, list.isEmpty() ? List.of() : List.of(list.split("\n")));
+			moveAll(project, checked(project, commit, list.isEmpty() ? List.of() : List.of(list.split("\n"))));
 		}
 		remove(folder);
 		return true;
+	}
+
+	/** A list that names something other than a project file (damaged, or made by hand), refused before any move. */
+	public static final class DamagedListException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient Path file;
+		private final int line;
+
+		DamagedListException(Path file, int line, String message) {
+			super(message);
+			this.file = file;
+			this.line = line;
+		}
+
+		public Path file() {
+			return file;
+		}
+
+		public int line() {
+			return line;
+		}
+	}
+
+	/** Every line must be a relative path to a file of the project, outside the staging folder. */
+	private static List<String> checked(Path project, Path commit, List<String> relatives) throws IOException {
+		for (int i = 0; i < relatives.size(); i++) {
+			String relative = relatives.get(i);
+			String why = null;
+			try {
+				Path p = Path.of(relative);
+				Path to = project.resolve(p).normalize();
+				if (relative.isEmpty() || p.isAbsolute() || !to.startsWith(project) || to.equals(project)
+						|| to.startsWith(project.resolve(FOLDER))) {
+					why = "not a file of the project";
+				} else {
+					SafePaths.requireInside(project, to);
+				}
+			} catch (SafePaths.OutsideException e) {
+				why = "outside the project through a symbolic link";
+			} catch (InvalidPathException e) {
+				why = "not a file name";
+			}
+			if (why != null) {
+				throw new DamagedListException(commit, i + 1, "the list of an interrupted change is damaged: '"
+						+ relative.replace("\0", "\\0") + "' is " + why + "; nothing of that change was moved. "
+						+ "Remove the folder " + FOLDER + " to give the change up");
+			}
+		}
+		return relatives;
 	}
 
 	private static List<Path> moveAll(Path project, List<String> relatives) throws IOException {

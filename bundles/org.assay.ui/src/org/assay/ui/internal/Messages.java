@@ -76,6 +76,11 @@ public final class Messages extends NLS {
 
 	public static String editor_set;
 	public static String editor_noSets;
+	public static String editor_changedOnDiskTitle;
+	public static String editor_changedOnDisk;
+	public static String editor_reload;
+	public static String editor_keepMine;
+	public static String editor_notSaved;
 	public static String editor_documentLabel;
 	public static String editor_rejectClaim;
 	public static String editor_rejectClaimQuestion;

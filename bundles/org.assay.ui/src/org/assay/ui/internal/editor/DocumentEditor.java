@@ -677,6 +677,67 @@ public final class DocumentEditor extends EditorPart {
 	@Override
 	public void setFocus() {
 		text.setFocus();
+		text.getDisplay().asyncExec(() -> checkDisk(false)); // activated: the files may have changed meanwhile
+	}
+
+	/** Set names whose change on disk the user chose to keep their own work over, not asked about again. */
+	private final java.util.Set<String> keptMine = new java.util.HashSet<>();
+	private boolean asking;
+
+	/**
+	 * Sees whether any of the document's set files changed on disk since this editor's project read or wrote them
+	 * (another Assay, a command line, a {@code git pull}), and offers to reload them. On activation a set the user
+	 * chose to keep is not asked about again; on a save it is. Returns whether the save may go on: only sets
+	 * unchanged on disk are ever saved, so another writer's change is never overwritten.
+	 */
+	private boolean checkDisk(boolean saving) {
+		if (asking || text == null || text.isDisposed()) {
+			return true;
+		}
+		ProjectFolder folder = input().folder();
+		List<String> changed = new java.util.ArrayList<>();
+		try {
+			for (AnnotationSet set : document().getAnnotationSets()) {
+				if (folder.changedOnDisk(document(), set.getName()) && (saving || !keptMine.contains(set.getName()))) {
+					changed.add(set.getName());
+				}
+			}
+		} catch (StoreException e) {
+			ILog.of(DocumentEditor.class).log(Status.error(e.getMessage(), e));
+			return false;
+		}
+		if (changed.isEmpty()) {
+			return true;
+		}
+		asking = true;
+		int choice;
+		try {
+			choice = new MessageDialog(getSite().getShell(), Messages.editor_changedOnDiskTitle, null,
+					NLS.bind(Messages.editor_changedOnDisk, String.join("', '", changed), document().getId()),
+					MessageDialog.WARNING, 0, Messages.editor_reload, Messages.editor_keepMine).open();
+		} finally {
+			asking = false;
+		}
+		if (choice != 0) {
+			keptMine.addAll(changed);
+			if (saving) {
+				getEditorSite().getActionBars().getStatusLineManager()
+						.setMessage(NLS.bind(Messages.editor_notSaved, String.join("', '", changed)));
+			}
+			return false;
+		}
+		try {
+			for (String name : changed) {
+				folder.reloadSet(document(), name);
+				keptMine.remove(name);
+			}
+		} catch (StoreException e) {
+			ILog.of(DocumentEditor.class).log(Status.error(e.getMessage(), e));
+			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+			return false;
+		}
+		setsChanged();
+		return saving;
 	}
 
 	@Override
@@ -688,6 +749,12 @@ public final class DocumentEditor extends EditorPart {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		ProjectFolder folder = input().folder();
+		if (!checkDisk(true)) { // kept their own work over another writer's change: not saved, still dirty
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			return;
+		}
 		try {
 			for (AnnotationSet set : document().getAnnotationSets()) {
 				folder.save(set);

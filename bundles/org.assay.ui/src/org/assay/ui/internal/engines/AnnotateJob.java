@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.assay.model.Document;
 import org.assay.store.ProjectFolder;
+import org.assay.store.ProjectLock;
+import org.assay.ui.internal.projects.WorkbenchLock;
 import org.assay.store.StoreException;
 import org.assay.uima.Engine;
 import org.assay.uima.EngineException;
@@ -30,9 +32,9 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * Runs engines on documents in the background, one after the other, with one progress bar over all of them
- * and cancel. Documents are processed on all cores; each document's proposals are put into the model and
- * saved on the UI thread, so editors never see a half-changed set. Optionally offers them to an annotator's
- * set to confirm or correct.
+ * and cancel, holding the project's lock as {@code assay annotate} does (a command line holding it is named).
+ * Documents are processed on all cores; the proposals are put into the model and saved on the UI thread as one
+ * unit when every engine is done. Optionally offers them to an annotator's set to confirm or correct.
  */
 public final class AnnotateJob extends Job {
 
@@ -72,29 +74,75 @@ public final class AnnotateJob extends Job {
 		monitor.beginTask(getName(), documents.size() * engines.size());
 		List<Document> changed = new ArrayList<>();
 		List<Run> runs = new ArrayList<>();
-		try {
+		List<Kept> kept = new ArrayList<>();
+		try (ProjectLock lock = ProjectLock.acquire(folder.dir(), WorkbenchLock.command(getName()))) {
 			for (Engine engine : engines) {
-				Run run = run(engine, monitor, changed);
+				Run run = run(engine, monitor, kept);
 				runs.add(run);
 				if (run.summary().canceled()) {
 					break;
 				}
 			}
-			Outcome outcome = new Outcome(runs, changed, null);
+			List<Run> offered = keepAll(kept, runs, changed);
+			Outcome outcome = new Outcome(offered, changed, null);
 			display.asyncExec(() -> done.accept(outcome));
 			return outcome.canceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 		} catch (EngineException e) {
 			Outcome outcome = new Outcome(runs, changed, e.getMessage());
 			display.asyncExec(() -> done.accept(outcome));
 			return Status.error(e.getMessage(), e);
+		} catch (StoreException e) { // the project is locked, or the unit could not be saved: the report says so
+			org.eclipse.core.runtime.ILog.of(AnnotateJob.class).log(Status.warning(e.getMessage(), e));
+			Outcome outcome = new Outcome(runs, changed, e.getMessage());
+			display.asyncExec(() -> done.accept(outcome));
+			return Status.OK_STATUS;
 		} finally {
 			monitor.done();
 		}
 	}
 
-	private Run run(Engine engine, IProgressMonitor monitor, List<Document> changed) throws EngineException {
+	/** One document's proposals from one engine, kept when every engine is done. */
+	private record Kept(Engine engine, Document document, Date started, List<org.assay.model.Annotation> proposals) {
+	}
+
+	/**
+	 * Puts every engine's proposals into the model and saves them as one unit, as {@code assay annotate} does: all of
+	 * them reach the project or none (a full disk, a changed file), on the UI thread, so that editors never see a
+	 * half-changed set and no editor's save lands in the middle of the unit.
+	 */
+	private List<Run> keepAll(List<Kept> kept, List<Run> runs, List<Document> changed) throws StoreException {
+		Proposals.Offer[] offers = new Proposals.Offer[runs.size()];
+		java.util.Arrays.fill(offers, Proposals.Offer.NONE);
+		StoreException[] failed = new StoreException[1];
+		display.syncExec(() -> {
+			try {
+				folder.unit(() -> {
+					for (Kept k : kept) {
+						int i = engines.indexOf(k.engine());
+						offers[i] = offers[i].plus(EngineSets.keep(folder, k.document(), k.engine(), null, k.started(),
+								k.proposals(), offerInto));
+						if (!changed.contains(k.document())) {
+							changed.add(k.document());
+						}
+					}
+					return null;
+				});
+			} catch (StoreException e) {
+				failed[0] = e;
+			}
+		});
+		if (failed[0] != null) {
+			throw failed[0];
+		}
+		List<Run> offered = new ArrayList<>();
+		for (int i = 0; i < runs.size(); i++) {
+			offered.add(new Run(runs.get(i).engine(), runs.get(i).summary(), offerInto == null ? null : offers[i]));
+		}
+		return offered;
+	}
+
+	private Run run(Engine engine, IProgressMonitor monitor, List<Kept> kept) throws EngineException {
 		Date started = new Date();
-		Proposals.Offer[] offered = { Proposals.Offer.NONE };
 		RunMonitor progress = new RunMonitor() {
 			@Override
 			public void begin(String engineName, int total) {
@@ -115,22 +163,10 @@ public final class AnnotateJob extends Job {
 		EngineRunner.Summary summary = new EngineRunner(engine, new EngineContext(folder.dir(), null),
 				folder.project().getSchema(), Runtime.getRuntime().availableProcessors())
 				.run(documents, progress, (d, found) -> {
-					StoreException[] failed = new StoreException[1];
-					display.syncExec(() -> {
-						try {
-							offered[0] = offered[0].plus(EngineSets.keep(folder, d, engine, null, started,
-									found.annotations(), offerInto));
-							if (!changed.contains(d)) {
-								changed.add(d);
-							}
-						} catch (StoreException e) {
-							failed[0] = e;
-						}
-					});
-					if (failed[0] != null) {
-						throw failed[0];
+					synchronized (kept) {
+						kept.add(new Kept(engine, d, started, List.copyOf(found.annotations())));
 					}
 				});
-		return new Run(engine, summary, offerInto == null ? null : offered[0]);
+		return new Run(engine, summary, null);
 	}
 }

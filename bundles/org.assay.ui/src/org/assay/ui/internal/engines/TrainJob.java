@@ -15,12 +15,16 @@ import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
 import org.assay.engines.learn.LearnedModel;
 import org.assay.engines.learn.LearnedTrainer;
+import org.assay.engines.learn.TrainingMemory;
 import org.assay.model.support.SetNames;
-import org.assay.store.ProjectFolder;
 import org.assay.store.AtomicFiles;
+import org.assay.store.ProjectFolder;
+import org.assay.store.ProjectLock;
+import org.assay.store.StoreException;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.spi.GoldText;
 import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.projects.WorkbenchLock;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -55,6 +59,11 @@ public final class TrainJob extends Job {
 		if (texts.stream().allMatch(t -> t.spans().isEmpty())) {
 			return Status.error(Messages.train_noGold);
 		}
+		String shortfall = TrainingMemory.shortfall(TrainingMemory.tokensOf(texts), Runtime.getRuntime().maxMemory());
+		if (shortfall != null) { // said before training, not as an out-of-memory error half-way
+			display.asyncExec(() -> done.accept(shortfall));
+			return Status.OK_STATUS;
+		}
 		int[] reported = new int[1];
 		TrainingMonitor progress = new TrainingMonitor() {
 			@Override
@@ -72,7 +81,7 @@ public final class TrainJob extends Job {
 				return monitor.isCanceled();
 			}
 		};
-		try {
+		try (ProjectLock lock = ProjectLock.acquire(folder.dir(), WorkbenchLock.command(getName()))) {
 			LearnedModel model = new LearnedTrainer(TrainingOptions.defaults()).train(texts,
 					List.of("entity", "claim"), progress);
 			Path target = folder.dir().resolve(LearnedModel.PROJECT_FILE);
@@ -84,6 +93,10 @@ public final class TrainJob extends Job {
 			return Status.OK_STATUS;
 		} catch (TrainingCanceledException e) {
 			return Status.CANCEL_STATUS;
+		} catch (StoreException e) { // the project's lock, held by a command line: said in the job's message
+			String message = e.getMessage();
+			display.asyncExec(() -> done.accept(message));
+			return Status.OK_STATUS;
 		} catch (IOException e) {
 			return Status.error(e.getMessage(), e);
 		} finally {

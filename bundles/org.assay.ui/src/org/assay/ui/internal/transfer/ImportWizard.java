@@ -14,6 +14,8 @@ import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportSummary;
 import org.assay.formats.Importing;
 import org.assay.store.ProjectFolder;
+import org.assay.store.ProjectLock;
+import org.assay.ui.internal.projects.WorkbenchLock;
 import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.projects.OpenProjects;
@@ -61,7 +63,11 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 				try {
 					ImportData data = format.importer().read(source, options);
 					monitor.worked(1);
-					summary = Importing.apply(folder, data, options);
+					// as assay import: under the project's lock, all or nothing
+					try (ProjectLock lock = ProjectLock.acquire(folder.dir(),
+							WorkbenchLock.command("import " + format.id() + " " + source.getFileName()))) {
+						summary = folder.unit(() -> Importing.apply(folder, data, options));
+					}
 					monitor.done();
 				} catch (FormatException | StoreException e) {
 					throw new InvocationTargetException(e);

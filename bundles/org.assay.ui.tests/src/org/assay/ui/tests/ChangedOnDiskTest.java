@@ -1,0 +1,166 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.assay.model.AnnotationSet;
+import org.assay.model.AssayPackage;
+import org.assay.model.Document;
+import org.assay.model.support.Schemas;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
+import org.assay.model.support.StandardSchema;
+import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A set file the open editor shows is changed behind it by another writer (a command line, another Assay, a
+ * {@code git pull}): the editor notices on save and on activation, and offers to reload; keeping one's own work
+ * never writes over the other change.
+ */
+@Order(21)
+class ChangedOnDiskTest {
+
+	private static final String TEXT = "Ann Lee met Bo Kim in Oslo.";
+
+	@Test
+	void theEditorOffersToReloadAndNeverOverwritesTheOtherChange(@TempDir Path dir) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "Disk", StandardSchema.create());
+		Document d = folder.addDocument("meeting", "Meeting", TEXT);
+		AnnotationSet ana = SetNames.findOrCreate(d, "ana");
+		ana.getAnnotations().add(Spans.create(label(folder, "PERSON"), 0, 7));
+		folder.save(ana);
+		OpenProjects.get().add(folder);
+		try {
+			DocumentEditor editor = DocumentEditor.open(window.getActivePage(), folder, d, "ana");
+			UiTesting.flush();
+			// my change in the editor: Bo Kim
+			editor.domain().getCommandStack().execute(AddCommand.create(editor.domain(), editor.shownSet(),
+					AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, Spans.create(label(folder, "PERSON"), 12, 18)));
+			assertTrue(editor.isDirty());
+
+			// the other writer: a command line that opens the project, adds Oslo and saves
+			otherWriterAdds(folder.dir(), 22, 26);
+			String theirs = Files.readString(folder.setFile(d, "ana"));
+
+			// a save asks; Keep Mine keeps my work in the editor and the other change in the file
+			String[] message = new String[1];
+			answerNextDialog("changed-on-disk", "Keep Mine", message);
+			editor.doSave(null);
+			assertTrue(message[0].contains("'ana' of meeting was changed on disk"), message[0]);
+			assertEquals(theirs, Files.readString(folder.setFile(d, "ana")), "not overwritten");
+			assertTrue(editor.isDirty(), "my change is still there, unsaved");
+			assertEquals(List.of("Ann Lee", "Bo Kim"), covered(editor.shownSet()));
+
+			// activation does not ask again about a change the user kept their work over
+			editor.setFocus();
+			UiTesting.flush();
+			assertFalse(dialogShown(), "not asked twice");
+
+			// a second save asks again; Reload shows the file's set, and the save goes on
+			answerNextDialog(null, "Reload", new String[1]);
+			editor.doSave(null);
+			assertEquals(List.of("Ann Lee", "Oslo"), covered(editor.shownSet()), "the other writer's set");
+			assertFalse(editor.isDirty());
+			assertEquals(List.of("Ann Lee", "Oslo"), covered(new ProjectFolderView(folder.dir()).ana()));
+
+			// the other writer again, while the editor sits there: activating it offers to reload
+			otherWriterAdds(folder.dir(), 12, 18);
+			answerNextDialog(null, "Reload", new String[1]);
+			editor.setFocus();
+			UiTesting.waitFor("the reload on activation", 10_000, () -> editor.shownSet().getAnnotations().size() == 3);
+			assertEquals(List.of("Ann Lee", "Bo Kim", "Oslo"), covered(editor.shownSet()));
+			assertFalse(editor.isDirty());
+		} finally {
+			window.getActivePage().closeAllEditors(false);
+			OpenProjects.get().close(folder);
+		}
+	}
+
+	/** Another program's save of the set "ana", with one more PERSON span. */
+	private static void otherWriterAdds(Path project, int begin, int end) throws Exception {
+		ProjectFolder other = ProjectFolder.open(project);
+		AnnotationSet ana = SetNames.find(other.document("meeting"), "ana");
+		ana.getAnnotations().add(Spans.create(label(other, "PERSON"), begin, end));
+		other.save(ana);
+	}
+
+	private record ProjectFolderView(Path dir) {
+		AnnotationSet ana() throws Exception {
+			return SetNames.find(ProjectFolder.open(dir).document("meeting"), "ana");
+		}
+	}
+
+	private static org.assay.model.Label label(ProjectFolder folder, String name) {
+		return Schemas.label(folder.project().getSchema(), "entity", name);
+	}
+
+	private static List<String> covered(AnnotationSet set) {
+		return set.getAnnotations().stream().map(a -> Spans.coveredText((org.assay.model.Span) a, TEXT)).sorted()
+				.toList();
+	}
+
+	private static boolean dialogShown() {
+		for (Shell s : Display.getCurrent().getShells()) {
+			if (s.isVisible() && "Changed on Disk".equals(s.getText())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Watches for the next "Changed on Disk" dialog: keeps its text, screenshots it if named, presses a button. */
+	private static void answerNextDialog(String screenshot, String button, String[] message) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (s.isVisible() && "Changed on Disk".equals(s.getText())) {
+					StringBuilder sb = new StringBuilder();
+					texts(s, sb);
+					message[0] = sb.toString();
+					try {
+						if (screenshot != null) {
+							UiTesting.screenshot(s, screenshot);
+						}
+					} catch (Exception e) {
+						throw new IllegalStateException(e);
+					}
+					UiTesting.press(s, button);
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
+	}
+
+	private static void texts(org.eclipse.swt.widgets.Composite c, StringBuilder sb) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label l) {
+				sb.append(l.getText()).append('\n');
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				texts(inner, sb);
+			}
+		}
+	}
+}

@@ -1,0 +1,16 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** Targets#brat: the kept inputs in BratFuzzTestInputs/fuzz, then a short fuzz (see FuzzTests). */
+class BratFuzzTest {
+
+	@FuzzTest(maxDuration = FuzzTests.DURATION)
+	void fuzz(byte[] input) {
+		Targets.brat(input);
+	}
+}
