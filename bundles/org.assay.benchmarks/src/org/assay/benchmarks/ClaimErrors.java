@@ -30,6 +30,7 @@ final class ClaimErrors {
 
 	static void write(Path file, List<Article> articles, List<List<Claim>> predicted) throws IOException {
 		StringBuilder out = new StringBuilder();
+		java.util.Map<String, int[]> cues = new java.util.TreeMap<>();
 		for (int d = 0; d < articles.size(); d++) {
 			Article article = articles.get(d);
 			List<Claim> claims = predicted.get(d);
@@ -41,6 +42,11 @@ final class ClaimErrors {
 				goldMatched[pair[1]] = true;
 			}
 			for (int p = 0; p < claims.size(); p++) {
+				Claim cc = claims.get(p);
+				int[] perCue = cues.computeIfAbsent(
+						article.text().substring(cc.cueBegin(), cc.cueEnd()).toLowerCase(Locale.ROOT), k -> new int[2]);
+				perCue[0]++;
+				perCue[1] += claimMatched[p] ? 0 : 1;
 				if (!claimMatched[p]) {
 					Claim c = claims.get(p);
 					int best = closestGold(c, gold);
@@ -68,6 +74,10 @@ final class ClaimErrors {
 				}
 			}
 		}
+		out.append("CUES cue, claims, false claims, precision (most false first)\n");
+		cues.entrySet().stream().sorted((a, b) -> b.getValue()[1] - a.getValue()[1]).forEach(e -> out.append(String
+				.format(Locale.ROOT, "CUE %-24s %6d %6d %6.2f%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+						1 - (double) e.getValue()[1] / e.getValue()[0])));
 		Files.writeString(file, out, StandardCharsets.UTF_8);
 	}
 
@@ -77,7 +87,9 @@ final class ClaimErrors {
 		}
 		double cover = (double) overlap(a.content(), c.contentBegin(), c.contentEnd()) / Math.max(1, length(a.content()));
 		boolean cue = overlap(a.cue(), c.cueBegin(), c.cueEnd()) > 0;
-		return String.format(Locale.ROOT, "cover=%.2f cue=%s", cover, cue ? "ok" : "wrong");
+		double inside = (double) overlap(a.content(), c.contentBegin(), c.contentEnd())
+				/ Math.max(1, c.contentEnd() - c.contentBegin());
+		return String.format(Locale.ROOT, "cover=%.2f cue=%s inside=%.2f", cover, cue ? "ok" : "wrong", inside);
 	}
 
 	private static int closestGold(Claim c, List<AttributionSpans> gold) {
