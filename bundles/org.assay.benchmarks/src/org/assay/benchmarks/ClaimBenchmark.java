@@ -25,7 +25,9 @@ import org.assay.text.scoring.Counts;
  * attribution-level and content-only P/R/F1, the same for quoted and unquoted attributions, and speed.
  * With {@code --learned} it also trains the CRF claim tagger on the train split and scores it.
  * <p>
- * Usage: {@code ClaimBenchmark POLNEAR_DIR [--split dev] [--learned [--iterations N] [--no-document-features] [--model FILE]]}.
+ * Usage: {@code ClaimBenchmark POLNEAR_DIR [--split dev] [--errors FILE] [--learned [--iterations N]
+ * [--no-document-features] [--model FILE]]}. With {@code --errors}, the rules' false claims and missed
+ * attributions are listed in FILE (see {@link ClaimErrors}).
  * With {@code --model}, a trained tagger is saved to FILE, or read from it when it exists.
  */
 public final class ClaimBenchmark {
@@ -35,7 +37,7 @@ public final class ClaimBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 1) {
-			System.err.println("usage: ClaimBenchmark POLNEAR_DIR [--split dev] [--learned [--iterations N]"
+			System.err.println("usage: ClaimBenchmark POLNEAR_DIR [--split dev] [--errors FILE] [--learned [--iterations N]"
 					+ " [--no-document-features] [--model FILE]]");
 			System.exit(2);
 		}
@@ -44,6 +46,7 @@ public final class ClaimBenchmark {
 		boolean learned = false;
 		TrainingOptions options = TrainingOptions.defaults().withMaxIterations(100);
 		Path model = null;
+		Path errors = null;
 		for (int i = 1; i < args.length; i++) {
 			switch (args[i]) {
 			case "--split" -> split = args[++i];
@@ -51,6 +54,7 @@ public final class ClaimBenchmark {
 			case "--iterations" -> options = options.withMaxIterations(Integer.parseInt(args[++i]));
 			case "--no-document-features" -> options = options.withDocumentFeatures(false);
 			case "--model" -> model = Path.of(args[++i]);
+			case "--errors" -> errors = Path.of(args[++i]);
 			default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
@@ -80,6 +84,10 @@ public final class ClaimBenchmark {
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		report("rules", articles, predicted, seconds, chars);
+		if (errors != null) {
+			ClaimErrors.write(errors, articles, predicted);
+			System.out.println("errors of the rules written to " + errors);
+		}
 
 		if (learned) {
 			LearnedClaims.run(root, split, articles, segmentations, predicted, chars, options, model);

@@ -97,7 +97,8 @@ public final class ClaimFinder {
 			if (start <= c.cueEnd()) {
 				continue;
 			}
-			if (t.is(start - 1, "that")) {
+			if (t.is(start - 1, "that") || next.kind() == CueLexicon.Kind.THOUGHT) {
+				// "said Iowa's system is complex and he feels he can win": a thought goes on what was said
 				continue;
 			}
 			int limit = Math.max(c.cueEnd(), start - (next.left() != null ? 3 : 1));
@@ -124,17 +125,23 @@ public final class ClaimFinder {
 	 * clause ("…, who has criticized X") are attributions of their own and always stay.
 	 */
 	static List<Claim> outermost(List<Claim> claims, List<Boolean> relative) {
-		List<Claim> kept = new ArrayList<>();
+		// the longest contents are decided first, and a claim already dropped drops no other: in "'…,' said
+		// Smith, who declined to be identified", a cue inside a dropped claim does not take the quote's claim
+		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < claims.size(); i++) {
+			order.add(i);
+		}
+		order.sort(Comparator.comparingInt((Integer i) -> claims.get(i).contentBegin() - claims.get(i).contentEnd()));
+		boolean[] dropped = new boolean[claims.size()];
+		for (int i : order) {
 			Claim a = claims.get(i);
 			boolean drop = false;
 			if (relative.get(i)) {
-				kept.add(a);
 				continue;
 			}
 			for (int j = 0; j < claims.size() && !drop; j++) {
 				Claim b = claims.get(j);
-				if (i == j) {
+				if (i == j || dropped[j]) {
 					continue;
 				}
 				boolean aInsideB = inside(a.cueBegin(), b);
@@ -148,8 +155,12 @@ public final class ClaimFinder {
 					drop = true;
 				}
 			}
-			if (!drop) {
-				kept.add(a);
+			dropped[i] = drop;
+		}
+		List<Claim> kept = new ArrayList<>();
+		for (int i = 0; i < claims.size(); i++) {
+			if (!dropped[i]) {
+				kept.add(claims.get(i));
 			}
 		}
 		return kept;

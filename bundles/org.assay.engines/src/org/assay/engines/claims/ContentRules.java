@@ -23,6 +23,11 @@ final class ContentRules {
 			"friday", "saturday", "sunday", "via", "through", "while", "when", "as", "from", "to", "of", "with",
 			"afterward", "afterwards", "then", "again", "too", "also", "privately", "publicly", "here", "there");
 
+	/** Words that start the phrase after "to" naming who was spoken to ("to the press", "to his supporters"). */
+	private static final Set<String> HEARER_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+			"my", "your", "this", "that", "these", "those", "some", "many", "all", "both", "each", "every", "one",
+			"two", "three", "several", "fellow", "local", "reporters", "supporters");
+
 	/** Verbs whose object comes before what is said: "told reporters", "asked him". */
 	private static final Set<String> OBJECT_VERBS = Set.of("tell", "ask", "remind", "inform", "assure", "warn",
 			"urge", "advise", "email", "text");
@@ -130,7 +135,8 @@ final class ContentRules {
 		if (c.passive()) {
 			return words(t, sStart, sEnd) >= 3 ? chars(t, sStart, sEnd) : null;
 		}
-		if (framedByComma && trailerOnly(t, afterToken, sEnd)) {
+		if (framedByComma && (trailerOnly(t, afterToken, sEnd) || objectEnd > afterToken && trailerOnly(t, objectEnd, sEnd))) {
+			// "…, she said on Tuesday", "…, Graham told The Huffington Post on Thursday"
 			return chars(t, sStart, pre);
 		}
 		if (framedByComma && t.isPunct(afterToken, ",") && words(t, afterToken, sEnd) >= 3) {
@@ -185,7 +191,20 @@ final class ContentRules {
 			first++;
 		}
 		boolean adverb = t.lower(first).endsWith("ly") && !t.isCapitalized(first);
-		return words <= 20 && (TRAILERS.contains(t.lower(first)) || adverb) && !containsThat(t, from, sEnd);
+		return words <= 20 && (TRAILERS.contains(t.lower(first)) && !infinitive(t, first, sEnd) || adverb)
+				&& !containsThat(t, from, sEnd);
+	}
+
+	/**
+	 * Whether "to" starts an infinitive ("decided to press Israel", "refused to call him Ted"), which is what
+	 * the cue attributes, rather than a phrase naming the hearer ("said to reporters", "told to the crowd").
+	 */
+	static boolean infinitive(ClaimText t, int to, int sEnd) {
+		if (!t.is(to, "to") || to + 1 >= sEnd || !t.isWord(to + 1) || t.isCapitalized(to + 1)) {
+			return false;
+		}
+		String next = t.lower(to + 1);
+		return !HEARER_STARTS.contains(next) && !Sources.PRONOUNS.contains(next) && !next.endsWith("s");
 	}
 
 	private static boolean containsThat(ClaimText t, int from, int to) {

@@ -59,6 +59,9 @@ final class CueFinder {
 		if (entry == null || t.isCapitalized(i) && i > start && !isHeadline(t, start, end)) {
 			return null;
 		}
+		if (entry.lemma().equals("say") && nounOrAside(t, i, end)) {
+			return null;
+		}
 		int cueEnd = i + 1;
 		if (particle(entry.lemma(), t, i + 1)) {
 			cueEnd = i + 2;
@@ -67,6 +70,9 @@ final class CueFinder {
 		}
 		int subjectEnd = Sources.subjectEnd(t, i, start);
 		boolean passive = !lower.endsWith("ing") && !lower.endsWith("s") && passiveBefore(t, i, subjectEnd);
+		if (passive && t.is(i - 1, "be") && t.is(i - 2, "to")) {
+			return null; // "declined to be identified", "asked not to be named": no statement of its own
+		}
 		int[] left = passive ? null : Sources.leftOf(t, subjectEnd, start);
 		boolean afterComma = subjectEnd >= start && (t.isPunct(subjectEnd, ",;:\u2014-") || t.quoteOf(subjectEnd) < 0
 				&& isClosingQuote(t, subjectEnd));
@@ -145,6 +151,22 @@ final class CueFinder {
 		}
 		return words >= 3 && capitalized * 4 >= words * 3;
 	}
+
+	/**
+	 * "say" that says nothing: the noun ("have a say in", "no say over", "the final say"), the aside meaning
+	 * "for example" ("than, say, Mr. Cruz's plan") and "say goodbye".
+	 */
+	static boolean nounOrAside(ClaimText t, int i, int end) {
+		if (!t.is(i, "say")) {
+			return false;
+		}
+		boolean aside = i > 0 && t.isPunct(i - 1, ",(\u2014") && i + 1 < end && t.isPunct(i + 1, ",)\u2014");
+		return aside || i > 0 && SAY_NOUN_BEFORE.contains(t.lower(i - 1)) || t.is(i + 1, "goodbye");
+	}
+
+	/** Words before "say" that make it the noun. */
+	private static final Set<String> SAY_NOUN_BEFORE = Set.of("a", "no", "any", "the", "final", "more", "some",
+			"little", "equal", "greater", "bigger", "big", "real", "last", "their", "his", "her", "its", "our", "your");
 
 	/** "pointed out", "called for", "lashed out at", "called on". */
 	private static boolean particle(String lemma, ClaimText t, int next) {

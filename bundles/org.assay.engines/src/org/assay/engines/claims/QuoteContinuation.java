@@ -65,8 +65,9 @@ final class QuoteContinuation {
 
 	private static Quote nextQuote(ClaimText t, int offset) {
 		for (Quote q : t.quotes) {
-			if (q.begin() >= offset) {
-				return Quotes.words(t.text, q.begin(), q.end()) >= 3 ? q : null;
+			// a title or a word in quotation marks on the way ("told NBC's “Today” on Monday.") is passed over
+			if (q.begin() >= offset && Quotes.words(t.text, q.begin(), q.end()) >= 3) {
+				return q;
 			}
 		}
 		return null;

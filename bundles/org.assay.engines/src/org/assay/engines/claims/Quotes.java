@@ -66,7 +66,12 @@ final class Quotes {
 			int width = 1;
 			boolean opening;
 			boolean closing;
-			if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+			if ((c == '\u201C' || c == '\u201E') && open >= 0 && i > from && !isSpace(text.charAt(i - 1))
+					&& (i + 1 == to || isSpace(text.charAt(i + 1)) || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+				// an opening mark typed where a closing one belongs ("…here,“ said Smith") closes the quotation
+				opening = false;
+				closing = true;
+			} else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
 				opening = true;
 				closing = false;
 			} else if (c == '\u201D' || c == '\u00BB') {

@@ -35,6 +35,14 @@ public record TrainingOptions(int maxIterations, double l2, int minFeatureCount,
 				true, true, 1e-4, true, 2);
 	}
 
+	/**
+	 * A small model for learning while annotating: few iterations, no word clusters, no second stage. The
+	 * workbench's learning loop and the simulated-annotator benchmark both train with these.
+	 */
+	public static TrainingOptions quick() {
+		return defaults().withMaxIterations(40).withWordClusters(false).withStackingFolds(0);
+	}
+
 	public TrainingOptions withMaxIterations(int value) {
 		return new TrainingOptions(value, l2, minFeatureCount, threads,
 				documentFeatures, bilou, tolerance, wordClusters, stackingFolds);

@@ -55,8 +55,7 @@ public final class LearningLoop extends Job {
 	/** Where the loop keeps its model, beside the full one that Train writes. */
 	public static final String MODEL_FILE = "models/learned-loop.model";
 	/** A small model for the loop: few iterations, no word clusters, no second stage. */
-	static final TrainingOptions QUICK = TrainingOptions.defaults().withMaxIterations(40).withWordClusters(false)
-			.withStackingFolds(0);
+	static final TrainingOptions QUICK = TrainingOptions.quick();
 
 	private static final Map<Path, Integer> VERSIONS = new ConcurrentHashMap<>();
 

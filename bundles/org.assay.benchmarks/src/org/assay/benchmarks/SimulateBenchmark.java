@@ -1,0 +1,284 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.assay.engines.learn.BioTags;
+import org.assay.engines.learn.Mention;
+import org.assay.engines.learn.SequenceTagger;
+import org.assay.engines.learn.TaggedDocument;
+import org.assay.engines.learn.TaggerTrainer;
+import org.assay.engines.learn.TrainingMonitor;
+import org.assay.engines.learn.TrainingOptions;
+import org.assay.engines.learn.conll.Conll2003Reader;
+
+/**
+ * A simulated annotator: an oracle who knows CoNLL-2003's gold corrects every proposal on documents of
+ * {@code eng.train}, and the edits it needs (see {@link OracleEdits}) are counted per 1,000 words as the
+ * documents go by, for three strategies:
+ * <ol>
+ * <li><b>rules</b>: the default entity engine proposes on every document, in corpus order;</li>
+ * <li><b>learned</b>: the rules propose until the first model exists; after every {@code --every} documents
+ * the learned engine's quick model ({@link TrainingOptions#quick()}, as the workbench's learning loop
+ * trains it) is trained from scratch on all documents corrected so far and proposes on the next ones, in
+ * corpus order;</li>
+ * <li><b>learned, uncertain first</b>: the same, but the next documents are the ones of a pool the current
+ * model is least sure of (the lowest mean confidence of its proposals, the CRF's marginal probability of
+ * each span; as the navigator's "unsure first" orders them); documents with no proposal count as unsure
+ * as the pool's least sure one.</li>
+ * </ol>
+ * Each model is also scored on held-out documents (the first of {@code eng.testa}), which is fair between
+ * the strategies where the annotated documents differ. The curves are drawn to a PNG.
+ * <p>
+ * Usage: {@code SimulateBenchmark TRAIN_FILE HELDOUT_FILE [--documents 200] [--pool 500] [--every 10]
+ * [--heldout 100] [--png FILE]}.
+ */
+public final class SimulateBenchmark {
+
+	/** One strategy's record: per batch, the edits and words of the documents annotated, and held-out edits. */
+	static final class Run {
+		final String name;
+		final List<int[]> batches = new ArrayList<>(); // {documents so far, words, edits, edits of rules on them}
+		final List<double[]> heldout = new ArrayList<>(); // {documents so far, edits per 1,000 words}
+		final List<Double> trainSeconds = new ArrayList<>();
+		final List<Double> trainCpuSeconds = new ArrayList<>();
+		OracleEdits.Count counts = OracleEdits.Count.ZERO;
+
+		Run(String name) {
+			this.name = name;
+		}
+
+		/** Edits per 1,000 words over the first n documents, and the same for the rules on those documents. */
+		double[] upTo(int n) {
+			long words = 0;
+			long edits = 0;
+			long rules = 0;
+			for (int[] b : batches) {
+				if (b[0] <= n) {
+					words += b[1];
+					edits += b[2];
+					rules += b[3];
+				}
+			}
+			return new double[] { 1000.0 * edits / words, 1000.0 * rules / words };
+		}
+	}
+
+	private SimulateBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length < 2) {
+			System.err.println("usage: SimulateBenchmark TRAIN_FILE HELDOUT_FILE [--documents N] [--pool N]"
+					+ " [--every N] [--heldout N] [--png FILE]");
+			System.exit(2);
+		}
+		int documents = 200;
+		int pool = 500;
+		int every = 10;
+		int heldoutCount = 100;
+		Path png = null;
+		for (int i = 2; i < args.length; i++) {
+			switch (args[i]) {
+			case "--documents" -> documents = Integer.parseInt(args[++i]);
+			case "--pool" -> pool = Integer.parseInt(args[++i]);
+			case "--every" -> every = Integer.parseInt(args[++i]);
+			case "--heldout" -> heldoutCount = Integer.parseInt(args[++i]);
+			case "--png" -> png = Path.of(args[++i]);
+			default -> throw new IllegalArgumentException("unknown option " + args[i]);
+			}
+		}
+		List<TaggedDocument> train = Conll2003Reader.read(Path.of(args[0]));
+		List<TaggedDocument> all = Conll2003Reader.read(Path.of(args[1]));
+		List<TaggedDocument> heldout = all.subList(0, Math.min(heldoutCount, all.size()));
+		pool = Math.min(pool, train.size());
+		documents = Math.min(documents, pool);
+		List<TaggedDocument> candidates = train.subList(0, pool);
+		TrainingOptions options = TrainingOptions.quick();
+		System.out.printf(Locale.ROOT, "simulated annotator: %d documents of %s (uncertain first picks from the first"
+				+ " %d), retraining every %d, quick model %s; held out: the first %d documents of %s%n", documents,
+				args[0], pool, every, options, heldout.size(), args[1]);
+
+		RuleProposals rules = new RuleProposals();
+		List<List<Mention>> ruleProposals = new ArrayList<>();
+		long t0 = System.nanoTime();
+		for (TaggedDocument d : candidates) {
+			ruleProposals.add(rules.propose(d));
+		}
+		System.out.printf(Locale.ROOT, "rules proposed on %d documents in %.1f s%n", pool, (System.nanoTime() - t0) / 1e9);
+		double rulesHeldout = heldoutRate(heldout, rules::propose);
+
+		Run ruleRun = new Run("rules only");
+		Run learnedRun = new Run("learned, retrained every " + every);
+		Run uncertainRun = new Run("learned, uncertain first");
+		simulate(ruleRun, candidates, ruleProposals, documents, every, null, false, heldout);
+		for (int n = every; n <= documents; n += every) {
+			ruleRun.heldout.add(new double[] { n, rulesHeldout });
+		}
+		simulate(learnedRun, candidates, ruleProposals, documents, every, options, false, heldout);
+		simulate(uncertainRun, candidates, ruleProposals, documents, every, options, true, heldout);
+
+		List<Run> runs = List.of(ruleRun, learnedRun, uncertainRun);
+		System.out.println();
+		System.out.println("edits per 1,000 words of each batch (the documents annotated in it)");
+		System.out.printf(Locale.ROOT, "%9s %12s %12s %12s   %s%n", "documents", "rules", "learned", "uncertain",
+				"held-out: rules / learned / uncertain");
+		for (int b = 0; b < ruleRun.batches.size(); b++) {
+			System.out.printf(Locale.ROOT, "%9d", ruleRun.batches.get(b)[0]);
+			for (Run r : runs) {
+				int[] x = r.batches.get(b);
+				System.out.printf(Locale.ROOT, " %12.1f", 1000.0 * x[2] / x[1]);
+			}
+			System.out.printf(Locale.ROOT, "   %.1f / %.1f / %.1f%n", ruleRun.heldout.get(b)[1],
+					learnedRun.heldout.get(b)[1], uncertainRun.heldout.get(b)[1]);
+		}
+		System.out.println();
+		System.out.println("over the first N documents: edits per 1,000 words, and the saving against the rules on"
+				+ " the same documents");
+		for (int n : new int[] { 50, 100, 200 }) {
+			if (n > documents) {
+				continue;
+			}
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %4d documents:", n));
+			for (Run r : runs) {
+				double[] x = r.upTo(n);
+				line.append(String.format(Locale.ROOT, "  %s %.1f (saving %.0f%%)", r.name, x[0], 100 * (1 - x[0] / x[1])));
+			}
+			System.out.println(line);
+			double[] at = null;
+			for (int b = 0; b < ruleRun.batches.size(); b++) {
+				if (ruleRun.batches.get(b)[0] == n) {
+					at = new double[] { ruleRun.heldout.get(b)[1], learnedRun.heldout.get(b)[1],
+							uncertainRun.heldout.get(b)[1] };
+				}
+			}
+			if (at != null) {
+				System.out.printf(Locale.ROOT, "        held out after %d: rules %.1f, learned %.1f (saving %.0f%%),"
+						+ " uncertain first %.1f (saving %.0f%%)%n", n, at[0], at[1], 100 * (1 - at[1] / at[0]), at[2],
+						100 * (1 - at[2] / at[0]));
+			}
+		}
+		for (Run r : runs) {
+			OracleEdits.Count c = r.counts;
+			System.out.printf(Locale.ROOT, "  %-28s accepted %d, rejected %d, relabelled %d, boundary edits %d, added %d%n",
+					r.name, c.accepted(), c.rejected(), c.relabelled(), c.boundaries(), c.added());
+			if (!r.trainSeconds.isEmpty()) {
+				double max = r.trainSeconds.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+				double last = r.trainSeconds.get(r.trainSeconds.size() - 1);
+				double sum = r.trainSeconds.stream().mapToDouble(Double::doubleValue).sum();
+				double lastCpu = r.trainCpuSeconds.get(r.trainCpuSeconds.size() - 1);
+				double cpuSum = r.trainCpuSeconds.stream().mapToDouble(Double::doubleValue).sum();
+				System.out.printf(Locale.ROOT, "  %-28s %d retrainings: wall mean %.1f s, longest %.1f s, the last (on %d"
+						+ " documents) %.1f s; CPU mean %.1f s, the last %.1f s%n", "", r.trainSeconds.size(),
+						sum / r.trainSeconds.size(), max, documents, last, cpuSum / r.trainCpuSeconds.size(), lastCpu);
+			}
+		}
+		if (png != null) {
+			EditCurves.draw(png, runs, documents);
+			System.out.println("curves drawn to " + png);
+		}
+	}
+
+	/** One strategy over the documents; options null means rules only. */
+	private static void simulate(Run run, List<TaggedDocument> candidates, List<List<Mention>> ruleProposals,
+			int documents, int every, TrainingOptions options, boolean uncertainFirst, List<TaggedDocument> heldout)
+			throws Exception {
+		List<Integer> remaining = new ArrayList<>();
+		for (int i = 0; i < candidates.size(); i++) {
+			remaining.add(i);
+		}
+		List<TaggedDocument> corrected = new ArrayList<>();
+		SequenceTagger model = null;
+		int done = 0;
+		while (done < documents) {
+			List<Integer> batch = next(remaining, Math.min(every, documents - done), model, candidates, uncertainFirst);
+			remaining.removeAll(batch);
+			int words = 0;
+			int edits = 0;
+			int ruleEdits = 0;
+			for (int i : batch) {
+				TaggedDocument doc = candidates.get(i);
+				List<Mention> proposed = model == null ? ruleProposals.get(i) : model.tag(TaggedDocument.of(doc.sentences()));
+				List<Mention> gold = gold(doc);
+				OracleEdits.Count c = OracleEdits.countDocument(proposed, gold, doc.sentences().size());
+				run.counts = run.counts.plus(c);
+				words += doc.tokenCount();
+				edits += c.edits();
+				ruleEdits += OracleEdits.countDocument(ruleProposals.get(i), gold, doc.sentences().size()).edits();
+				corrected.add(doc); // the oracle's corrections are the gold
+			}
+			done += batch.size();
+			run.batches.add(new int[] { done, words, edits, ruleEdits });
+			if (options != null) {
+				long t0 = System.nanoTime();
+				long cpu0 = cpuNanos();
+				model = new TaggerTrainer(options).train(corrected, TrainingMonitor.NONE);
+				run.trainSeconds.add((System.nanoTime() - t0) / 1e9);
+				run.trainCpuSeconds.add((cpuNanos() - cpu0) / 1e9);
+				SequenceTagger current = model;
+				run.heldout.add(new double[] { done, heldoutRate(heldout, d -> current.tag(TaggedDocument.of(d.sentences()))) });
+				System.err.printf(Locale.ROOT, "  %s: %d documents, trained in %.1f s (CPU %.1f s)%n", run.name, done,
+						run.trainSeconds.get(run.trainSeconds.size() - 1),
+						run.trainCpuSeconds.get(run.trainCpuSeconds.size() - 1));
+			}
+		}
+	}
+
+	/** CPU time of the whole process so far: on a shared machine the wall time of training says little. */
+	private static long cpuNanos() {
+		return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+	}
+
+	/** The next documents: in order, or the ones the model is least sure of. */
+	private static List<Integer> next(List<Integer> remaining, int count, SequenceTagger model,
+			List<TaggedDocument> candidates, boolean uncertainFirst) {
+		if (!uncertainFirst || model == null) {
+			return new ArrayList<>(remaining.subList(0, count));
+		}
+		List<double[]> scored = new ArrayList<>();
+		for (int i : remaining) {
+			List<Mention> found = model.tag(TaggedDocument.of(candidates.get(i).sentences()));
+			double mean = found.stream().mapToDouble(Mention::confidence).average().orElse(Double.NaN);
+			scored.add(new double[] { mean, i });
+		}
+		double least = scored.stream().mapToDouble(x -> x[0]).filter(x -> !Double.isNaN(x)).min().orElse(0);
+		for (double[] x : scored) {
+			if (Double.isNaN(x[0])) {
+				x[0] = least;
+			}
+		}
+		scored.sort(Comparator.comparingDouble((double[] x) -> x[0]).thenComparingDouble(x -> x[1]));
+		List<Integer> batch = new ArrayList<>();
+		for (int k = 0; k < count; k++) {
+			batch.add((int) scored.get(k)[1]);
+		}
+		return batch;
+	}
+
+	/** Edits per 1,000 words that a proposer needs on the held-out documents. */
+	private static double heldoutRate(List<TaggedDocument> heldout,
+			java.util.function.Function<TaggedDocument, List<Mention>> proposer) {
+		long words = 0;
+		long edits = 0;
+		for (TaggedDocument d : heldout) {
+			words += d.tokenCount();
+			edits += OracleEdits.countDocument(proposer.apply(d), gold(d), d.sentences().size()).edits();
+		}
+		return 1000.0 * edits / words;
+	}
+
+	private static List<Mention> gold(TaggedDocument doc) {
+		List<Mention> gold = new ArrayList<>();
+		for (int s = 0; s < doc.sentences().size(); s++) {
+			gold.addAll(BioTags.spans(s, doc.labels().get(s)));
+		}
+		return gold;
+	}
+}
