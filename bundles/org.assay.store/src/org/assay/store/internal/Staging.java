@@ -63,7 +63,7 @@ public final class Staging {
 	 */
 	public void write(Path file, AtomicFiles.Content content) throws IOException {
 		Path target = stage(file);
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), AtomicFiles.BUFFER)) {
 			content.writeTo(out);
 		}
 	}
