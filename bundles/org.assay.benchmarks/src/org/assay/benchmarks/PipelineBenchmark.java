@@ -43,7 +43,7 @@ import org.assay.uima.types.AssayTypes;
  * proposals back into engine sets with provenance, on N threads) against the same UIMA engines called directly
  * on the texts, in the same run; then Assay on one thread and on all cores.
  * <p>
- * {@code releng/scripts/benchmark pipeline [MIN_TOKENS]}
+ * {@code releng/scripts/benchmark pipeline [MIN_TOKENS [ROUNDS]]}
  */
 public final class PipelineBenchmark {
 
@@ -60,22 +60,45 @@ public final class PipelineBenchmark {
 		Project project = project(texts);
 		Engine engine = new Engine("pipeline", "segmenter + entities + claims", "1", "", List.of(), Map.of(),
 				context -> description);
-		// warm up both paths once on part of the corpus
-		direct(texts.subList(0, Math.min(200, texts.size())), description, 1);
-		assay(project.getDocuments().subList(0, Math.min(200, texts.size())), engine, project, 1);
-
-		double direct1 = rate(tokens, () -> direct(texts, description, 1));
-		double assay1 = rate(tokens, () -> assay(project.getDocuments(), engine, project, 1));
-		double directN = rate(tokens, () -> direct(texts, description, cores));
-		double assayN = rate(tokens, () -> assay(project.getDocuments(), engine, project, cores));
+		// warm up both paths on the whole corpus, so that neither is measured while the JIT still compiles
+		direct(texts, description, cores);
+		assay(project.getDocuments(), engine, project, cores);
+		// the four runs interleaved, round after round, so that a change in the machine's load (other builds on
+		// the same cores) falls on all of them alike; the overheads are the medians of each round's own ratio
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+		double[][] rates = new double[4][rounds];
+		double[] overhead1 = new double[rounds];
+		double[] overheadN = new double[rounds];
+		for (int r = 0; r < rounds; r++) {
+			rates[0][r] = rate(tokens, () -> direct(texts, description, 1));
+			rates[1][r] = rate(tokens, () -> assay(project.getDocuments(), engine, project, 1));
+			rates[2][r] = rate(tokens, () -> direct(texts, description, cores));
+			rates[3][r] = rate(tokens, () -> assay(project.getDocuments(), engine, project, cores));
+			overhead1[r] = rates[0][r] / rates[1][r] - 1;
+			overheadN[r] = rates[2][r] / rates[3][r] - 1;
+		}
+		double direct1 = median(rates[0]);
+		double assay1 = median(rates[1]);
+		double directN = median(rates[2]);
+		double assayN = median(rates[3]);
+		System.out.printf(Locale.ROOT, "%d rounds, each running the four in turn; medians%n", rounds);
 		System.out.printf(Locale.ROOT, "%-44s %,12.0f tokens/s%n", "UIMA engines called directly, 1 thread", direct1);
-		System.out.printf(Locale.ROOT, "%-44s %,12.0f tokens/s  (%.1f%% overhead)%n", "Assay pipeline, 1 thread", assay1,
-				100 * (direct1 / assay1 - 1));
+		System.out.printf(Locale.ROOT, "%-44s %,12.0f tokens/s  (%.1f%% overhead, median of the rounds' own)%n",
+				"Assay pipeline, 1 thread", assay1, 100 * median(overhead1));
 		System.out.printf(Locale.ROOT, "%-44s %,12.0f tokens/s%n", "UIMA engines called directly, " + cores + " threads", directN);
-		System.out.printf(Locale.ROOT, "%-44s %,12.0f tokens/s  (%.1f%% overhead)%n", "Assay pipeline, " + cores + " threads",
-				assayN, 100 * (directN / assayN - 1));
+		System.out.printf(Locale.ROOT, "%-44s %,12.0f tokens/s  (%.1f%% overhead, median of the rounds' own)%n",
+				"Assay pipeline, " + cores + " threads", assayN, 100 * median(overheadN));
 		System.out.printf(Locale.ROOT, "speed-up from 1 to %d threads: Assay %.2fx, direct %.2fx%n", cores, assayN / assay1,
 				directN / direct1);
+		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", load);
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		java.util.Arrays.sort(sorted);
+		return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+				: (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
 	}
 
 	private static AnalysisEngineDescription description() throws ResourceInitializationException {
@@ -153,7 +176,7 @@ public final class PipelineBenchmark {
 	}
 
 	private static double rate(int tokens, Bench.Work work) throws Exception {
-		Bench.Result r = new Bench(0, 3).time("", work);
+		Bench.Result r = new Bench(0, 1).time("", work);
 		return tokens / (r.medianMs() / 1000);
 	}
 }

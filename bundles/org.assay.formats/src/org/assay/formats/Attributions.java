@@ -79,7 +79,7 @@ public final class Attributions {
 				links.add(l);
 			}
 		}
-		return new ImportedDocument(d.id(), d.title(), d.text(), d.properties(), spans, links, d.file(), d.set());
+		return new ImportedDocument(d.id(), d.title(), d.text(), d.properties(), spans, links, d.file(), d.set(), d.tokens());
 	}
 
 	private static String role(String role) {

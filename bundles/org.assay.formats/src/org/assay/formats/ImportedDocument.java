@@ -9,17 +9,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.assay.model.AnnotationStatus;
+import org.assay.model.support.TokenTable;
 
 /**
  * A document as a reader found it, not yet in any project. {@code set} names the annotation set its
  * annotations go to when the source itself says (one file per annotator), else null for the import's set.
+ * {@code tokens} are its tokens and sentences when the source has them (CoNLL), else null; they go to the
+ * document, not to a set.
  */
 public record ImportedDocument(String id, String title, String text, Map<String, String> properties,
-		List<Span> spans, List<Link> links, Path file, String set) {
+		List<Span> spans, List<Link> links, Path file, String set, TokenTable tokens) {
+
+	public ImportedDocument(String id, String title, String text, Map<String, String> properties, List<Span> spans,
+			List<Link> links, Path file, String set) {
+		this(id, title, text, properties, spans, links, file, set, null);
+	}
 
 	public ImportedDocument(String id, String title, String text, Map<String, String> properties, List<Span> spans,
 			List<Link> links, Path file) {
-		this(id, title, text, properties, spans, links, file, null);
+		this(id, title, text, properties, spans, links, file, null, null);
 	}
 
 	/**

@@ -90,16 +90,30 @@ public final class Importing {
 		if (!created.isEmpty()) {
 			folder.saveSchema();
 		}
+		Set<Document> changed = new java.util.LinkedHashSet<>();
 		for (ImportedDocument d : data.documents()) {
 			Document document = folder.document(ProjectFolder.documentId(d.id()));
 			if (document == null) {
-				document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text());
+				// written once, with its properties and tokens
+				document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text(), d.properties(),
+						d.tokens());
 				added++;
-			} else if (!touched.contains(document)) {
-				reused++;
+			} else {
+				if (!touched.contains(document)) {
+					reused++;
+				}
+				for (Map.Entry<String, String> p : d.properties().entrySet()) {
+					if (!p.getValue().equals(document.getProperties().get(p.getKey()))) {
+						document.getProperties().put(p.getKey(), p.getValue());
+						changed.add(document);
+					}
+				}
+				if (d.tokens() != null && document.getTokens() == null) {
+					document.setTokens(d.tokens());
+					changed.add(document);
+				}
 			}
 			touched.add(document);
-			document.getProperties().putAll(d.properties());
 			AnnotationSet set = SetNames.findOrCreate(document, setOf(d));
 			set.getAnnotations().clear();
 			Map<String, Annotation> byId = new HashMap<>();
@@ -138,10 +152,8 @@ public final class Importing {
 			}
 			sets.add(set);
 		}
-		for (Document d : touched) {
-			if (!d.getProperties().isEmpty()) {
-				folder.saveDocument(d);
-			}
+		for (Document d : changed) {
+			folder.saveDocument(d);
 		}
 		for (AnnotationSet set : sets) {
 			folder.save(set);
@@ -172,6 +184,17 @@ public final class Importing {
 			}
 		}
 		int length = d.text().length();
+		if (d.tokens() != null) {
+			try {
+				d.tokens().check(length);
+			} catch (IllegalArgumentException e) {
+				throw new FormatException(d.file(), -1, "the tokens of '" + d.id() + "' do not fit its text: " + e.getMessage());
+			}
+			if (existing != null && existing.getTokens() != null && !existing.getTokens().equals(d.tokens())) {
+				throw new FormatException(d.file(), -1, "the project's document '" + existing.getId()
+						+ "' has other tokens (or other POS or chunk tags); import into a new project or rename the file");
+			}
+		}
 		Set<String> ids = new HashSet<>();
 		for (ImportedDocument.Span s : d.spans()) {
 			int last = 0;

@@ -6,6 +6,7 @@ package org.assay.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -501,13 +502,22 @@ public interface AssayPackage extends EPackage {
 	int DOCUMENT__ANNOTATION_SETS = 7;
 
 	/**
+	 * The feature id for the '<em><b>Tokens</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__TOKENS = 8;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = 8;
+	int DOCUMENT_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -1291,6 +1301,17 @@ public interface AssayPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '<em>Token Table</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.assay.model.support.TokenTable
+	 * @see org.assay.model.impl.AssayPackageImpl#getTokenTable()
+	 * @generated
+	 */
+	int TOKEN_TABLE = 21;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.assay.model.Project <em>Project</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1701,6 +1722,17 @@ public interface AssayPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDocument_AnnotationSets();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.assay.model.Document#getTokens <em>Tokens</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tokens</em>'.
+	 * @see org.assay.model.Document#getTokens()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_Tokens();
 
 	/**
 	 * Returns the meta object for class '{@link org.assay.model.AnnotationSet <em>Annotation Set</em>}'.
@@ -2249,6 +2281,20 @@ public interface AssayPackage extends EPackage {
 	EEnum getOrigin();
 
 	/**
+	 * Returns the meta object for data type '{@link org.assay.model.support.TokenTable <em>Token Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A document's tokens, sentences and token columns, immutable (org.assay.model.support.TokenTable).
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Token Table</em>'.
+	 * @see org.assay.model.support.TokenTable
+	 * @model instanceClass="org.assay.model.support.TokenTable" serializeable="false"
+	 * @generated
+	 */
+	EDataType getTokenTable();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2586,6 +2632,14 @@ public interface AssayPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DOCUMENT__ANNOTATION_SETS = eINSTANCE.getDocument_AnnotationSets();
+
+		/**
+		 * The meta object literal for the '<em><b>Tokens</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__TOKENS = eINSTANCE.getDocument_Tokens();
 
 		/**
 		 * The meta object literal for the '{@link org.assay.model.impl.AnnotationSetImpl <em>Annotation Set</em>}' class.
@@ -3024,6 +3078,16 @@ public interface AssayPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ORIGIN = eINSTANCE.getOrigin();
+
+		/**
+		 * The meta object literal for the '<em>Token Table</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.assay.model.support.TokenTable
+		 * @see org.assay.model.impl.AssayPackageImpl#getTokenTable()
+		 * @generated
+		 */
+		EDataType TOKEN_TABLE = eINSTANCE.getTokenTable();
 
 	}
 

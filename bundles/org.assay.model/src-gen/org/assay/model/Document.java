@@ -4,6 +4,7 @@
  */
 package org.assay.model;
 
+import org.assay.model.support.TokenTable;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.EMap;
 
@@ -30,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.assay.model.Document#getText <em>Text</em>}</li>
  *   <li>{@link org.assay.model.Document#getProperties <em>Properties</em>}</li>
  *   <li>{@link org.assay.model.Document#getAnnotationSets <em>Annotation Sets</em>}</li>
+ *   <li>{@link org.assay.model.Document#getTokens <em>Tokens</em>}</li>
  * </ul>
  *
  * @see org.assay.model.AssayPackage#getDocument()
@@ -197,5 +199,30 @@ public interface Document extends EObject {
 	 * @generated
 	 */
 	EList<AnnotationSet> getAnnotationSets();
+
+	/**
+	 * Returns the value of the '<em><b>Tokens</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The document's tokens and sentences with their per-token columns (a CoNLL file's POS and chunk tags), or null if none were imported. Like the text, they never change once set; stored beside the text, not as annotations.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tokens</em>' attribute.
+	 * @see #setTokens(TokenTable)
+	 * @see org.assay.model.AssayPackage#getDocument_Tokens()
+	 * @model dataType="org.assay.model.TokenTable" transient="true"
+	 * @generated
+	 */
+	TokenTable getTokens();
+
+	/**
+	 * Sets the value of the '{@link org.assay.model.Document#getTokens <em>Tokens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tokens</em>' attribute.
+	 * @see #getTokens()
+	 * @generated
+	 */
+	void setTokens(TokenTable value);
 
 } // Document

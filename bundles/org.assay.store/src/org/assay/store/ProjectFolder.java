@@ -26,11 +26,13 @@ import org.assay.model.AssayPackage;
 import org.assay.model.Document;
 import org.assay.model.LabelSchema;
 import org.assay.model.Project;
+import org.assay.model.support.TokenTable;
 import org.assay.store.internal.AnnotationSetCodec;
 import org.assay.store.internal.DocumentCodec;
 import org.assay.store.internal.FileNames;
 import org.assay.store.internal.FileStamps;
 import org.assay.store.internal.Staging;
+import org.assay.store.internal.LegacyTokens;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
 import org.eclipse.emf.common.notify.Notification;
@@ -43,7 +45,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
  * assay-project.json            name and description
  * schema.json                   layers, labels, features
  * documents/ID.txt              the text, UTF-8, stored once
- * documents/ID.json             title, source, date, language
+ * documents/ID.json             title, source, date, language; tokens and sentences if it has them
  * annotations/ID/SET.json       one file per document per annotation set
  * </pre>
  *
@@ -62,6 +64,8 @@ public final class ProjectFolder {
 	private final List<StoreException> problems = new ArrayList<>();
 	private final Set<Path> damaged = new HashSet<>();
 	private final Map<String, Document> byId = new HashMap<>();
+	/** Documents read with tokens in the old form (token spans in sets), whose metadata file lacks them yet. */
+	private final Set<Document> oldTokens = new HashSet<>();
 	private final FileStamps stamps = new FileStamps();
 	private Staging staging;
 	private boolean indexed;
@@ -214,13 +218,17 @@ public final class ProjectFolder {
 		List<Document> loaded = new ArrayList<>(metas.size());
 		for (Path meta : metas) {
 			try {
-				Document d = read(meta, in -> DocumentCodec.read(meta, in));
 				String expected = meta.getFileName().toString().replaceFirst("\\.json$", "");
+				String text = Texts.readUtf8(inside(dir, docs.resolve(expected + ".txt")));
+				Document d = read(meta, in -> DocumentCodec.read(meta, in, text.length()));
 				if (!FileNames.encode(d.getId()).equals(expected)) {
 					throw new StoreException(meta, "its id '" + d.getId() + "' does not match its file name", null);
 				}
-				d.setText(Texts.readUtf8(inside(dir, textFile(d.getId()))));
+				d.setText(text);
 				loadSets(d);
+				if (LegacyTokens.migrate(d)) {
+					oldTokens.add(d);
+				}
 				loaded.add(d);
 			} catch (StoreException e) {
 				problems.add(e);
@@ -390,6 +398,20 @@ public final class ProjectFolder {
 
 	/** Adds a document with its text, under the id or, if taken, the id with a number appended. */
 	public Document addDocument(String id, String title, String text) throws StoreException {
+		return addDocument(id, title, text, Map.of(), null);
+	}
+
+	/**
+	 * Adds a document with its text, properties and tokens (null for none), under the id or, if taken, the id with
+	 * a number appended; its files are written once.
+	 *
+	 * @throws IllegalArgumentException if the tokens do not fit the text
+	 */
+	public Document addDocument(String id, String title, String text, Map<String, String> properties,
+			TokenTable tokens) throws StoreException {
+		if (tokens != null) {
+			tokens.check(text.length());
+		}
 		String unique = FileNames.slug(id);
 		for (int n = 2; taken(unique); n++) {
 			unique = FileNames.slug(id) + "-" + n;
@@ -398,6 +420,8 @@ public final class ProjectFolder {
 		d.setId(unique);
 		d.setTitle(title);
 		d.setText(text);
+		d.getProperties().putAll(properties);
+		d.setTokens(tokens);
 		write(textFile(unique), false, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
 		saveDocument(d);
 		project.getDocuments().add(d);
@@ -434,12 +458,16 @@ public final class ProjectFolder {
 	/** Writes a document's metadata (its text never changes once added). */
 	public void saveDocument(Document d) throws StoreException {
 		write(metadataFile(d.getId()), true, out -> DocumentCodec.write(d, out));
+		oldTokens.remove(d);
 	}
 
 	/** Writes one annotation set of one document. */
 	public void save(AnnotationSet set) throws StoreException {
 		if (!(set.eContainer() instanceof Document d) || d.eContainer() != project) {
 			throw new IllegalArgumentException("the set '" + set.getName() + "' is not in a document of this project");
+		}
+		if (oldTokens.contains(d)) {
+			saveDocument(d); // the tokens leave the set file only once the metadata file holds them
 		}
 		write(setFile(d, set.getName()), true, out -> AnnotationSetCodec.write(set, out));
 	}
@@ -472,7 +500,7 @@ public final class ProjectFolder {
 		}
 		try {
 			if (staging != null) {
-				AtomicFiles.write(staging.stage(file), content); // reaches the project when the unit commits
+				staging.write(file, content); // reaches the project when the unit commits
 				return;
 			}
 			AtomicFiles.write(file, content);

@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
@@ -77,49 +78,40 @@ public final class EngineRunner {
 			t.setDaemon(true);
 			return t;
 		});
-		ThreadLocal<Pipeline> pipelines = new ThreadLocal<>();
-		List<Pipeline> all = new ArrayList<>();
-		CompletionService<Result> done = new ExecutorCompletionService<>(pool);
-		int submitted = 0;
+		// Each worker takes the next document itself and queues what it found; the calling thread only keeps the
+		// results. So a worker never waits for the calling thread to hand it work (which, on busy cores, left the
+		// workers idle between documents); the queue holds a few results per worker, so memory stays bounded.
+		AtomicInteger next = new AtomicInteger();
+		AtomicBoolean stop = new AtomicBoolean();
+		BlockingQueue<Object> results = new ArrayBlockingQueue<>(workers * 4);
+		for (int w = 0; w < workers; w++) {
+			pool.execute(() -> work(documents, description, loader, mapping, started, next, stop, results));
+		}
 		int finished = 0;
 		int proposals = 0;
+		int working = workers;
 		Map<String, Integer> unmapped = new TreeMap<>();
 		boolean canceled = false;
 		try {
-			// keep a few documents queued per worker, so that cancel takes effect soon
-			while (finished < documents.size()) {
-				while (submitted < documents.size() && submitted - finished < workers * 2 && !canceled) {
-					Document d = documents.get(submitted++);
-					done.submit(() -> {
-						Pipeline p = pipelines.get();
-						if (p == null) {
-							p = new Pipeline(description, loader, mapping);
-							pipelines.set(p);
-							synchronized (all) {
-								all.add(p);
-							}
-						}
-						FromCas found = p.process(d);
-						for (var a : found.annotations()) {
-							EngineSets.stamp(a, engine, started);
-						}
-						return new Result(d, found);
-					});
+			while (working > 0) {
+				Object taken = results.take();
+				if (taken == DONE) {
+					working--;
+				} else if (taken instanceof Failure f) {
+					throw new EngineException("the engine '" + engine.id() + "' failed: " + message(f.cause()), f.cause());
+				} else if (!canceled) { // after a cancel, what the workers still finish is dropped
+					Result r = (Result) taken;
+					finished++;
+					sink.accept(r.document, r.proposals);
+					proposals += r.proposals.annotations().size();
+					r.proposals.unmapped().forEach((k, v) -> unmapped.merge(k, v, Integer::sum));
+					monitor.done(r.document.getId());
+					if (monitor.isCanceled()) {
+						canceled = true;
+						stop.set(true);
+					}
 				}
-				if (submitted == finished) {
-					break;
-				}
-				Result r = done.take().get();
-				finished++;
-				sink.accept(r.document, r.proposals);
-				proposals += r.proposals.annotations().size();
-				r.proposals.unmapped().forEach((k, v) -> unmapped.merge(k, v, Integer::sum));
-				monitor.done(r.document.getId());
-				canceled = canceled || monitor.isCanceled();
 			}
-		} catch (ExecutionException e) {
-			Throwable cause = e.getCause();
-			throw new EngineException("the engine '" + engine.id() + "' failed: " + message(cause), cause);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			canceled = true;
@@ -128,12 +120,47 @@ public final class EngineRunner {
 		} catch (Exception e) {
 			throw new EngineException("cannot keep the proposals of '" + engine.id() + "': " + message(e), e);
 		} finally {
-			pool.shutdownNow();
-			synchronized (all) {
-				all.forEach(Pipeline::close);
-			}
+			stop.set(true);
+			pool.shutdownNow(); // a worker blocked on a full queue is interrupted and closes its engine
 		}
 		return new Summary(finished, proposals, unmapped, (System.nanoTime() - start) / 1_000_000, canceled);
+	}
+
+	private static final Object DONE = new Object();
+
+	private record Failure(Throwable cause) {
+	}
+
+	/** One worker: its own engine instance, documents taken in turn until none is left or the run stops. */
+	private void work(List<Document> documents, AnalysisEngineDescription description, ClassLoader loader,
+			LabelMapping mapping, java.util.Date started, AtomicInteger next, AtomicBoolean stop,
+			BlockingQueue<Object> results) {
+		Pipeline p = null;
+		try {
+			try {
+				p = new Pipeline(description, loader, mapping);
+				for (int i; !stop.get() && (i = next.getAndIncrement()) < documents.size();) {
+					Document d = documents.get(i);
+					FromCas found = p.process(d);
+					for (var a : found.annotations()) {
+						EngineSets.stamp(a, engine, started);
+					}
+					results.put(new Result(d, found));
+				}
+			} catch (InterruptedException e) {
+				return; // the run is over
+			} catch (Throwable t) {
+				stop.set(true);
+				results.put(new Failure(t));
+			} finally {
+				if (p != null) {
+					p.close();
+				}
+			}
+			results.put(DONE);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The deepest message in the chain of causes: UIMA wraps the engine's own reason in generic ones. */

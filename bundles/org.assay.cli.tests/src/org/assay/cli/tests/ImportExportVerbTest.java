@@ -68,7 +68,7 @@ class ImportExportVerbTest {
 		Files.writeString(source, CONLL);
 		assertEquals(0, run("import", "conll2003", source.toString(), "--project", project.toString()), err());
 		assertTrue(out().contains("imported 2 documents (2 new, 0 already in the project) into the set(s) gold"), out());
-		assertTrue(out().contains("labels added to the schema: token (new layer), token/TOKEN, entity/PER, entity/ORG, entity/LOC"),
+		assertTrue(out().contains("labels added to the schema: entity/PER, entity/ORG, entity/LOC"),
 				out());
 		assertEquals(0, run("info", "--project", project.toString()), err());
 		assertTrue(out().matches("(?s).*entity/LOC\\s+2\\n.*"), out());

@@ -79,7 +79,34 @@ class ConllTest {
 				.map(s -> s.label() + ":" + first.text().substring(s.fragments().get(0)[0], s.fragments().get(0)[1]))
 				.toList();
 		assertEquals(List.of("ORG:EU", "MISC:German", "PER:Peter Blackburn", "PER:Paul Smith"), entities);
-		assertEquals(9, first.spans().stream().filter(s -> "token".equals(s.layer())).count());
+		assertEquals(4, first.spans().size(), "the entities only: tokens are the document's, not annotations");
+		assertEquals(9, first.tokens().size());
+		assertEquals(2, first.tokens().sentenceCount());
+		assertEquals(5, first.tokens().sentenceStart(1));
+		assertEquals("Blackburn", first.text().substring(first.tokens().begin(6), first.tokens().end(6)));
+		assertEquals("VBZ", first.tokens().value(Conll2003Format.POS, 1));
+		assertEquals("I-VP", first.tokens().value(Conll2003Format.CHUNK, 1));
+	}
+
+	@Test
+	void anImportStoresTokensWithTheDocumentAndNoTokenLayer() throws Exception {
+		ProjectFolder folder = Projects.imported(conll, write("tiny.conll", IOB1), dir.resolve("p"),
+				ImportOptions.defaults());
+		assertEquals(null, Schemas.layer(folder.project().getSchema(), "token"));
+		Document first = ProjectFolder.open(dir.resolve("p")).document("tiny-0001");
+		assertEquals(9, first.getTokens().size());
+		assertEquals(4, SetNames.find(first, "gold").getAnnotations().size());
+		String meta = Files.readString(dir.resolve("p/documents/tiny-0001.json"));
+		assertTrue(meta.contains("\"sentences\":[\n[\"2 7 6 4 1\",\"NNP VBZ JJ NN .\",\"I-NP I-VP I-NP I-NP O\"],\n"
+				+ "[\"5 9 4 5\",\"NNP NNP NNP NNP\",\"I-NP I-NP I-NP I-NP\"]\n]"), meta);
+	}
+
+	@Test
+	void aTagWithWhiteSpaceInsideIsAnErrorWithItsLine() throws Exception {
+		Path file = write("odd.conll", IOB1.replace("call NN I-NP O", "call N\u000BN I-NP O"));
+		FormatException e = assertThrows(FormatException.class, () -> conll.importer().read(file, ImportOptions.defaults()));
+		assertEquals(6, e.line(), e.getMessage());
+		assertTrue(e.reason().contains("holds white space"), e.getMessage());
 	}
 
 	@Test

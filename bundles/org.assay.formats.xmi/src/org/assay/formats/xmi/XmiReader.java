@@ -18,6 +18,7 @@ import java.util.Map;
 
 import org.apache.uima.UIMAFramework;
 import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.impl.XmiCasDeserializer;
@@ -35,6 +36,7 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
 import org.assay.model.AnnotationStatus;
+import org.assay.model.support.TokenTable;
 import org.assay.store.IoReasons;
 import org.assay.uima.types.AssayTypes;
 import org.xml.sax.ErrorHandler;
@@ -207,6 +209,51 @@ final class XmiReader {
 			}
 		}
 		String title = text.strip().lines().findFirst().orElse(id);
-		return new ImportedDocument(id, title.length() > 120 ? id : title, text, Map.of(), spans, links, file);
+		return new ImportedDocument(id, title.length() > 120 ? id : title, text, Map.of(), spans, links, file, null,
+				tokens(cas, file));
+	}
+
+	/**
+	 * The tokens and sentences of Assay's own types (as its writer gives a document's tokens), with their POS and
+	 * chunk tags if every token has them; null if there are none.
+	 */
+	private static TokenTable tokens(CAS cas, Path file) throws FormatException {
+		Type token = cas.getTypeSystem().getType(AssayTypes.TOKEN);
+		Type sentence = cas.getTypeSystem().getType(AssayTypes.SENTENCE);
+		if (token == null || cas.getAnnotationIndex(token).size() == 0) {
+			return null;
+		}
+		Feature pos = token.getFeatureByBaseName(AssayTypes.F_POS);
+		Feature chunk = token.getFeatureByBaseName(AssayTypes.F_CHUNK);
+		List<AnnotationFS> found = new ArrayList<>();
+		cas.getAnnotationIndex(token).forEach(found::add);
+		boolean tagged = pos != null && chunk != null
+				&& found.stream().allMatch(t -> t.getStringValue(pos) != null && t.getStringValue(chunk) != null);
+		List<Integer> sentenceBegins = new ArrayList<>();
+		if (sentence != null) {
+			cas.getAnnotationIndex(sentence).forEach(s -> sentenceBegins.add(s.getBegin()));
+		}
+		TokenTable.Builder b = tagged ? TokenTable.builder(AssayTypes.F_POS, AssayTypes.F_CHUNK) : TokenTable.builder();
+		int nextSentence = 0;
+		try {
+			for (AnnotationFS t : found) {
+				boolean starts = false;
+				while (nextSentence < sentenceBegins.size() && sentenceBegins.get(nextSentence) <= t.getBegin()) {
+					nextSentence++;
+					starts = true;
+				}
+				if (starts) {
+					b.endSentence();
+				}
+				if (tagged) {
+					b.add(t.getBegin(), t.getEnd(), t.getStringValue(pos), t.getStringValue(chunk));
+				} else {
+					b.add(t.getBegin(), t.getEnd());
+				}
+			}
+			return b.build();
+		} catch (IllegalArgumentException e) {
+			throw new FormatException(file, -1, "its tokens cannot be kept: " + e.getMessage(), e);
+		}
 	}
 }

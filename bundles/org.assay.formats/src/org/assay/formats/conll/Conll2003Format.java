@@ -13,9 +13,7 @@ import org.assay.formats.Importer;
 public final class Conll2003Format implements Format {
 
 	public static final String ID = "conll2003";
-	/** The layer that holds the tokens of an imported CoNLL file, with their POS and chunk tags. */
-	public static final String TOKEN_LAYER = "token";
-	public static final String TOKEN_LABEL = "TOKEN";
+	/** The document's token columns that hold an imported CoNLL file's POS and chunk tags. */
 	public static final String POS = "pos";
 	public static final String CHUNK = "chunk";
 	/**

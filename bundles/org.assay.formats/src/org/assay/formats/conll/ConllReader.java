@@ -17,13 +17,14 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
 import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
+import org.assay.model.support.TokenTable;
 import org.assay.store.IoReasons;
 
 /**
  * Reads CoNLL-2003 (token, POS, chunk, named-entity tag; IOB1, IOB2 or BIOES; {@code -DOCSTART-} between
- * documents). A document's text is its tokens joined by spaces and its sentences by line breaks; each token
- * becomes a span of the {@code token} layer carrying its POS and chunk tags, so that an export gives the
- * same file back.
+ * documents). A document's text is its tokens joined by spaces and its sentences by line breaks; the tokens,
+ * sentences and POS and chunk tags become the document's {@link TokenTable} (not annotations), so that an
+ * export gives the same file back.
  */
 final class ConllReader {
 
@@ -35,8 +36,10 @@ final class ConllReader {
 
 	private StringBuilder text;
 	private List<ImportedDocument.Span> spans;
+	private TokenTable.Builder tokenTable;
+	private final String[] columns = new String[4];
+	private final String[] tags = new String[2];
 	private Map<String, String> properties;
-	private int tokens;
 	private int entities;
 	private boolean sentenceOpen;
 	// the entity being read: type, first token's begin, last token's end, line
@@ -99,15 +102,16 @@ final class ConllReader {
 				endSentence();
 				continue;
 			}
-			String[] cols = line.strip().split("[ \t]+");
+			int found = split(line);
+			String[] cols = columns;
 			if (cols[0].equals(DOCSTART)) {
 				finishDocument();
 				startDocument();
 				properties.put(Conll2003Format.DOCSTART_PROPERTY, line.strip().substring(DOCSTART.length()).strip());
 				continue;
 			}
-			if (cols.length != 4) {
-				throw new FormatException(file, lineNo, "expected 4 columns (token POS chunk tag), found " + cols.length
+			if (found != 4) {
+				throw new FormatException(file, lineNo, "expected 4 columns (token POS chunk tag), found " + found
 						+ (lastLine ? " (is the file truncated?)" : ""));
 			}
 			if (text == null) {
@@ -121,6 +125,46 @@ final class ConllReader {
 		}
 	}
 
+	/**
+	 * Splits a line, its white space stripped at both ends, at runs of spaces and tabs into {@link #columns} (at
+	 * most 4 kept) and returns how many columns it has.
+	 */
+	private int split(String line) {
+		int n = line.length();
+		while (n > 0 && Character.isWhitespace(line.charAt(n - 1))) {
+			n--;
+		}
+		int i = 0;
+		while (i < n && Character.isWhitespace(line.charAt(i))) {
+			i++;
+		}
+		int count = 0;
+		while (i < n) {
+			int start = i;
+			while (i < n && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+				i++;
+			}
+			if (count < columns.length) {
+				columns[count] = line.substring(start, i);
+			}
+			count++;
+			while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+				i++;
+			}
+		}
+		return count;
+	}
+
+	/** A POS or chunk tag: no white space inside (it is kept space-separated in the project). */
+	private String tagColumn(String value, String what, int lineNo) throws FormatException {
+		for (int i = 0; i < value.length(); i++) {
+			if (Character.isWhitespace(value.charAt(i))) {
+				throw new FormatException(file, lineNo, "the " + what + " tag '" + value + "' holds white space");
+			}
+		}
+		return value;
+	}
+
 	private List<ImportedDocument> markNeedlessB() {
 		List<ImportedDocument> marked = new ArrayList<>(documents.size());
 		for (ImportedDocument d : documents) {
@@ -129,7 +173,8 @@ final class ConllReader {
 				spans.add(needlessB.contains(s) ? new ImportedDocument.Span(s.id(), s.layer(), s.label(), s.fragments(),
 						s.status(), Map.of(Conll2003Format.B_FEATURE, "true"), s.line()) : s);
 			}
-			marked.add(new ImportedDocument(d.id(), d.title(), d.text(), d.properties(), spans, d.links(), d.file()));
+			marked.add(new ImportedDocument(d.id(), d.title(), d.text(), d.properties(), spans, d.links(), d.file(), null,
+					d.tokens()));
 		}
 		return marked;
 	}
@@ -137,8 +182,8 @@ final class ConllReader {
 	private void startDocument() {
 		text = new StringBuilder();
 		spans = new ArrayList<>();
+		tokenTable = TokenTable.builder(Conll2003Format.POS, Conll2003Format.CHUNK);
 		properties = new HashMap<>();
-		tokens = 0;
 		entities = 0;
 		sentenceOpen = false;
 		openType = null;
@@ -149,15 +194,15 @@ final class ConllReader {
 			text.append(' ');
 		} else if (text.length() > 0) {
 			text.append('\n');
+			tokenTable.endSentence();
 		}
 		sentenceOpen = true;
 		int begin = text.length();
 		text.append(cols[0]);
 		int end = text.length();
-		tokens++;
-		spans.add(new ImportedDocument.Span("t" + tokens, Conll2003Format.TOKEN_LAYER, Conll2003Format.TOKEN_LABEL,
-				List.of(new int[] { begin, end }), AnnotationStatus.ACCEPTED,
-				Map.of(Conll2003Format.POS, cols[1], Conll2003Format.CHUNK, cols[2]), lineNo));
+		tags[0] = tagColumn(cols[1], "POS", lineNo);
+		tags[1] = tagColumn(cols[2], "chunk", lineNo);
+		tokenTable.add(begin, end, tags);
 		tag(cols[3], begin, end, lineNo);
 	}
 
@@ -219,7 +264,7 @@ final class ConllReader {
 			String firstLine = t.contains("\n") ? t.substring(0, t.indexOf('\n')) : t;
 			String title = firstLine.length() > 80 ? firstLine.substring(0, 80) + "\u2026" : firstLine;
 			documents.add(new ImportedDocument(String.format("%s-%04d", stem, n), title, t, Map.copyOf(properties),
-					List.copyOf(spans), List.of(), file));
+					List.copyOf(spans), List.of(), file, null, tokenTable.size() == 0 ? null : tokenTable.build()));
 		}
 		text = null;
 	}

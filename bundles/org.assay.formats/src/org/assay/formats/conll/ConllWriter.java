@@ -19,21 +19,21 @@ import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportOptions;
 import org.assay.formats.ExportReport;
 import org.assay.model.Annotation;
-import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.Fragment;
 import org.assay.model.Layer;
 import org.assay.model.Link;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
+import org.assay.model.support.TokenTable;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
 import org.assay.store.AtomicFiles;
 
 /**
  * Writes CoNLL-2003: one token a line with its POS, chunk and entity tag, a blank line after each sentence,
- * {@code -DOCSTART-} before each document. Tokens come from the document's token layer (as imported from
- * CoNLL) or, lacking one, from a simple tokenizer. One tag column holds one layer without overlaps: the rest
+ * {@code -DOCSTART-} before each document. Tokens come from the document's tokens (as imported from CoNLL)
+ * or, lacking them, from the engines' segmenter. One tag column holds one layer without overlaps: the rest
  * is counted in the report.
  */
 final class ConllWriter {
@@ -66,28 +66,19 @@ final class ConllWriter {
 		w.write("-DOCSTART- ");
 		w.write(docstart == null ? "-X- -X- O" : docstart);
 		w.write("\n\n");
-		List<Span> tokens = tokenSpans(d);
+		TokenTable tokens = d.getTokens();
 		List<List<int[]>> sentences;
 		String[][] columns; // pos, chunk per token, in the order of the flattened sentences
 		if (tokens != null) {
-			sentences = new ArrayList<>();
-			List<int[]> current = new ArrayList<>();
+			sentences = new ArrayList<>(tokens.sentenceCount());
 			columns = new String[tokens.size()][];
-			int k = 0;
-			int lastEnd = -1;
-			for (Span t : tokens) {
-				int b = Spans.begin(t);
-				if (lastEnd >= 0 && d.getText().substring(lastEnd, b).indexOf('\n') >= 0) {
-					sentences.add(current);
-					current = new ArrayList<>();
+			for (int s = 0; s < tokens.sentenceCount(); s++) {
+				List<int[]> sentence = new ArrayList<>(tokens.sentenceEnd(s) - tokens.sentenceStart(s));
+				for (int t = tokens.sentenceStart(s); t < tokens.sentenceEnd(s); t++) {
+					sentence.add(new int[] { tokens.begin(t), tokens.end(t) });
+					columns[t] = new String[] { tokens.value(Conll2003Format.POS, t), tokens.value(Conll2003Format.CHUNK, t) };
 				}
-				current.add(new int[] { b, Spans.end(t) });
-				columns[k++] = new String[] { t.getFeatures().get(Conll2003Format.POS),
-						t.getFeatures().get(Conll2003Format.CHUNK) };
-				lastEnd = Spans.end(t);
-			}
-			if (!current.isEmpty()) {
-				sentences.add(current);
+				sentences.add(sentence);
 			}
 		} else {
 			sentences = sentences(Segmenter.get().segment(d.getText()));
@@ -133,27 +124,6 @@ final class ConllWriter {
 		return sentences;
 	}
 
-	/** The document's token spans in text order, from the first set that has a token layer; null if none. */
-	private static List<Span> tokenSpans(Document d) {
-		for (AnnotationSet set : d.getAnnotationSets()) {
-			List<Span> tokens = new ArrayList<>();
-			for (Annotation a : set.getAnnotations()) {
-				if (a instanceof Span s && isToken(a)) {
-					tokens.add(s);
-				}
-			}
-			if (!tokens.isEmpty()) {
-				tokens.sort(Comparator.comparingInt(Spans::begin));
-				return tokens;
-			}
-		}
-		return null;
-	}
-
-	private static boolean isToken(Annotation a) {
-		return a.getLabel() != null && Conll2003Format.TOKEN_LAYER.equals(a.getLabel().getLayer().getName());
-	}
-
 	/** One tag per token: the entities of the first layer, flattened; everything else is reported. */
 	private String[] tags(ExportDocument export, int[][] tokens, boolean[] startsSentence) {
 		String id = export.document().getId();
@@ -162,9 +132,6 @@ final class ConllWriter {
 		Layer tagged = null;
 		List<Span> entities = new ArrayList<>();
 		for (Annotation a : export.annotations()) {
-			if (isToken(a)) {
-				continue;
-			}
 			if (a instanceof Link) {
 				report.lost("links (CoNLL has no relations)", ExportReport.at(id, a));
 				continue;

@@ -71,6 +71,7 @@ public class DocumentItemProvider
 			addDatePropertyDescriptor(object);
 			addLanguagePropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
+			addTokensPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -208,6 +209,28 @@ public class DocumentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Tokens feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTokensPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Document_tokens_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Document_tokens_feature", "_UI_Document_type"),
+				 AssayPackage.Literals.DOCUMENT__TOKENS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -282,6 +305,7 @@ public class DocumentItemProvider
 			case AssayPackage.DOCUMENT__DATE:
 			case AssayPackage.DOCUMENT__LANGUAGE:
 			case AssayPackage.DOCUMENT__TEXT:
+			case AssayPackage.DOCUMENT__TOKENS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AssayPackage.DOCUMENT__PROPERTIES:

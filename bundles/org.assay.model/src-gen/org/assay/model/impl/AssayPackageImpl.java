@@ -28,8 +28,10 @@ import org.assay.model.SetKind;
 import org.assay.model.Span;
 import org.assay.model.WorkState;
 
+import org.assay.model.support.TokenTable;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
@@ -189,6 +191,13 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 	 * @generated
 	 */
 	private EEnum originEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType tokenTableEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -628,6 +637,16 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 	@Override
 	public EReference getDocument_AnnotationSets() {
 		return (EReference)documentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocument_Tokens() {
+		return (EAttribute)documentEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1146,6 +1165,16 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 	 * @generated
 	 */
 	@Override
+	public EDataType getTokenTable() {
+		return tokenTableEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public AssayFactory getAssayFactory() {
 		return (AssayFactory)getEFactoryInstance();
 	}
@@ -1212,6 +1241,7 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 		createEAttribute(documentEClass, DOCUMENT__TEXT);
 		createEReference(documentEClass, DOCUMENT__PROPERTIES);
 		createEReference(documentEClass, DOCUMENT__ANNOTATION_SETS);
+		createEAttribute(documentEClass, DOCUMENT__TOKENS);
 
 		annotationSetEClass = createEClass(ANNOTATION_SET);
 		createEAttribute(annotationSetEClass, ANNOTATION_SET__NAME);
@@ -1274,6 +1304,9 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 		setKindEEnum = createEEnum(SET_KIND);
 		workStateEEnum = createEEnum(WORK_STATE);
 		originEEnum = createEEnum(ORIGIN);
+
+		// Create data types
+		tokenTableEDataType = createEDataType(TOKEN_TABLE);
 	}
 
 	/**
@@ -1352,6 +1385,7 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 		initEAttribute(getDocument_Text(), ecorePackage.getEString(), "text", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Properties(), ecorePackage.getEStringToStringMapEntry(), null, "properties", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_AnnotationSets(), this.getAnnotationSet(), null, "annotationSets", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocument_Tokens(), this.getTokenTable(), "tokens", null, 0, 1, Document.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationSetEClass, AnnotationSet.class, "AnnotationSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnnotationSet_Name(), ecorePackage.getEString(), "name", null, 0, 1, AnnotationSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1440,6 +1474,9 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 		addEEnumLiteral(originEEnum, Origin.ENGINE);
 		addEEnumLiteral(originEEnum, Origin.IMPORT);
 
+		// Initialize data types
+		initEDataType(tokenTableEDataType, TokenTable.class, "TokenTable", !IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -1497,6 +1534,12 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 		   source,
 		   new String[] {
 			   "documentation", "Publication date, ISO-8601 (YYYY-MM-DD)."
+		   });
+		addAnnotation
+		  (getDocument_Tokens(),
+		   source,
+		   new String[] {
+			   "documentation", "The document\'s tokens and sentences with their per-token columns (a CoNLL file\'s POS and chunk tags), or null if none were imported. Like the text, they never change once set; stored beside the text, not as annotations."
 		   });
 		addAnnotation
 		  (annotationSetEClass,
@@ -1575,6 +1618,12 @@ public class AssayPackageImpl extends EPackageImpl implements AssayPackage {
 		   source,
 		   new String[] {
 			   "documentation", "What the proposal was before it was corrected."
+		   });
+		addAnnotation
+		  (tokenTableEDataType,
+		   source,
+		   new String[] {
+			   "documentation", "A document\'s tokens, sentences and token columns, immutable (org.assay.model.support.TokenTable)."
 		   });
 	}
 

@@ -10,6 +10,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AssayPackage;
 import org.assay.model.Document;
 
+import org.assay.model.support.TokenTable;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -45,6 +46,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.assay.model.impl.DocumentImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.assay.model.impl.DocumentImpl#getProperties <em>Properties</em>}</li>
  *   <li>{@link org.assay.model.impl.DocumentImpl#getAnnotationSets <em>Annotation Sets</em>}</li>
+ *   <li>{@link org.assay.model.impl.DocumentImpl#getTokens <em>Tokens</em>}</li>
  * </ul>
  *
  * @generated
@@ -189,6 +191,26 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @ordered
 	 */
 	protected EList<AnnotationSet> annotationSets;
+
+	/**
+	 * The default value of the '{@link #getTokens() <em>Tokens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTokens()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TokenTable TOKENS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTokens() <em>Tokens</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTokens()
+	 * @generated
+	 * @ordered
+	 */
+	protected TokenTable tokens = TOKENS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -379,6 +401,29 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @generated
 	 */
 	@Override
+	public TokenTable getTokens() {
+		return tokens;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTokens(TokenTable newTokens) {
+		TokenTable oldTokens = tokens;
+		tokens = newTokens;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AssayPackage.DOCUMENT__TOKENS, oldTokens, tokens));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AssayPackage.DOCUMENT__PROPERTIES:
@@ -414,6 +459,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				else return getProperties().map();
 			case AssayPackage.DOCUMENT__ANNOTATION_SETS:
 				return getAnnotationSets();
+			case AssayPackage.DOCUMENT__TOKENS:
+				return getTokens();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -452,6 +499,9 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				getAnnotationSets().clear();
 				getAnnotationSets().addAll((Collection<? extends AnnotationSet>)newValue);
 				return;
+			case AssayPackage.DOCUMENT__TOKENS:
+				setTokens((TokenTable)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -488,6 +538,9 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 			case AssayPackage.DOCUMENT__ANNOTATION_SETS:
 				getAnnotationSets().clear();
 				return;
+			case AssayPackage.DOCUMENT__TOKENS:
+				setTokens(TOKENS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -516,6 +569,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return properties != null && !properties.isEmpty();
 			case AssayPackage.DOCUMENT__ANNOTATION_SETS:
 				return annotationSets != null && !annotationSets.isEmpty();
+			case AssayPackage.DOCUMENT__TOKENS:
+				return TOKENS_EDEFAULT == null ? tokens != null : !TOKENS_EDEFAULT.equals(tokens);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -542,6 +597,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 		result.append(language);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", tokens: ");
+		result.append(tokens);
 		result.append(')');
 		return result.toString();
 	}

@@ -4,7 +4,9 @@
  */
 package org.assay.store.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -59,8 +61,23 @@ public final class Staging {
 		return staged;
 	}
 
-	/** Commits: the list first (forced to disk), then every file moved into place, then the folder removed. */
+	/**
+	 * Writes a project file's staged copy, plainly: it is made durable with all the others at the commit, and a
+	 * unit that fails or is killed before its list is written is thrown away whole.
+	 */
+	public void write(Path file, AtomicFiles.Content content) throws IOException {
+		Path target = stage(file);
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), AtomicFiles.BUFFER)) {
+			content.writeTo(out);
+		}
+	}
+
+	/**
+	 * Commits: every staged file forced to disk (at once where the system allows, {@link Durability}), then the
+	 * list (forced), then every file moved into place, then the folder removed.
+	 */
 	public List<Path> commit() throws IOException {
+		Durability.force(staged.stream().map(folder::resolve).toList());
 		AtomicFiles.write(folder.resolve(COMMIT), String.join("\n", staged).getBytes(StandardCharsets.UTF_8));
 		List<Path> moved = moveAll(project, new ArrayList<>(staged));
 		remove(folder);

@@ -15,6 +15,7 @@ public final class Application implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		StartupTimes.mark("application started (OSGi framework up, UI bundle active)");
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new AssayWorkbenchAdvisor());

@@ -31,4 +31,9 @@ final class AssayWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowProgressIndicator(true);
 		configurer.setTitle(Messages.windowTitle);
 	}
+
+	@Override
+	public void postWindowOpen() {
+		StartupTimes.mark("workbench window open");
+	}
 }

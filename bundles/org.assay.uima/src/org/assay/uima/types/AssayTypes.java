@@ -27,6 +27,8 @@ public final class AssayTypes {
 	public static final String SENTENCE = NS + "Sentence";
 
 	public static final String F_ID = "assayId";
+	public static final String F_POS = "pos";
+	public static final String F_CHUNK = "chunk";
 	public static final String F_LAYER = "layer";
 	public static final String F_LABEL = "label";
 	public static final String F_STATUS = "status";
@@ -68,7 +70,12 @@ public final class AssayTypes {
 		tsd.setName("Assay");
 		tsd.setDescription("Assay's annotations: spans, document labels and links of an annotation set, "
 				+ "with their provenance; tokens and sentences for engines.");
-		tsd.addType(TOKEN, "A token, as the segmenter found it.", CAS.TYPE_NAME_ANNOTATION);
+		TypeDescription token = tsd.addType(TOKEN, "A token, as the segmenter found it or as a document keeps it.",
+				CAS.TYPE_NAME_ANNOTATION);
+		token.addFeature(F_POS, "Its part-of-speech tag, if the document has one (as imported from CoNLL).",
+				CAS.TYPE_NAME_STRING);
+		token.addFeature(F_CHUNK, "Its chunk tag, if the document has one (as imported from CoNLL).",
+				CAS.TYPE_NAME_STRING);
 		tsd.addType(SENTENCE, "A sentence; no sentence crosses a line break.", CAS.TYPE_NAME_ANNOTATION);
 		tsd.addType(FRAGMENT, "One part of a discontinuous span.", CAS.TYPE_NAME_ANNOTATION);
 		TypeDescription span = tsd.addType(SPAN, "A span; begin and end give its whole extent.",

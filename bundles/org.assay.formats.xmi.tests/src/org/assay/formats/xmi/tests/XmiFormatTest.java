@@ -28,6 +28,7 @@ import org.assay.formats.ExportOptions;
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.Importing;
+import org.assay.formats.conll.Conll2003Format;
 import org.assay.formats.xmi.XmiFormat;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
@@ -62,6 +63,47 @@ class XmiFormatTest {
 		ProjectFolder back = ProjectFolder.create(dir.resolve("back"), "back", StandardSchema.create());
 		Importing.apply(back, xmi.importer().read(out, ImportOptions.defaults()), ImportOptions.defaults());
 		assertEquals(describe(sample), describe(back));
+	}
+
+	static final String CONLL = """
+			-DOCSTART- -X- O O
+
+			EU NNP I-NP I-ORG
+			rejects VBZ I-VP O
+			German JJ I-NP I-MISC
+			call NN I-NP O
+			. . O O
+
+			Peter NNP I-NP I-PER
+			Blackburn NNP I-NP I-PER
+
+			""";
+
+	@Test
+	void aDocumentsTokensGoThroughXmiAsTokensAndSentencesAndComeBack() throws Exception {
+		Path source = dir.resolve("tiny.conll");
+		Files.writeString(source, CONLL);
+		Conll2003Format conll = new Conll2003Format();
+		ProjectFolder project = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		Importing.apply(project, conll.importer().read(source, ImportOptions.defaults()), ImportOptions.defaults());
+		Path out = dir.resolve("xmi");
+		ExportReport report = new ExportReport();
+		xmi.exporter().write(Exporting.select(project.project(), new Exporting.Selection("gold", List.of(), false), report),
+				out, ExportOptions.defaults(), report);
+		String file = Files.readString(out.resolve("tiny-0001.xmi"));
+		assertTrue(file.contains("<type:Token ") && file.contains("pos=\"VBZ\"") && file.contains("chunk=\"I-VP\""), file);
+		assertEquals(2, file.split("<type:Sentence ", -1).length - 1, file);
+		ProjectFolder back = ProjectFolder.create(dir.resolve("back"), "back", StandardSchema.create());
+		Importing.apply(back, xmi.importer().read(out, ImportOptions.defaults()), ImportOptions.defaults());
+		Document d = back.document("tiny-0001");
+		assertEquals(project.document("tiny-0001").getTokens(), d.getTokens());
+		Path again = dir.resolve("again.conll");
+		conll.exporter().write(Exporting.select(back.project(), new Exporting.Selection("gold", List.of(), false),
+				new ExportReport()), again, ExportOptions.defaults(), new ExportReport());
+		// the same tokens, tags and entities; the -DOCSTART- line's columns are a document property, which XMI does
+		// not carry, so the default one is written
+		assertEquals(CONLL.replace("-DOCSTART- -X- O O", "-DOCSTART- -X- -X- O"), Files.readString(again),
+				"CoNLL, XMI and back: the same tokens");
 	}
 
 	@Test

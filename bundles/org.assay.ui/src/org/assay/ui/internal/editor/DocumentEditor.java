@@ -22,6 +22,7 @@ import org.assay.model.support.Spans;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
+import org.assay.model.support.TokenTable;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
 import org.assay.ui.internal.Messages;
@@ -519,10 +520,15 @@ public final class DocumentEditor extends EditorPart {
 		return null;
 	}
 
-	/** The document's tokens as the engines and exports see them, made on first use. */
+	/**
+	 * The document's tokens as exports see them, made on first use: its own (as imported from CoNLL) if it has
+	 * them, else the engines' segmenter's.
+	 */
 	private Segmentation segmentation() {
 		if (segmentation == null) {
-			segmentation = Segmenter.get().segment(document().getText());
+			TokenTable own = document().getTokens();
+			segmentation = own == null ? Segmenter.get().segment(document().getText())
+					: new Segmentation(document().getText(), own.begins(), own.ends(), own.sentenceStarts(), own.sentenceEnds());
 		}
 		return segmentation;
 	}
