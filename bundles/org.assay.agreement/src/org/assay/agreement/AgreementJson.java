@@ -19,7 +19,6 @@ import org.assay.agreement.AgreementReport.PerDocument;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * An agreement report as one JSON object, for scripts ({@code assay agreement --json}), written with the same
@@ -28,8 +27,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
  */
 public final class AgreementJson {
 
-	private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-			.build();
+	private static final JsonFactory JSON = new JsonFactory();
 
 	private AgreementJson() {
 	}
@@ -111,8 +109,8 @@ public final class AgreementJson {
 	private static void figure(JsonGenerator g, String name, Figure f) throws IOException {
 		g.writeObjectFieldStart(name);
 		if (f.defined()) {
-			g.writeNumberField("value", BigDecimal.valueOf(f.value()).setScale(6, RoundingMode.HALF_EVEN)
-					.stripTrailingZeros());
+			g.writeFieldName("value");
+			g.writeNumber(sixDecimals(f.value()));
 		} else {
 			g.writeNullField("value");
 		}
@@ -121,6 +119,12 @@ public final class AgreementJson {
 			g.writeStringField("note", f.note());
 		}
 		g.writeEndObject();
+	}
+
+	/** 0.740216, 0.75 or 1.0: at most six decimals, at least one. */
+	private static String sixDecimals(double d) {
+		String s = BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+		return s.contains(".") ? s : s + ".0";
 	}
 
 	private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
