@@ -19,7 +19,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.assay.store.internal.AtomicFiles;
 import org.assay.store.internal.JsonIn;
 import org.assay.store.internal.JsonOut;
 

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.assay.store.internal.AtomicFiles;
 
 /**
  * A project's annotation guidelines: {@code guidelines.md} (Markdown) or {@code guidelines.html} in the project

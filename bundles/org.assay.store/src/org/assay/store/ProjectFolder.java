@@ -27,15 +27,12 @@ import org.assay.model.Document;
 import org.assay.model.LabelSchema;
 import org.assay.model.Project;
 import org.assay.store.internal.AnnotationSetCodec;
-import org.assay.store.internal.AtomicFiles;
 import org.assay.store.internal.DocumentCodec;
 import org.assay.store.internal.FileNames;
 import org.assay.store.internal.FileStamps;
 import org.assay.store.internal.Staging;
-import org.assay.store.internal.IoReasons;
 import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
-import org.assay.store.internal.Texts;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 

@@ -17,7 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-import org.assay.store.internal.IoReasons;
 
 /**
  * The lock of a whole project, held by a command that changes it (an import, an engine run, training), so that a

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.assay.store.internal.IoReasons;
-import org.assay.store.internal.Texts;
 
 /**
  * Reads a folder of {@code .txt} files (UTF-8) as documents. All files are read and checked before any is

@@ -30,7 +30,7 @@ import org.assay.uima.EngineRunner;
 import org.assay.uima.EngineSets;
 import org.assay.uima.Proposals;
 import org.assay.uima.RunMonitor;
-import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.Engines;
 import org.assay.uima.spi.EngineContext;
 
 /** {@code assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...] [--into SET] [--threads N]}. */
@@ -96,7 +96,7 @@ public final class AnnotateVerb implements Verb {
 		}
 		int threads = threads(options);
 		ProjectFolder folder = ProjectArgument.open(options);
-		List<Engine> engines = named.isEmpty() ? EngineRegistry.defaults(folder.dir(), model) : named;
+		List<Engine> engines = named.isEmpty() ? Engines.defaults(folder.dir(), model) : named;
 		if (engines.isEmpty()) {
 			throw new CommandException("no engine to run by default; name one with --engine (" + engineList() + ")");
 		}
@@ -119,7 +119,7 @@ public final class AnnotateVerb implements Verb {
 	private static List<Engine> named(List<String> ids) throws UsageException {
 		List<Engine> engines = new ArrayList<>();
 		for (String id : new java.util.LinkedHashSet<>(ids)) {
-			Engine engine = EngineRegistry.engine(id);
+			Engine engine = Engines.find(id);
 			if (engine == null) {
 				throw new UsageException("no engine '" + id + "'; engines: " + engineList());
 			}
@@ -190,12 +190,12 @@ public final class AnnotateVerb implements Verb {
 	}
 
 	private static String defaultList() {
-		return EngineRegistry.engines().stream().filter(e -> e.byDefault() && e.modelFile() == null).map(Engine::id)
+		return Engines.all().stream().filter(e -> e.byDefault() && e.modelFile() == null).map(Engine::id)
 				.collect(Collectors.joining(" and "));
 	}
 
 	static String engineList() {
-		List<Engine> engines = EngineRegistry.engines();
+		List<Engine> engines = Engines.all();
 		return engines.isEmpty() ? "(none installed)"
 				: engines.stream().map(Engine::id).collect(Collectors.joining(", "));
 	}

@@ -17,7 +17,7 @@ import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.EvaluationTable;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
-import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.Engines;
 
 /** {@code assay evaluate --project DIR --predicted SET [--reference SET] [--documents ID,...]}. */
 public final class EvaluateVerb implements Verb {
@@ -84,7 +84,7 @@ public final class EvaluateVerb implements Verb {
 		if (e.documents() == 0) {
 			throw new CommandException("no document has both '" + predicted + "' and '" + reference + "'");
 		}
-		out.print(EvaluationTable.format(e, predicted, reference, EngineRegistry.rowsFor(predicted), open));
+		out.print(EvaluationTable.format(e, predicted, reference, Engines.rowsFor(predicted), open));
 		return 0;
 	}
 }

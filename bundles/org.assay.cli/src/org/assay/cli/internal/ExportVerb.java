@@ -25,7 +25,7 @@ import org.assay.formats.FormatException;
 import org.assay.formats.Formats;
 import org.assay.model.support.Schemas;
 import org.assay.store.ProjectFolder;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.IoReasons;
 
 /** {@code assay export FORMAT --project DIR --out PATH [--set NAME] [--layers L,...] [--split 80/10/10 --seed N]}. */
 public final class ExportVerb implements Verb {

@@ -18,15 +18,16 @@ import org.assay.cli.CommandException;
 import org.assay.cli.Options;
 import org.assay.cli.UsageException;
 import org.assay.cli.Verb;
-import org.assay.model.support.StandardSchema;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
 import org.assay.store.ProjectLock;
 import org.assay.store.StoreException;
 import org.assay.store.TextFolderImport;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.IoReasons;
+import org.assay.store.LabelSchemas;
+import org.assay.store.NamedSchema;
 
-/** {@code assay new DIR [--from FOLDER] [--name NAME] [--sample]}. */
+/** {@code assay new DIR [--from FOLDER] [--name NAME] [--schema ID] [--sample]}. */
 public final class NewVerb implements Verb {
 
 	@Override
@@ -41,16 +42,23 @@ public final class NewVerb implements Verb {
 
 	@Override
 	public String help() {
+		StringBuilder schemas = new StringBuilder();
+		for (NamedSchema s : LabelSchemas.all()) {
+			schemas.append(String.format("                   %-12s %s%n", s.id(), s.name()));
+		}
 		return """
-				Usage: assay new DIR [--from FOLDER] [--name NAME]
+				Usage: assay new DIR [--from FOLDER] [--name NAME] [--schema ID]
 				       assay new DIR --sample
 
-				Creates an Assay project in DIR, which must be new or empty, with the standard label schema
-				(entities, claims with claimant and cue, document labels).
+				Creates an Assay project in DIR, which must be new or empty, with a label schema: the standard
+				one (entities, claims with claimant and cue, document labels) unless --schema names another.
 
 				  --from FOLDER  import every .txt file in FOLDER (UTF-8) as a document, in file-name order;
 				                 if any file cannot be read, nothing is created
 				  --name NAME    the project's name (default: the folder's name)
+				  --schema ID    the label schema to start with (default: standard); installed here:
+				""" + schemas + """
+				                 (plug-ins add more through the org.assay.store.schemas extension point)
 				  --sample       create the built-in sample project instead: six news articles with gold
 				                 entities and claims
 				""";
@@ -58,7 +66,7 @@ public final class NewVerb implements Verb {
 
 	@Override
 	public Set<String> valuedOptions() {
-		return Set.of("from", "name");
+		return Set.of("from", "name", "schema");
 	}
 
 	@Override
@@ -69,8 +77,12 @@ public final class NewVerb implements Verb {
 	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		Path dir = Path.of(options.positional(1, "one folder: assay new DIR").get(0));
-		if (options.has("sample") && (options.has("from") || options.has("name"))) {
-			throw new UsageException("--sample cannot be combined with --from or --name");
+		if (options.has("sample") && (options.has("from") || options.has("name") || options.has("schema"))) {
+			throw new UsageException("--sample cannot be combined with --from, --name or --schema");
+		}
+		NamedSchema schema = LabelSchemas.find(options.has("schema") ? options.value("schema") : LabelSchemas.STANDARD);
+		if (schema == null) {
+			throw new UsageException("no label schema '" + options.value("schema") + "'; installed: " + LabelSchemas.ids());
 		}
 		try {
 			List<TextFolderImport.Text> texts = options.has("from") ? TextFolderImport.read(Path.of(options.value("from")))
@@ -94,9 +106,10 @@ public final class NewVerb implements Verb {
 						out.printf("created the sample project in %s with %d documents%n", dir,
 								folder.project().getDocuments().size());
 					} else {
-						folder = ProjectFolder.create(dir, name, StandardSchema.create());
+						folder = ProjectFolder.create(dir, name, schema.copy());
 						int added = texts == null ? 0 : TextFolderImport.addAll(folder, texts);
-						out.printf("created project '%s' in %s with %d documents%n", name, dir, added);
+						out.printf("created project '%s' in %s with %d documents and the %s label schema%n", name, dir,
+								added, schema.id());
 					}
 					created = true;
 				} finally {

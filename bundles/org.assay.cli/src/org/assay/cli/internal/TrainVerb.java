@@ -28,8 +28,8 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.Schemas;
 import org.assay.store.ProjectFolder;
 import org.assay.store.SafePaths;
-import org.assay.store.internal.AtomicFiles;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.AtomicFiles;
+import org.assay.store.IoReasons;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.spi.GoldText;
 

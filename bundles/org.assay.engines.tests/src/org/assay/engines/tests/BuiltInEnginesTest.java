@@ -42,7 +42,7 @@ import org.assay.uima.EngineRunner;
 import org.assay.uima.EngineSets;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.RunMonitor;
-import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.Engines;
 import org.assay.uima.spi.EngineContext;
 import org.assay.uima.types.AssayTypes;
 import org.junit.jupiter.api.Test;
@@ -90,14 +90,14 @@ class BuiltInEnginesTest {
 	@Test
 	void assayRunsTheContributedEnginesOnTheSampleAndTheyFindMostOfItsGold() throws Exception {
 		ProjectFolder sample = SampleProject.create(dir);
-		Engine entities = EngineRegistry.engine("entities");
+		Engine entities = Engines.find("entities");
 		assertNotNull(entities, "contributed through org.assay.engines");
 		run(sample, entities, null);
 		Evaluation e = Evaluation.of(sample.project().getDocuments(), entities.setName(), SetNames.GOLD);
 		double f1 = e.total("entity").overlap().f1();
 		assertTrue(f1 > 0.6, "overlapping entity F1 on the sample: " + f1);
 
-		Engine claims = EngineRegistry.engine("claims");
+		Engine claims = Engines.find("claims");
 		run(sample, claims, null);
 		Evaluation c = Evaluation.of(sample.project().getDocuments(), claims.setName(), SetNames.GOLD);
 		double claimF1 = c.rows().stream().filter(r -> r.label().equals("CLAIM")).findFirst().orElseThrow().overlap().f1();
@@ -120,7 +120,7 @@ class BuiltInEnginesTest {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			model.write(out);
 		}
-		Engine learned = EngineRegistry.engine("learned");
+		Engine learned = Engines.find("learned");
 		run(sample, learned, null);
 		Evaluation e = Evaluation.of(documents, learned.setName(), SetNames.GOLD);
 		double f1 = e.total("entity").exact().f1();

@@ -35,7 +35,7 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
 import org.assay.model.AnnotationStatus;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.IoReasons;
 import org.assay.uima.types.AssayTypes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;

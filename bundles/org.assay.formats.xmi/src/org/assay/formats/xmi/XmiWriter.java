@@ -20,7 +20,7 @@ import org.assay.formats.ExportReport;
 import org.assay.model.Annotation;
 import org.assay.model.Link;
 import org.assay.store.SafePaths;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 import org.assay.uima.CasBridge;
 import org.assay.uima.types.AssayTypes;
 import org.xml.sax.SAXException;

@@ -22,7 +22,7 @@ import org.assay.formats.ImportedDocument;
 import org.assay.formats.internal.CodePoints;
 import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.IoReasons;
 
 /** Reads brat standoff, checking every span's text against the document. */
 final class BratReader {

@@ -26,7 +26,7 @@ import org.assay.model.Origin;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
 import org.assay.store.SafePaths;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 
 /** Writes a folder of {@code .txt} and {@code .ann} pairs; statuses, provenance and document labels are counted. */
 final class BratWriter {

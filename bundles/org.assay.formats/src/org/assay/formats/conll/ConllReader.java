@@ -17,7 +17,7 @@ import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
 import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.IoReasons;
 
 /**
  * Reads CoNLL-2003 (token, POS, chunk, named-entity tag; IOB1, IOB2 or BIOES; {@code -DOCSTART-} between

@@ -28,7 +28,7 @@ import org.assay.model.Span;
 import org.assay.model.support.Spans;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 
 /**
  * Writes CoNLL-2003: one token a line with its POS, chunk and entity tag, a blank line after each sentence,

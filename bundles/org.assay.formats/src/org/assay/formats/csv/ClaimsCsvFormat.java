@@ -23,7 +23,7 @@ import org.assay.model.Link;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
 import org.assay.model.support.StandardSchema;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 
 /**
  * A CSV of claims, one row per claim with its claimant and cue, for spreadsheets and statistics. Everything

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 import org.assay.formats.FormatException;
 import org.assay.store.StoreException;
-import org.assay.store.internal.Texts;
+import org.assay.store.Texts;
 
 /** Reading the files of a source: strict UTF-8, every problem a {@link FormatException} naming file and line. */
 public final class SourceFiles {

@@ -19,7 +19,7 @@ import org.assay.model.Link;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

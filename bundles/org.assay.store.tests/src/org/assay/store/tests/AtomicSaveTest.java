@@ -22,7 +22,7 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

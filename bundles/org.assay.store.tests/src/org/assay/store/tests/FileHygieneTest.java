@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 import org.assay.model.Document;
 import org.assay.store.ProjectFolder;
-import org.assay.store.internal.AtomicFiles;
-import org.assay.store.internal.IoReasons;
+import org.assay.store.AtomicFiles;
+import org.assay.store.IoReasons;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

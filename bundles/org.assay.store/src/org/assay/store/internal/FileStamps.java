@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import org.assay.store.IoReasons;
 import org.assay.store.StoreException;
 
 /**

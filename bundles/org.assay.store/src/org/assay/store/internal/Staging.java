@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.assay.store.AtomicFiles;
+
 /**
  * Makes several file writes one unit: while a unit is open, files are written into {@code .assay-staging/} (their
  * paths relative to the project kept), then committed by first writing the list of them, {@code COMMIT}, and

@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.assay.model.Layer;
+import org.assay.model.support.Schemas;
+import org.assay.store.LabelSchemas;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.projects.NewProjectWizard;
 import org.assay.ui.internal.projects.OpenProjects;
@@ -63,6 +67,37 @@ class NewProjectWizardTest {
 		assertEquals("Ferry service to resume in spring", made.project().getDocuments().get(0).getTitle());
 		assertEquals("b", made.project().getDocuments().get(1).getTitle(), "a first sentence is no title");
 		assertTrue(OpenProjects.get().projects().contains(made), "opened in the navigator");
+		OpenProjects.get().close(made);
+	}
+
+	@Test
+	void theLabelsComboOffersTheInstalledSchemas() throws Exception {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		NewProjectWizard wizard = new NewProjectWizard();
+		WizardDialog dialog = new WizardDialog(workbench, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		List<String> names = wizard.page().schemaNames();
+		assertTrue(names.get(0).startsWith("Standard"), names.toString());
+		assertTrue(names.contains("OntoNotes entities"), names.toString());
+		assertTrue(names.contains("PolNeAR attribution"), names.toString());
+		assertEquals(LabelSchemas.STANDARD, wizard.page().schemaId(), "the standard one unless chosen");
+
+		Path target = dir.resolve("names");
+		wizard.page().fill(target, "Names", null);
+		wizard.page().selectSchema("ontonotes");
+		UiTesting.flush();
+		assertEquals("ontonotes", wizard.page().schemaId());
+		UiTesting.screenshot(dialog.getShell(), "new-project-ontonotes");
+		UiTesting.press(dialog.getShell(), "Finish");
+		UiTesting.waitFor("the project", 10_000, () -> wizard.created() != null && dialog.getShell() == null);
+		ProjectFolder made = wizard.created();
+		Layer entity = Schemas.layer(made.project().getSchema(), "entity");
+		assertEquals(18, entity.getLabels().size());
+		assertEquals("CARDINAL", entity.getLabels().get(17).getName());
+		assertEquals(1, made.project().getSchema().getLayers().size(), "OntoNotes only: no claim layer");
+		assertEquals(18, ProjectFolder.open(target).project().getSchema().getLayers().get(0).getLabels().size(),
+				"saved with the project");
 		OpenProjects.get().close(made);
 	}
 }

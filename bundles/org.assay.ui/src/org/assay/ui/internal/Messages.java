@@ -66,6 +66,7 @@ public final class Messages extends NLS {
 	public static String newProject_noTexts;
 	public static String newProject_reading;
 	public static String newProject_creating;
+	public static String newProject_noSchema;
 	public static String sample_failed;
 
 	public static String navigator_projectLabel;

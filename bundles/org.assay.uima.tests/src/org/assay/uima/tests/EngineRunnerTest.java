@@ -37,7 +37,7 @@ import org.assay.uima.EngineRunner;
 import org.assay.uima.EngineSets;
 import org.assay.uima.Proposals;
 import org.assay.uima.RunMonitor;
-import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.Engines;
 import org.assay.uima.spi.EngineContext;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -58,21 +58,21 @@ class EngineRunnerTest {
 
 	@Test
 	void theRegistryReadsContributionsAndLeavesOutBadOnes() {
-		Engine capitals = EngineRegistry.engine("test-capitals");
+		Engine capitals = Engines.find("test-capitals");
 		assertNotNull(capitals);
 		assertEquals("Capitalised words", capitals.name());
 		assertEquals("2.1.0", capitals.version());
 		assertEquals(List.of(new Engine.Output("entity", List.of("NAME"))), capitals.outputs());
 		assertEquals(Map.of("NAME", "PERSON"), capitals.renames());
 		assertEquals("engine:test-capitals", capitals.setName());
-		assertNull(EngineRegistry.engine("test-not-a-factory"), "a class that is no EngineFactory is left out");
-		assertNotNull(EngineRegistry.engine("test-broken"));
+		assertNull(Engines.find("test-not-a-factory"), "a class that is no EngineFactory is left out");
+		assertNotNull(Engines.find("test-broken"));
 	}
 
 	@Test
 	void aRunFillsTheEngineSetOfEveryDocumentWithProvenanceAndARerunReplacesIt() throws Exception {
 		ProjectFolder sample = SampleProject.create(dir);
-		Engine capitals = EngineRegistry.engine("test-capitals");
+		Engine capitals = Engines.find("test-capitals");
 		List<Document> documents = sample.project().getDocuments();
 		Date started = new Date();
 		EngineRunner.Summary first = run(sample, capitals, documents, 2, RunMonitor.NONE, started);
@@ -108,7 +108,7 @@ class EngineRunnerTest {
 	@Test
 	void offeredProposalsNeverTouchWhatTheAnnotatorDecided() throws Exception {
 		ProjectFolder sample = SampleProject.create(dir);
-		Engine capitals = EngineRegistry.engine("test-capitals");
+		Engine capitals = Engines.find("test-capitals");
 		Document d = sample.project().getDocuments().get(0);
 		run(sample, capitals, List.of(d), 1, RunMonitor.NONE, new Date());
 		AnnotationSet engineSet = SetNames.find(d, capitals.setName());
@@ -135,7 +135,7 @@ class EngineRunnerTest {
 	@Test
 	void aCorrectionIsNotProposedAgainUnderItsOldLabelOrAtItsOldExtent() throws Exception {
 		ProjectFolder sample = SampleProject.create(dir);
-		Engine capitals = EngineRegistry.engine("test-capitals");
+		Engine capitals = Engines.find("test-capitals");
 		Document d = sample.project().getDocuments().get(0);
 		run(sample, capitals, List.of(d), 1, RunMonitor.NONE, new Date());
 		AnnotationSet mine = SetNames.findOrCreate(d, "ana");
@@ -183,7 +183,7 @@ class EngineRunnerTest {
 				return done.get() >= 2;
 			}
 		};
-		EngineRunner.Summary summary = run(sample, EngineRegistry.engine("test-capitals"),
+		EngineRunner.Summary summary = run(sample, Engines.find("test-capitals"),
 				sample.project().getDocuments(), 1, cancelAfterTwo, new Date());
 		assertTrue(summary.canceled());
 		assertTrue(summary.documents() < sample.project().getDocuments().size(), summary.toString());
@@ -193,12 +193,12 @@ class EngineRunnerTest {
 	void aFailureNamesTheEngineAndWhatWentWrong() throws Exception {
 		ProjectFolder sample = SampleProject.create(dir);
 		EngineException broken = assertThrows(EngineException.class, () -> run(sample,
-				EngineRegistry.engine("test-broken"), sample.project().getDocuments(), 2, RunMonitor.NONE, new Date()));
+				Engines.find("test-broken"), sample.project().getDocuments(), 2, RunMonitor.NONE, new Date()));
 		assertTrue(broken.getMessage().contains("'test-broken' cannot start: no model at /nowhere/model.bin"),
 				broken.getMessage());
 		CapitalsEngine.failOn = "Elmsley";
 		EngineException failed = assertThrows(EngineException.class, () -> run(sample,
-				EngineRegistry.engine("test-capitals"), sample.project().getDocuments(), 2, RunMonitor.NONE, new Date()));
+				Engines.find("test-capitals"), sample.project().getDocuments(), 2, RunMonitor.NONE, new Date()));
 		assertTrue(failed.getMessage().contains("cannot read 'Elmsley'"), failed.getMessage());
 	}
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.assay.model.Document;
 import org.assay.uima.Engine;
-import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.Engines;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
@@ -37,7 +37,7 @@ public final class AnnotateHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, Messages.annotate_title, Messages.engines_noProject);
 			return null;
 		}
-		List<Engine> engines = EngineRegistry.engines();
+		List<Engine> engines = Engines.all();
 		AnnotateDialog dialog = new AnnotateDialog(shell, engines, e -> e.isReady(target.folder().dir(), null),
 				target.documents().size(), Annotators.current());
 		if (dialog.open() != Window.OK) {

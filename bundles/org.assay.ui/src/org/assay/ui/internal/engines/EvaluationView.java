@@ -15,7 +15,7 @@ import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.EvaluationTable;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
-import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.Engines;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -147,7 +147,7 @@ public final class EvaluationView extends ViewPart {
 		summary.setText(NLS.bind(Messages.evaluation_summary, new Object[] { predicted.getText(), reference.getText(),
 				e.documents() }) + (counted == null ? "" : "\n" + counted));
 		Font bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-		var include = EngineRegistry.rowsFor(predicted.getText());
+		var include = Engines.rowsFor(predicted.getText());
 		for (String layer : e.layersFor(predicted.getText())) {
 			for (Evaluation.Row row : e.rows()) {
 				if (row.layer().equals(layer) && include.test(row)) {

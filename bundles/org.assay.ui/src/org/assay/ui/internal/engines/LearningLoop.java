@@ -25,14 +25,14 @@ import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 import org.assay.uima.Engine;
 import org.assay.uima.EngineException;
 import org.assay.uima.EngineRunner;
 import org.assay.uima.EngineSets;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.RunMonitor;
-import org.assay.uima.internal.EngineRegistry;
+import org.assay.uima.Engines;
 import org.assay.uima.spi.EngineContext;
 import org.assay.uima.spi.GoldText;
 import org.assay.ui.internal.Messages;
@@ -96,7 +96,7 @@ public final class LearningLoop extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		long start = System.nanoTime();
-		Engine learned = EngineRegistry.engine("learned");
+		Engine learned = Engines.find("learned");
 		List<GoldText> texts = GoldTexts.finished(folder.project().getDocuments());
 		if (learned == null || texts.size() < 2) {
 			return Status.OK_STATUS; // nothing to learn from yet

@@ -17,7 +17,7 @@ import org.assay.engines.learned.LearnedModel;
 import org.assay.engines.learned.LearnedTrainer;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
-import org.assay.store.internal.AtomicFiles;
+import org.assay.store.AtomicFiles;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.spi.GoldText;
 import org.assay.ui.internal.Messages;

@@ -7,8 +7,12 @@ package org.assay.ui.internal.projects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.assay.store.LabelSchemas;
+import org.assay.store.NamedSchema;
 import org.assay.ui.internal.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -32,6 +36,14 @@ public final class NewProjectPage extends WizardPage {
 	private Text folder;
 	private Text texts;
 	private Combo schema;
+	private Label schemaDescription;
+	/** The ids of the schemas in the combo, in its order. */
+	private final List<String> schemaIds = new ArrayList<>();
+	private final Runnable schemasChanged = () -> {
+		if (schema != null && !schema.isDisposed()) {
+			schema.getDisplay().asyncExec(this::fillSchemas);
+		}
+	};
 
 	NewProjectPage() {
 		super("newProject");
@@ -48,9 +60,14 @@ public final class NewProjectPage extends WizardPage {
 		texts = row(c, Messages.newProject_texts, true);
 		new Label(c, SWT.NONE).setText(Messages.newProject_schema);
 		schema = new Combo(c, SWT.READ_ONLY);
-		schema.add(Messages.newProject_standardSchema);
-		schema.select(0);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(schema);
+		new Label(c, SWT.NONE);
+		schemaDescription = new Label(c, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).span(2, 1).applyTo(schemaDescription);
+		schema.addListener(SWT.Selection, e -> describeSchema());
+		fillSchemas();
+		LabelSchemas.addChangeListener(schemasChanged); // a plug-in installed or removed while the wizard is open
+		schema.addDisposeListener(e -> LabelSchemas.removeChangeListener(schemasChanged));
 		folder.addModifyListener(e -> {
 			Path p = path(folder);
 			if (p != null && p.getFileName() != null && (name.getText().isBlank() || name.getData() != null)) {
@@ -64,6 +81,29 @@ public final class NewProjectPage extends WizardPage {
 		}
 		setControl(c);
 		validate();
+	}
+
+	/** The installed schemas, the standard one first; the selection kept when it is still there. */
+	private void fillSchemas() {
+		if (schema.isDisposed()) {
+			return;
+		}
+		String selected = schemaId();
+		schema.removeAll();
+		schemaIds.clear();
+		for (NamedSchema s : LabelSchemas.all()) {
+			schemaIds.add(s.id());
+			schema.add(s.id().equals(LabelSchemas.STANDARD) ? Messages.newProject_standardSchema : s.name());
+		}
+		int index = selected == null ? -1 : schemaIds.indexOf(selected);
+		schema.select(Math.max(0, index));
+		describeSchema();
+	}
+
+	private void describeSchema() {
+		NamedSchema s = LabelSchemas.find(schemaId());
+		schemaDescription.setText(s == null || s.id().equals(LabelSchemas.STANDARD) ? "" : s.description());
+		schemaDescription.getParent().layout(true);
 	}
 
 	private Text row(Composite c, String label, boolean browse) {
@@ -126,6 +166,27 @@ public final class NewProjectPage extends WizardPage {
 			name.setData(null);
 		}
 		texts.setText(textFolder == null ? "" : textFolder.toString());
+	}
+
+	/** Chooses a schema as a user would in the combo; for tests. */
+	public void selectSchema(String id) {
+		int index = schemaIds.indexOf(id);
+		if (index < 0) {
+			throw new IllegalArgumentException("no schema '" + id + "' in the combo: " + schemaIds);
+		}
+		schema.select(index);
+		schema.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/** The names in the schema combo, in order; for tests. */
+	public List<String> schemaNames() {
+		return List.of(schema.getItems());
+	}
+
+	/** The id of the chosen schema, or null before the page is made. */
+	public String schemaId() {
+		int index = schema == null ? -1 : schema.getSelectionIndex();
+		return index < 0 || index >= schemaIds.size() ? null : schemaIds.get(index);
 	}
 
 	Path folder() {

@@ -8,12 +8,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.assay.model.support.StandardSchema;
+import org.assay.store.LabelSchemas;
+import org.assay.store.NamedSchema;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 import org.assay.store.TextFolderImport;
 import org.assay.ui.internal.Messages;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * File &gt; New Project...: one page, then the texts are read and checked with a progress bar before the project
@@ -48,6 +50,11 @@ public final class NewProjectWizard extends Wizard {
 		Path dir = page.folder();
 		String name = page.projectName();
 		Path texts = page.texts();
+		NamedSchema schema = LabelSchemas.find(page.schemaId());
+		if (schema == null) { // removed with its plug-in while the page was open
+			page.setErrorMessage(NLS.bind(Messages.newProject_noSchema, page.schemaId()));
+			return false;
+		}
 		try {
 			getContainer().run(true, false, monitor -> {
 				try {
@@ -55,7 +62,7 @@ public final class NewProjectWizard extends Wizard {
 					List<TextFolderImport.Text> read = texts == null ? List.of() : TextFolderImport.read(texts);
 					monitor.worked(1);
 					monitor.subTask(Messages.newProject_creating);
-					ProjectFolder folder = ProjectFolder.create(dir, name, StandardSchema.create());
+					ProjectFolder folder = ProjectFolder.create(dir, name, schema.copy());
 					TextFolderImport.addAll(folder, read);
 					created = folder;
 					monitor.done();

@@ -25,7 +25,7 @@ import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
 import org.assay.formats.jsonl.JsonlFormat;
 import org.assay.store.StoreException;
-import org.assay.store.internal.Texts;
+import org.assay.store.Texts;
 
 /**
  * Reads the documents to annotate: a folder of {@code .txt} files (or one), Assay's JSONL, or a Parquet or

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.store.internal;
+package org.assay.store;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.store.internal;
+package org.assay.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.assay.store.StoreException;
 
 /** Reads text files as strict UTF-8, naming the line of the first byte that is not. */
 public final class Texts {
