@@ -48,6 +48,11 @@ final class Installation {
 	/** Set by p2 on the roots of the base installation when a user's profile stands on a read-only one. */
 	private static final String PROP_BASE = "org.eclipse.equinox.p2.base";
 	private static final String GROUP = ".feature.group";
+	/**
+	 * p2's garbage collector, an agent service made on request: once made it deletes, after each committed change,
+	 * the bundles and features no profile uses any more (a removed plug-in's jar).
+	 */
+	private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
 
 	private final IProvisioningAgent agent;
 	private final IProfile profile;
@@ -146,7 +151,9 @@ final class Installation {
 		out.println("it is gone the next time Assay starts");
 	}
 
+	@SuppressWarnings("deprecation") // the collector is internal to p2: asked for by its service name
 	private ProvisioningSession session() {
+		agent.getService(GARBAGE_COLLECTOR);
 		if (agent.getService(UIServices.SERVICE_NAME) == null) {
 			agent.registerService(UIServices.SERVICE_NAME, new HeadlessTrust());
 		}
