@@ -76,29 +76,41 @@ final class Desktop {
 		return file;
 	}
 
-	/** Polls until the screen stops changing (two captures 300 ms apart alike), and returns it. */
+	/** Polls until the screen stops changing (three captures in a row alike, 400 ms apart), and returns it. */
 	static BufferedImage settled(long timeoutMillis) throws Exception {
 		BufferedImage[] last = { screen() };
+		int[] stable = { 0 };
 		poll("the screen to settle", timeoutMillis, () -> {
-			try {
-				BufferedImage now = screen();
-				boolean same = alike(last[0], now);
-				last[0] = now;
-				return same;
-			} catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
+			BufferedImage now = capture();
+			stable[0] = alike(last[0], now) ? stable[0] + 1 : 0;
+			last[0] = now;
+			return stable[0] >= 2;
 		});
 		return last[0];
 	}
 
+	/** Polls until the screen differs from {@code before}: what was typed had an effect. */
+	static void changedFrom(BufferedImage before, long timeoutMillis) throws Exception {
+		poll("the screen to change", timeoutMillis, () -> !alike(before, capture()));
+	}
+
+	private static BufferedImage capture() {
+		try {
+			return screen();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Alike but for a blinking caret: at most 60 of the pixels compared (every second one each way) differ. */
 	static boolean alike(BufferedImage a, BufferedImage b) {
 		if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
 			return false;
 		}
+		int differ = 0;
 		for (int y = 0; y < a.getHeight(); y += 2) {
 			for (int x = 0; x < a.getWidth(); x += 2) {
-				if (a.getRGB(x, y) != b.getRGB(x, y)) {
+				if (a.getRGB(x, y) != b.getRGB(x, y) && ++differ > 60) {
 					return false;
 				}
 			}
@@ -112,7 +124,7 @@ final class Desktop {
 			if (System.currentTimeMillis() > end) {
 				fail("waited " + timeoutMillis / 1000 + " s for " + what);
 			}
-			TimeUnit.MILLISECONDS.sleep(300);
+			TimeUnit.MILLISECONDS.sleep(400);
 		}
 	}
 

@@ -42,7 +42,7 @@ final class ExamplePlugin {
 		List<String> command = new ArrayList<>(List.of(checkout.resolve("mvnw").toString(), "-B", "-f",
 				checkout.resolve("examples/pom.xml").toString(), "clean", "verify",
 				"-Dassay.repository=jar:" + zip.toUri() + "!/"));
-		if (Boolean.parseBoolean(System.getProperty("assay.offline"))) {
+		if (String.valueOf(System.getProperty("assay.offline")).endsWith("true")) { // offline:true when Maven runs offline
 			command.add("-o");
 		}
 		String local = System.getProperty("assay.localRepository");

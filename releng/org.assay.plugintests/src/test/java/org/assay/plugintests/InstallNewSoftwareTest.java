@@ -47,7 +47,9 @@ class InstallNewSoftwareTest {
 		String main = Desktop.window("^Assay", 120_000);
 		Desktop.settled(60_000);
 		Desktop.focus(main);
+		BufferedImage before = Desktop.screen();
 		Desktop.keys("alt+h");
+		Desktop.changedFrom(before, 10_000);
 		Desktop.settled(10_000);
 		Desktop.save(Desktop.screen(), "help-menu");
 		Desktop.keys("s"); // Install New Software..., its mnemonic
@@ -55,7 +57,9 @@ class InstallNewSoftwareTest {
 		Desktop.focus(wizard);
 		Desktop.settled(30_000);
 		Desktop.type(repository.toUri().toString());
+		BufferedImage typed = Desktop.settled(10_000);
 		Desktop.keys("Return");
+		Desktop.changedFrom(typed, 30_000);
 		BufferedImage listed = Desktop.settled(60_000);
 		Path shot = Desktop.save(listed, "install-new-software");
 		assertTrue(Desktop.hasWindow("^Install$"), "the wizard is open: " + shot);
