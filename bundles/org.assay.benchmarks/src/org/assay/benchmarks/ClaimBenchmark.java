@@ -13,11 +13,11 @@ import org.assay.benchmarks.PolnearCorpus.Article;
 import org.assay.engines.claims.AttributionSpans;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimEvaluation;
-import org.assay.engines.claims.ClaimEvaluation.Counts;
 import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.learn.TrainingOptions;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
+import org.assay.text.scoring.Counts;
 
 /**
  * Scores the claim engines on PolNeAR. A claim matches a reference attribution when its content covers at
@@ -89,8 +89,8 @@ public final class ClaimBenchmark {
 	/** Prints the scores of one engine. */
 	static void report(String engine, List<Article> articles, List<List<Claim>> predicted, double seconds,
 			long chars) {
-		Counts all = new Counts(0, 0, 0);
-		Counts content = new Counts(0, 0, 0);
+		Counts all = Counts.ZERO;
+		Counts content = Counts.ZERO;
 		int[] quoted = new int[4];
 		int[] unquoted = new int[4];
 		int[] sources = new int[2];
@@ -124,11 +124,11 @@ public final class ClaimBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "%s: %.3f s, %.0f chars/s%n", engine, seconds, chars / seconds);
 		line(engine + " attribution", all.precision(), all.recall(), all.f1(),
-				String.format(Locale.ROOT, "predicted %d, gold %d, matched %d", all.predicted(), all.gold(),
-						all.matched()));
+				String.format(Locale.ROOT, "predicted %d, gold %d, matched %d", all.predicted(), all.reference(),
+						all.truePositives()));
 		line(engine + " content-only", content.precision(), content.recall(), content.f1(),
 				String.format(Locale.ROOT, "predicted %d, gold %d, matched %d", content.predicted(),
-						content.gold(), content.matched()));
+						content.reference(), content.truePositives()));
 		split(engine + " quoted", quoted);
 		split(engine + " unquoted", unquoted);
 		System.out.printf(Locale.ROOT, "  %-36s %.3f of %d matched attributions with a source%n",

@@ -30,6 +30,7 @@ import org.assay.store.StoreException;
 import org.assay.engines.entities.EntityMention;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
+import org.assay.text.scoring.Counts;
 
 /**
  * Scores the default entity finder by exact span and label: on the sample project's gold (the project
@@ -49,25 +50,21 @@ public final class EntityBenchmark {
 
 	/** Counts per label. */
 	static final class Score {
-		final Map<String, int[]> counts = new TreeMap<>();
+		final Map<String, Counts> counts = new TreeMap<>();
 
 		void add(String text, List<Mention> gold, List<Mention> found, boolean printErrors, String name) {
 			Set<Mention> g = new HashSet<>(gold);
 			Set<Mention> f = new HashSet<>(found);
 			for (Mention m : found) {
-				int[] c = counts.computeIfAbsent(m.label(), k -> new int[3]);
-				if (g.contains(m)) {
-					c[0]++;
-				} else {
-					c[1]++;
-					if (printErrors) {
-						System.out.printf("  %s  extra  %-12s %s%n", name, m.label(), text.substring(m.begin(), m.end()));
-					}
+				boolean right = g.contains(m);
+				counts.merge(m.label(), new Counts(right ? 1 : 0, right ? 0 : 1, 0), Counts::plus);
+				if (!right && printErrors) {
+					System.out.printf("  %s  extra  %-12s %s%n", name, m.label(), text.substring(m.begin(), m.end()));
 				}
 			}
 			for (Mention m : gold) {
 				if (!f.contains(m)) {
-					counts.computeIfAbsent(m.label(), k -> new int[3])[2]++;
+					counts.merge(m.label(), new Counts(0, 0, 1), Counts::plus);
 					if (printErrors) {
 						System.out.printf("  %s  missed %-12s %s%n", name, m.label(), text.substring(m.begin(), m.end()));
 					}
@@ -78,21 +75,17 @@ public final class EntityBenchmark {
 		void print(String title) {
 			System.out.println(title);
 			System.out.printf("  %-14s %6s %6s %6s %6s %6s %6s%n", "label", "gold", "found", "right", "P", "R", "F1");
-			int[] total = new int[3];
-			for (Map.Entry<String, int[]> e : counts.entrySet()) {
+			Counts total = Counts.ZERO;
+			for (Map.Entry<String, Counts> e : counts.entrySet()) {
 				row(e.getKey(), e.getValue());
-				for (int i = 0; i < 3; i++) {
-					total[i] += e.getValue()[i];
-				}
+				total = total.plus(e.getValue());
 			}
 			row("overall", total);
 		}
 
-		private static void row(String label, int[] c) {
-			double p = c[0] + c[1] == 0 ? 0 : 100.0 * c[0] / (c[0] + c[1]);
-			double r = c[0] + c[2] == 0 ? 0 : 100.0 * c[0] / (c[0] + c[2]);
-			double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-			System.out.printf("  %-14s %6d %6d %6d %6.1f %6.1f %6.1f%n", label, c[0] + c[2], c[0] + c[1], c[0], p, r, f);
+		private static void row(String label, Counts c) {
+			System.out.printf("  %-14s %6d %6d %6d %6.1f %6.1f %6.1f%n", label, c.reference(), c.predicted(),
+					c.truePositives(), 100 * c.precision(), 100 * c.recall(), 100 * c.f1());
 		}
 	}
 

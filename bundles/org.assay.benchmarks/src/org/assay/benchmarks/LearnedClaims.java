@@ -19,7 +19,6 @@ import org.assay.engines.claims.ClaimAssembler;
 import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.claims.ClaimMerger;
 import org.assay.engines.claims.ClaimTagging;
-import org.assay.engines.claims.TaggedSpan;
 import org.assay.engines.learn.Mention;
 import org.assay.engines.learn.SequenceTagger;
 import org.assay.engines.learn.TaggedDocument;
@@ -70,9 +69,9 @@ final class LearnedClaims {
 		long tagStart = System.nanoTime();
 		for (int d = 0; d < segmentations.size(); d++) {
 			Segmentation segmentation = segmentations.get(d);
-			List<TaggedSpan> spans = new ArrayList<>();
+			List<Mention> spans = new ArrayList<>();
 			for (Mention m : tagger.tag(TaggedDocument.of(ClaimTagging.sentences(segmentation)))) {
-				spans.add(new TaggedSpan(m.sentence(), m.start(), m.end(), m.type(), m.confidence()));
+				spans.add(new Mention(m.sentence(), m.start(), m.end(), m.type(), m.confidence()));
 			}
 			List<Claim> claims = assembler.assemble(segmentation, spans, List.of());
 			predicted.add(claims);

@@ -6,9 +6,6 @@ package org.assay.benchmarks;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -53,7 +50,7 @@ public final class PipelineBenchmark {
 	public static void main(String[] args) throws Exception {
 		int minTokens = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		int cores = Runtime.getRuntime().availableProcessors();
-		List<String> texts = corpus(minTokens);
+		List<String> texts = SampleProject.repeatedTexts(minTokens);
 		AnalysisEngineDescription description = description();
 		int tokens = countTokens(texts, description);
 		System.out.printf(Locale.ROOT, "pipeline benchmark: %d documents, %,d tokens, %,d characters; %d cores, Java %s%n",
@@ -85,24 +82,6 @@ public final class PipelineBenchmark {
 		return createEngineDescription(createEngineDescription(SegmenterAnnotator.class, AssayTypes.description()),
 				createEngineDescription(EntityAnnotator.class, AssayTypes.description()),
 				createEngineDescription(ClaimAnnotator.class, AssayTypes.description()));
-	}
-
-	/** The sample articles, each repeated as its own document, until the corpus has enough tokens. */
-	private static List<String> corpus(int minTokens) throws IOException {
-		List<String> articles = new ArrayList<>();
-		for (String name : SampleProject.articles()) {
-			try (InputStream in = SampleProject.class.getResourceAsStream("/sample/" + name + ".txt")) {
-				articles.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		List<String> texts = new ArrayList<>();
-		long approx = 0;
-		while (approx < minTokens * 1.05) {
-			String a = articles.get(texts.size() % articles.size());
-			texts.add(a);
-			approx += a.split("\\s+").length * 1.15;
-		}
-		return texts;
 	}
 
 	private static int countTokens(List<String> texts, AnalysisEngineDescription description) throws Exception {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.assay.model.AnnotationSet;
@@ -57,6 +58,27 @@ public final class SampleProject {
 	/** The names of the sample articles, in order. */
 	public static List<String> articles() {
 		return resource("articles.list").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	/** The texts of the sample articles, in order. */
+	public static List<String> texts() {
+		return articles().stream().map(a -> resource(a + ".txt")).toList();
+	}
+
+	/**
+	 * The sample articles, each repeated as its own document, until there are about {@code minTokens} tokens
+	 * (counted roughly from white space): a corpus of any size for benchmarks, the same on every machine.
+	 */
+	public static List<String> repeatedTexts(long minTokens) {
+		List<String> articles = texts();
+		List<String> repeated = new ArrayList<>();
+		long approx = 0;
+		while (approx < minTokens * 1.05) {
+			String a = articles.get(repeated.size() % articles.size());
+			repeated.add(a);
+			approx += a.split("\\s+").length * 1.15;
+		}
+		return repeated;
 	}
 
 	static String resource(String name) {

@@ -6,6 +6,7 @@ package org.assay.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,8 +40,23 @@ class CliTest {
 
 	@Test
 	void theBuiltInVerbsComeThroughTheExtensionPoint() {
-		List<String> names = VerbRegistry.verbs().stream().map(Verb::name).toList();
+		List<String> names = VerbRegistry.verbs().stream().map(Verb::name).filter(n -> !n.startsWith("test-")).toList();
 		assertEquals(List.of("new", "info", "import", "assign", "annotate", "train", "evaluate", "agreement", "merge", "report", "export"), names, "ordered as contributed");
+	}
+
+	/** The fake verbs of this bundle's plugin.xml: the good one runs, the bad ones are left out. */
+	@Test
+	void aContributedVerbRunsAndTheBadOnesAreLeftOut() {
+		List<String> names = VerbRegistry.verbs().stream().map(Verb::name).toList();
+		assertTrue(names.contains("test-echo"), names.toString());
+		assertFalse(names.contains("test-misnamed"), "its class is named test-echo");
+		assertFalse(names.contains("test-not-a-verb"), "java.lang.Object is no Verb");
+		assertEquals("test-echo", names.get(names.size() - 1), "ordered by its order, 900");
+		assertEquals(0, run("test-echo", "plug", "in", "--upper"), err());
+		assertEquals("PLUG IN\n", out());
+		assertEquals(0, run("--help"));
+		assertTrue(out().contains("test-echo"), out());
+		assertSame(VerbRegistry.verbs().get(0), VerbRegistry.verbs().get(0), "read once, kept");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.assay.store.ProjectFolder;
 import org.assay.store.ProjectLock;
+import org.assay.store.tests.support.TinyDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

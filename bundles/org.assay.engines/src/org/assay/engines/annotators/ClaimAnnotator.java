@@ -38,9 +38,7 @@ public class ClaimAnnotator extends CasAnnotator_ImplBase {
 			byExtent.put(key(m.begin(), m.end()), m);
 		}
 		Map<Long, AnnotationFS> made = new HashMap<>();
-		List<org.assay.engines.claims.EntityMention> mentions = entities.stream()
-				.map(m -> new org.assay.engines.claims.EntityMention(m.begin(), m.end(), m.label())).toList();
-		for (Claim c : finder.find(s, mentions)) {
+		for (Claim c : finder.find(s, entities)) {
 			AnnotationFS content = CasSpans.add(cas, c.contentBegin(), c.contentEnd(), "claim", "CLAIM", c.confidence());
 			CasSpans.feature(cas, content, "type", c.type().name().toLowerCase(Locale.ROOT));
 			AnnotationFS cue = CasSpans.add(cas, c.cueBegin(), c.cueEnd(), "claim", "CUE", c.confidence());

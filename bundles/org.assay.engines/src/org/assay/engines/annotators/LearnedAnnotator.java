@@ -19,8 +19,8 @@ import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.engines.learn.Mention;
 import org.assay.engines.learn.SequenceTagger;
-import org.assay.engines.learned.LearnedModel;
-import org.assay.engines.learned.TokenLabels;
+import org.assay.engines.learn.LearnedModel;
+import org.assay.engines.learn.TokenLabels;
 import org.assay.text.Segmentation;
 
 /**

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.assay.engines.entities.EntityMention;
+import org.assay.engines.learn.Mention;
 import org.assay.text.Segmentation;
 
 /**
@@ -31,14 +33,14 @@ public final class ClaimAssembler {
 	}
 
 	/** Claims from tagged spans (any order) over a segmentation; entity mentions help resolve pronouns. */
-	public List<Claim> assemble(Segmentation segmentation, List<TaggedSpan> spans, List<EntityMention> entities) {
-		List<TaggedSpan> cues = new ArrayList<>();
-		for (TaggedSpan span : spans) {
-			if (TaggedSpan.CUE.equals(span.type())) {
+	public List<Claim> assemble(Segmentation segmentation, List<Mention> spans, List<EntityMention> entities) {
+		List<Mention> cues = new ArrayList<>();
+		for (Mention span : spans) {
+			if (ClaimTagging.CUE.equals(span.type())) {
 				cues.add(span);
 			}
 		}
-		cues.sort(Comparator.comparingInt((TaggedSpan c) -> global(segmentation, c, true)));
+		cues.sort(Comparator.comparingInt((Mention c) -> global(segmentation, c, true)));
 		int[][] content = new int[cues.size()][];
 		int[][] source = new int[cues.size()][];
 		double[] confidence = new double[cues.size()];
@@ -47,9 +49,9 @@ public final class ClaimAssembler {
 			confidence[k] = cues.get(k).confidence();
 			parts[k] = 1;
 		}
-		for (TaggedSpan span : spans) {
-			boolean isContent = TaggedSpan.CONTENT.equals(span.type());
-			if (!isContent && !TaggedSpan.SOURCE.equals(span.type())) {
+		for (Mention span : spans) {
+			boolean isContent = ClaimTagging.CONTENT.equals(span.type());
+			if (!isContent && !ClaimTagging.SOURCE.equals(span.type())) {
 				continue;
 			}
 			int k = nearestCue(segmentation, cues, span, isContent ? window : 0);
@@ -69,7 +71,7 @@ public final class ClaimAssembler {
 			if (content[k] == null) {
 				continue;
 			}
-			TaggedSpan cue = cues.get(k);
+			Mention cue = cues.get(k);
 			int cueBegin = segmentation.tokenBegins()[global(segmentation, cue, true)];
 			int cueEnd = segmentation.tokenEnds()[global(segmentation, cue, false) - 1];
 			claims.add(new Claim(content[k][0], content[k][1], cueBegin, cueEnd,
@@ -82,14 +84,14 @@ public final class ClaimAssembler {
 	}
 
 	/** The cue nearest to a span, in tokens, no more than maxSentences away; -1 when none. */
-	private static int nearestCue(Segmentation segmentation, List<TaggedSpan> cues, TaggedSpan span,
+	private static int nearestCue(Segmentation segmentation, List<Mention> cues, Mention span,
 			int maxSentences) {
 		int best = -1;
 		long bestDistance = Long.MAX_VALUE;
 		int begin = global(segmentation, span, true);
 		int end = global(segmentation, span, false);
 		for (int k = 0; k < cues.size(); k++) {
-			TaggedSpan cue = cues.get(k);
+			Mention cue = cues.get(k);
 			int sentences = Math.abs(cue.sentence() - span.sentence());
 			if (sentences > maxSentences) {
 				continue;
@@ -107,7 +109,7 @@ public final class ClaimAssembler {
 	}
 
 	/** A span's first token (or the token after its last) as an index into the whole text. */
-	private static int global(Segmentation segmentation, TaggedSpan span, boolean start) {
+	private static int global(Segmentation segmentation, Mention span, boolean start) {
 		return segmentation.sentenceStarts()[span.sentence()] + (start ? span.start() : span.end());
 	}
 }

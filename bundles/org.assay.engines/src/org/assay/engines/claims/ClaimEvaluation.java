@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.assay.text.scoring.Counts;
+
 /**
  * Scores claims against reference attributions. A claim matches an attribution when its content covers at
  * least half of the attribution's content characters and, unless only contents are compared, its cue
@@ -15,28 +17,6 @@ import java.util.List;
  * cannot be credited for several attributions; of equal covers, the tighter claim is matched first.
  */
 public final class ClaimEvaluation {
-
-	/** Counts for precision and recall. */
-	public record Counts(int predicted, int gold, int matched) {
-
-		public double precision() {
-			return predicted == 0 ? 0 : (double) matched / predicted;
-		}
-
-		public double recall() {
-			return gold == 0 ? 0 : (double) matched / gold;
-		}
-
-		public double f1() {
-			double p = precision();
-			double r = recall();
-			return p + r == 0 ? 0 : 2 * p * r / (p + r);
-		}
-
-		public Counts plus(Counts other) {
-			return new Counts(predicted + other.predicted, gold + other.gold, matched + other.matched);
-		}
-	}
 
 	private ClaimEvaluation() {
 	}
@@ -93,6 +73,6 @@ public final class ClaimEvaluation {
 
 	/** Counts for one text. */
 	public static Counts score(List<Claim> predicted, List<AttributionSpans> gold, boolean requireCue) {
-		return new Counts(predicted.size(), gold.size(), match(predicted, gold, requireCue).size());
+		return Counts.matched(predicted.size(), gold.size(), match(predicted, gold, requireCue).size());
 	}
 }

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.assay.engines.entities.EntityMention;
+import org.assay.engines.learn.Mention;
 import org.assay.text.Segmentation;
 
 /**
@@ -39,13 +41,13 @@ public final class ClaimFinder {
 	 * Claims in a text, with extra cues that a tagger found (CUE spans; other types are ignored) used where
 	 * the cue words of the rules found nothing: the rules then find their claimant and content.
 	 */
-	public List<Claim> find(Segmentation segmentation, List<EntityMention> entities, List<TaggedSpan> taggedCues) {
+	public List<Claim> find(Segmentation segmentation, List<EntityMention> entities, List<Mention> taggedCues) {
 		ClaimText t = new ClaimText(segmentation, entities);
 		List<CueCandidate> candidates = CueFinder.find(t);
 		if (!taggedCues.isEmpty()) {
 			List<int[]> extra = new ArrayList<>();
-			for (TaggedSpan span : taggedCues) {
-				if (TaggedSpan.CUE.equals(span.type())) {
+			for (Mention span : taggedCues) {
+				if (ClaimTagging.CUE.equals(span.type())) {
 					int first = t.sentenceStart(span.sentence());
 					extra.add(new int[] { first + span.start(), first + span.end() });
 				}

@@ -11,10 +11,17 @@ import org.assay.text.Segmentation;
 
 /**
  * Turns reference attributions into per-token BIO labels (B-SOURCE, I-CUE, ...) over a segmentation, to train
- * a sequence tagger, and reads BIO labels back as spans. A token takes the role of the span holding its
+ * a sequence tagger,; {@link org.assay.engines.learn.BioTags#spans} reads them back as spans. A token takes the role of the span holding its
  * first character; each span piece starts with B- so that neighbouring attributions stay apart.
  */
 public final class ClaimTagging {
+
+	/** The role of a claimant's words. */
+	public static final String SOURCE = "SOURCE";
+	/** The role of the words that report the claim. */
+	public static final String CUE = "CUE";
+	/** The role of the claim's own words. */
+	public static final String CONTENT = "CONTENT";
 
 	private ClaimTagging() {
 	}
@@ -35,9 +42,9 @@ public final class ClaimTagging {
 		int[] piece = new int[n];
 		int pieces = 0;
 		for (AttributionSpans attribution : attributions) {
-			pieces = mark(segmentation, attribution.source(), TaggedSpan.SOURCE, role, piece, pieces);
-			pieces = mark(segmentation, attribution.cue(), TaggedSpan.CUE, role, piece, pieces);
-			pieces = mark(segmentation, attribution.content(), TaggedSpan.CONTENT, role, piece, pieces);
+			pieces = mark(segmentation, attribution.source(), ClaimTagging.SOURCE, role, piece, pieces);
+			pieces = mark(segmentation, attribution.cue(), ClaimTagging.CUE, role, piece, pieces);
+			pieces = mark(segmentation, attribution.content(), ClaimTagging.CONTENT, role, piece, pieces);
 		}
 		List<String[]> labels = new ArrayList<>();
 		for (int s = 0; s < segmentation.sentenceCount(); s++) {
@@ -70,26 +77,5 @@ public final class ClaimTagging {
 			}
 		}
 		return pieces;
-	}
-
-	/** The spans of one sentence's BIO labels, with confidence 1. */
-	public static List<TaggedSpan> spans(int sentence, String[] tags) {
-		List<TaggedSpan> spans = new ArrayList<>();
-		int start = -1;
-		String open = null;
-		for (int i = 0; i <= tags.length; i++) {
-			String tag = i < tags.length ? tags[i] : "O";
-			String type = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : null;
-			boolean continues = type != null && type.equals(open) && tag.charAt(0) == 'I';
-			if (continues) {
-				continue;
-			}
-			if (open != null) {
-				spans.add(new TaggedSpan(sentence, start, i, open, 1.0));
-			}
-			open = type;
-			start = i;
-		}
-		return spans;
 	}
 }

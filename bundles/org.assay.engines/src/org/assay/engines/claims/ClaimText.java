@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.assay.engines.claims.Quotes.Quote;
+import org.assay.engines.entities.EntityMention;
 import org.assay.text.Segmentation;
 
 /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.assay.engines.claims.Names.Gender;
+import org.assay.engines.entities.EntityMention;
 
 /**
  * Resolves "he" and "she" claimants to the nearest person named before them whose gender does not clash

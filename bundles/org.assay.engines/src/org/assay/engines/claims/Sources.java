@@ -5,6 +5,7 @@
 package org.assay.engines.claims;
 
 import java.util.Set;
+import org.assay.engines.entities.EntityMention;
 
 /**
  * Finds the claimant next to a cue without a parser: the noun phrase that ends just before the cue

@@ -5,7 +5,8 @@
 package org.assay.engines.entities;
 
 /**
- * A named or numeric entity found in a text.
+ * A named or numeric entity found in a text, by the entity rules or by another engine; the claim rules read
+ * these to find claimants and the persons pronouns refer to.
  *
  * @param begin      start offset in the text
  * @param end        end offset (exclusive)
@@ -14,4 +15,14 @@ package org.assay.engines.entities;
  *                   context scores higher than a guess from capitalisation alone
  */
 public record EntityMention(int begin, int end, String label, double confidence) {
+
+	/** A mention known for certain (from a reader or a test), confidence 1. */
+	public EntityMention(int begin, int end, String label) {
+		this(begin, end, label, 1.0);
+	}
+
+	/** Whether it names a person, under Assay's label or CoNLL's. */
+	public boolean isPerson() {
+		return "PERSON".equalsIgnoreCase(label) || "PER".equalsIgnoreCase(label);
+	}
 }

@@ -13,7 +13,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.engines.annotators.LearnedAnnotator;
 import org.assay.engines.annotators.SegmenterAnnotator;
-import org.assay.engines.learned.LearnedModel;
+import org.assay.engines.learn.LearnedModel;
 import org.assay.uima.spi.EngineContext;
 import org.assay.uima.spi.EngineFactory;
 import org.assay.uima.types.AssayTypes;

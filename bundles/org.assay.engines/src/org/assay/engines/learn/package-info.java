@@ -9,6 +9,9 @@
  * {@link org.assay.engines.learn.Mention}s with their marginal probabilities, and reads and writes a compact
  * versioned model file. Features come from the words alone: shapes, affixes, neighbours, word classes
  * clustered from the training text, what the rest of the document says about each word, and optionally a
- * first tagger's decisions elsewhere in the document (a stacked second stage).
+ * first tagger's decisions elsewhere in the document (a stacked second stage). The learned engine's side is
+ * here too: {@link org.assay.engines.learn.LearnedTrainer} trains from a project's decided spans,
+ * {@link org.assay.engines.learn.LearnedModel} keeps the trained taggers in one model file, and
+ * {@link org.assay.engines.learn.TokenLabels} turns spans into per-token labels and back.
  */
 package org.assay.engines.learn;

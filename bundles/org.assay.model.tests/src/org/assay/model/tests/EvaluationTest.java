@@ -17,7 +17,7 @@ import org.assay.model.Document;
 import org.assay.model.LabelSchema;
 import org.assay.model.Link;
 import org.assay.model.Span;
-import org.assay.model.evaluation.Counts;
+import org.assay.text.scoring.Counts;
 import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.EvaluationTable;
 import org.assay.model.support.Schemas;

@@ -17,6 +17,7 @@ import org.assay.model.DocumentLabel;
 import org.assay.model.Link;
 import org.assay.model.Span;
 import org.assay.model.support.SetNames;
+import org.assay.text.scoring.Counts;
 
 /**
  * Compares one annotation set with another over the documents that have both: an engine's proposals against

@@ -5,6 +5,7 @@
 package org.assay.model.evaluation;
 
 import java.util.Locale;
+import org.assay.text.scoring.Counts;
 
 /** An {@link Evaluation} as a plain-text table: one line per label, a total per layer. */
 public final class EvaluationTable {

@@ -14,6 +14,7 @@ import org.assay.model.Annotation;
 import org.assay.model.Fragment;
 import org.assay.model.Link;
 import org.assay.model.Span;
+import org.assay.text.scoring.Counts;
 
 /**
  * One-to-one matching of two lists of annotations that share a label, and the notions it rests on: an

@@ -22,6 +22,7 @@ import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 import org.assay.store.AtomicFiles;
+import org.assay.store.tests.support.TinyDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

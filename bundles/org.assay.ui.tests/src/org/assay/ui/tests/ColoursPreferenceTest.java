@@ -20,7 +20,6 @@ import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.LabelColours;
-import org.assay.ui.internal.preferences.ColourPreferences;
 import org.assay.ui.internal.preferences.ColoursPreferencePage;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -57,7 +56,7 @@ class ColoursPreferenceTest {
 		AnnotationSet gold = SetNames.find(first, "gold");
 		Span person = innermostPerson(gold);
 		Label label = person.getLabel();
-		ColourPreferences.choose("entity", "PERSON", null);
+		LabelColours.choose("entity", "PERSON", null);
 		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, first, "gold");
 		int offset = Spans.begin(person);
 		RGB schema = LabelColours.decidedTint(label);
@@ -72,7 +71,7 @@ class ColoursPreferenceTest {
 		UiTesting.flush();
 		UiTesting.screenshot(dialog.getShell(), "colours-preferences");
 		press(dialog.getShell(), IDialogConstants.OK_ID);
-		assertEquals(LabelColours.hex(CHOSEN), ColourPreferences.node().get(ColourPreferences.key("entity", "PERSON"), null));
+		assertEquals(LabelColours.hex(CHOSEN), LabelColours.node().get(LabelColours.key("entity", "PERSON"), null));
 
 		RGB chosen = LabelColours.decidedTint(label);
 		assertNotEquals(schema, chosen);
@@ -86,7 +85,7 @@ class ColoursPreferenceTest {
 		pressText(dialog.getShell(), "Restore Defaults");
 		assertEquals(LabelColours.schemaRgb(label), page.shown("entity", "PERSON"));
 		press(dialog.getShell(), IDialogConstants.OK_ID);
-		assertNull(ColourPreferences.node().get(ColourPreferences.key("entity", "PERSON"), null));
+		assertNull(LabelColours.node().get(LabelColours.key("entity", "PERSON"), null));
 		UiTesting.waitFor("the schema's colour back", 5_000, () -> schema.equals(background(editor, offset)));
 		window.getActivePage().closeAllEditors(false);
 	}

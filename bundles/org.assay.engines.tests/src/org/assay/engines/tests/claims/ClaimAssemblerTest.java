@@ -16,7 +16,8 @@ import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimAssembler;
 import org.assay.engines.claims.ClaimTagging;
 import org.assay.engines.claims.ClaimType;
-import org.assay.engines.claims.TaggedSpan;
+import org.assay.engines.learn.BioTags;
+import org.assay.engines.learn.Mention;
 import org.assay.text.Segmentation;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +49,10 @@ class ClaimAssemblerTest {
 		return new Segmentation(text, begins, ends, starts, stops);
 	}
 
-	private static List<TaggedSpan> spans(String[]... sentences) {
-		List<TaggedSpan> spans = new ArrayList<>();
+	private static List<Mention> spans(String[]... sentences) {
+		List<Mention> spans = new ArrayList<>();
 		for (int s = 0; s < sentences.length; s++) {
-			spans.addAll(ClaimTagging.spans(s, sentences[s]));
+			spans.addAll(BioTags.spans(s, sentences[s]));
 		}
 		return spans;
 	}

@@ -13,8 +13,8 @@ import java.util.List;
 import org.assay.engines.claims.AttributionSpans;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimEvaluation;
-import org.assay.engines.claims.ClaimEvaluation.Counts;
 import org.assay.engines.claims.ClaimType;
+import org.assay.text.scoring.Counts;
 import org.junit.jupiter.api.Test;
 
 /** The attribution metric: half the reference content, an overlapping cue, one-to-one matching. */
@@ -57,7 +57,7 @@ class ClaimEvaluationTest {
 	void oneClaimMatchesOneAttribution() {
 		List<AttributionSpans> references = List.of(gold(10, 20, 0, 4), gold(22, 30, 0, 4));
 		Counts counts = ClaimEvaluation.score(List.of(claim(0, 40, 0, 4)), references, true);
-		assertEquals(new Counts(1, 2, 1), counts);
+		assertEquals(Counts.matched(1, 2, 1), counts);
 		assertEquals(1.0, counts.precision());
 		assertEquals(0.5, counts.recall());
 		assertEquals(2.0 / 3, counts.f1(), 1e-9);
@@ -69,7 +69,7 @@ class ClaimEvaluationTest {
 		List<Claim> claims = List.of(claim(0, 40, 20, 24), claim(0, 10, 20, 24));
 		List<int[]> pairs = ClaimEvaluation.match(claims, references, true);
 		assertEquals(2, pairs.size());
-		assertEquals(new Counts(2, 2, 2), ClaimEvaluation.score(claims, references, true));
+		assertEquals(Counts.matched(2, 2, 2), ClaimEvaluation.score(claims, references, true));
 	}
 
 	@Test

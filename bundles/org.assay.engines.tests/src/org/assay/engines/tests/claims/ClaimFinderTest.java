@@ -13,7 +13,7 @@ import java.util.List;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.claims.ClaimType;
-import org.assay.engines.claims.EntityMention;
+import org.assay.engines.entities.EntityMention;
 import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 

@@ -12,8 +12,9 @@ import java.util.List;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.claims.ClaimMerger;
+import org.assay.engines.claims.ClaimTagging;
 import org.assay.engines.claims.ClaimType;
-import org.assay.engines.claims.TaggedSpan;
+import org.assay.engines.learn.Mention;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class MoreClaimRulesTest {
 		Segmentation segmentation = Segmenter.get().segment(text);
 		assertTrue(new ClaimFinder().find(segmentation).isEmpty(), "no rule knows 'grumbled'");
 		List<Claim> claims = new ClaimFinder().find(segmentation, List.of(),
-				List.of(new TaggedSpan(0, 3, 4, TaggedSpan.CUE, 0.9)));
+				List.of(new Mention(0, 3, 4, ClaimTagging.CUE, 0.9)));
 		assertEquals(1, claims.size());
 		assertEquals("grumbled", part(text, claims.get(0).cueBegin(), claims.get(0).cueEnd()));
 		assertEquals("the budget ignores the east side",

@@ -14,7 +14,7 @@ import java.util.List;
 import org.assay.engines.learn.TaggedDocument;
 import org.assay.engines.learn.conll.Conll2003Reader;
 import org.assay.engines.learn.conll.ConllEval;
-import org.assay.engines.learn.conll.ConllEval.Counts;
+import org.assay.text.scoring.Counts;
 import org.junit.jupiter.api.Test;
 
 class ConllEvalTest {
@@ -29,14 +29,14 @@ class ConllEvalTest {
 		// exact match, wrong type, partial overlap (too short), and a spurious span
 		eval.add(tags("B-PER I-PER O B-LOC O B-ORG I-ORG I-ORG O O"),
 				tags("B-PER I-PER O B-ORG O B-ORG I-ORG O O B-MISC"));
-		assertEquals(new Counts(3, 4, 1), eval.overall());
+		assertEquals(Counts.matched(4, 3, 1), eval.overall());
 		assertEquals(0.25, eval.overall().precision(), 1e-12);
 		assertEquals(1.0 / 3, eval.overall().recall(), 1e-12);
 		assertEquals(2 * 0.25 / 3 / (0.25 + 1.0 / 3), eval.overall().f1(), 1e-12);
-		assertEquals(new Counts(1, 1, 1), eval.byType().get("PER"));
-		assertEquals(new Counts(1, 0, 0), eval.byType().get("LOC"));
-		assertEquals(new Counts(1, 2, 0), eval.byType().get("ORG"));
-		assertEquals(new Counts(0, 1, 0), eval.byType().get("MISC"));
+		assertEquals(Counts.matched(1, 1, 1), eval.byType().get("PER"));
+		assertEquals(Counts.matched(0, 1, 0), eval.byType().get("LOC"));
+		assertEquals(Counts.matched(2, 1, 0), eval.byType().get("ORG"));
+		assertEquals(Counts.matched(1, 0, 0), eval.byType().get("MISC"));
 		assertEquals(0.0, eval.byType().get("MISC").f1());
 		assertEquals(7.0 / 10, eval.tokenAccuracy(), 1e-12);
 	}
@@ -46,11 +46,11 @@ class ConllEvalTest {
 		ConllEval eval = new ConllEval();
 		// IOB1 gold against BIO prediction: the same spans
 		eval.add(tags("I-PER I-PER O I-LOC B-LOC"), tags("B-PER I-PER O B-LOC B-LOC"));
-		assertEquals(new Counts(3, 3, 3), eval.overall());
+		assertEquals(Counts.matched(3, 3, 3), eval.overall());
 		// an I- of another type starts a new span; so does an I- after O
 		ConllEval other = new ConllEval();
 		other.add(tags("B-LOC B-PER O B-ORG"), tags("B-LOC I-PER O I-ORG"));
-		assertEquals(new Counts(3, 3, 3), other.overall());
+		assertEquals(Counts.matched(3, 3, 3), other.overall());
 	}
 
 	@Test

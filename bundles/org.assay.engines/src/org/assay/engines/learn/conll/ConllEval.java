@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.assay.engines.learn.BioTags;
 import org.assay.engines.learn.Mention;
+import org.assay.text.scoring.Counts;
 
 /**
  * Phrase-level scores as the conlleval script computes them: a predicted span is correct only when a gold
@@ -22,29 +23,7 @@ import org.assay.engines.learn.Mention;
  */
 public final class ConllEval {
 
-	/** Span counts of one type, or of all types. */
-	public record Counts(int gold, int predicted, int correct) {
-
-		public double precision() {
-			return predicted == 0 ? 0 : (double) correct / predicted;
-		}
-
-		public double recall() {
-			return gold == 0 ? 0 : (double) correct / gold;
-		}
-
-		public double f1() {
-			double p = precision();
-			double r = recall();
-			return p + r == 0 ? 0 : 2 * p * r / (p + r);
-		}
-
-		Counts plus(int g, int p, int c) {
-			return new Counts(gold + g, predicted + p, correct + c);
-		}
-	}
-
-	private Counts overall = new Counts(0, 0, 0);
+	private Counts overall = Counts.ZERO;
 	private final Map<String, Counts> byType = new TreeMap<>();
 	private long tokens;
 	private long correctTokens;
@@ -66,10 +45,17 @@ public final class ConllEval {
 		Set<String> goldKeys = new HashSet<>();
 		for (Mention m : gold) {
 			goldKeys.add(key(m));
-			count(m.type(), 1, 0, 0);
 		}
+		Set<String> predictedKeys = new HashSet<>();
 		for (Mention m : predicted) {
-			count(m.type(), 0, 1, goldKeys.contains(key(m)) ? 1 : 0);
+			predictedKeys.add(key(m));
+			boolean correct = goldKeys.contains(key(m));
+			count(m.type(), new Counts(correct ? 1 : 0, correct ? 0 : 1, 0));
+		}
+		for (Mention m : gold) {
+			if (!predictedKeys.contains(key(m))) {
+				count(m.type(), new Counts(0, 0, 1));
+			}
 		}
 	}
 
@@ -77,9 +63,9 @@ public final class ConllEval {
 		return m.start() + ":" + m.end() + ":" + m.type();
 	}
 
-	private void count(String type, int g, int p, int c) {
-		overall = overall.plus(g, p, c);
-		byType.merge(type, new Counts(g, p, c), (a, b) -> a.plus(b.gold(), b.predicted(), b.correct()));
+	private void count(String type, Counts counts) {
+		overall = overall.plus(counts);
+		byType.merge(type, counts, Counts::plus);
 	}
 
 	public Counts overall() {
@@ -109,7 +95,7 @@ public final class ConllEval {
 	}
 
 	private static void row(StringBuilder b, String name, Counts c) {
-		b.append(String.format(Locale.ROOT, "%-10s %7d %7d %7d %8.2f %8.2f %8.2f%n", name, c.gold(), c.predicted(),
-				c.correct(), 100 * c.precision(), 100 * c.recall(), 100 * c.f1()));
+		b.append(String.format(Locale.ROOT, "%-10s %7d %7d %7d %8.2f %8.2f %8.2f%n", name, c.reference(), c.predicted(),
+				c.truePositives(), 100 * c.precision(), 100 * c.recall(), 100 * c.f1()));
 	}
 }

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
-import org.assay.model.evaluation.Counts;
+import org.assay.text.scoring.Counts;
 import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.EvaluationTable;
 import org.assay.model.support.SetNames;

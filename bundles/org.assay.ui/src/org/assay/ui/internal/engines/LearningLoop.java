@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 
 import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.learned.LearnedModel;
-import org.assay.engines.learned.LearnedTrainer;
+import org.assay.engines.learn.LearnedModel;
+import org.assay.engines.learn.LearnedTrainer;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.SetKind;

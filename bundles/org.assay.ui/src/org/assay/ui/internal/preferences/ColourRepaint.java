@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.assay.model.Span;
 import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.LabelColours;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
@@ -34,11 +35,11 @@ public final class ColourRepaint {
 	public static void install(IWorkbench workbench) {
 		ColourRepaint repaint = new ColourRepaint(workbench);
 		IPreferenceChangeListener listener = e -> {
-			if (ColourPreferences.isColourKey(e.getKey())) {
+			if (LabelColours.isColourKey(e.getKey())) {
 				repaint.later();
 			}
 		};
-		ColourPreferences.node().addPreferenceChangeListener(listener);
+		LabelColours.node().addPreferenceChangeListener(listener);
 	}
 
 	private void later() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.editor.LabelColours;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -84,7 +85,7 @@ public final class ColoursPreferencePage extends PreferencePage implements IWork
 	@Override
 	public boolean performOk() {
 		rows.forEach(LabelColourRow::store);
-		ColourPreferences.save();
+		LabelColours.save();
 		return true;
 	}
 

@@ -61,8 +61,8 @@ final class LabelColourRow {
 			for (Layer layer : folder.project().getSchema().getLayers()) {
 				for (Label label : layer.getLabels()) {
 					String title = layer.getTitle() == null ? layer.getName() : layer.getTitle();
-					all.putIfAbsent(ColourPreferences.key(label), new Choice(layer.getName(), title, label.getName(),
-							label.getDescription(), LabelColours.schemaRgb(label), ColourPreferences.chosen(label)));
+					all.putIfAbsent(LabelColours.key(label), new Choice(layer.getName(), title, label.getName(),
+							label.getDescription(), LabelColours.schemaRgb(label), LabelColours.chosen(label)));
 				}
 			}
 		}
@@ -101,7 +101,7 @@ final class LabelColourRow {
 	/** Stores the colour shown as this machine's choice, or removes the choice if it is the schema's. */
 	void store() {
 		RGB rgb = value();
-		ColourPreferences.choose(choice.layerName(), choice.labelName(), rgb.equals(choice.schema()) ? null : rgb);
+		LabelColours.choose(choice.layerName(), choice.labelName(), rgb.equals(choice.schema()) ? null : rgb);
 	}
 
 	private void describe() {

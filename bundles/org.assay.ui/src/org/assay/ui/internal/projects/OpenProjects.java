@@ -15,6 +15,7 @@ import org.assay.model.Document;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
+import org.assay.ui.internal.preferences.AssayPreferencePage;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
@@ -34,7 +35,6 @@ public final class OpenProjects {
 		void projectsChanged();
 	}
 
-	private static final String NODE = "org.assay.ui";
 	private static final String KEY_OPEN = "openProjects";
 	private static final String KEY_STARTED = "startedBefore";
 	private static final OpenProjects INSTANCE = new OpenProjects();
@@ -136,7 +136,7 @@ public final class OpenProjects {
 
 	/** Reopens the projects of the last session; on the first start, the sample project. */
 	public void restore() {
-		IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
+		IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
 		String open = prefs.get(KEY_OPEN, "");
 		if (!prefs.getBoolean(KEY_STARTED, false)) {
 			Path sample = sampleFolder();
@@ -167,7 +167,7 @@ public final class OpenProjects {
 
 	/** Writes the list of open projects to the preferences. */
 	public void remember() {
-		IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
+		IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
 		StringBuilder sb = new StringBuilder();
 		for (ProjectFolder p : projects) {
 			sb.append(p.dir()).append('\n');

@@ -403,7 +403,7 @@ public final class CurationEditor extends EditorPart {
 			TableItem item = new TableItem(versions, SWT.NONE);
 			item.setText(new String[] { String.valueOf(i + 1), String.join(", ", v.sets()), v.span().getLabel().getName(),
 					Spans.coveredText(v.span(), body).replaceAll("\\s+", " "), inTarget(v) });
-			item.setBackground(2, LabelColours.tint(v.span().getLabel(), 0.45));
+			item.setBackground(2, LabelColours.tint(v.span().getLabel(), LabelColours.DECIDED_TINT));
 		}
 		for (TableColumn c : versions.getColumns()) {
 			c.pack();

@@ -9,7 +9,9 @@ import java.util.List;
 import org.assay.model.Span;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.StackAction;
 import org.assay.ui.internal.views.PropertyRows.Row;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -44,8 +46,8 @@ public final class PropertiesView extends ViewPart {
 
 	private TableViewer viewer;
 	private EditorFollower follower;
-	private EditorUndo undo;
-	private EditorUndo redo;
+	private StackAction undo;
+	private StackAction redo;
 	private Span span;
 
 	@Override
@@ -73,8 +75,8 @@ public final class PropertiesView extends ViewPart {
 								&& e.keyCode == SWT.CR;
 			}
 		}, ColumnViewerEditor.KEYBOARD_ACTIVATION | ColumnViewerEditor.TABBING_VERTICAL);
-		undo = new EditorUndo(this::editor, true);
-		redo = new EditorUndo(this::editor, false);
+		undo = new StackAction(this::commandStack, true);
+		redo = new StackAction(this::commandStack, false);
 		IActionBars bars = getViewSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
@@ -117,6 +119,11 @@ public final class PropertiesView extends ViewPart {
 
 	private DocumentEditor editor() {
 		return follower == null ? null : follower.editor();
+	}
+
+	private CommandStack commandStack() {
+		DocumentEditor e = editor();
+		return e == null ? null : e.domain().getCommandStack();
 	}
 
 	/** The editor's current annotation changed: show it. */

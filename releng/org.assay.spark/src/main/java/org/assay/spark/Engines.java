@@ -10,7 +10,7 @@ import java.util.Map;
 import org.assay.engines.internal.ClaimsEngine;
 import org.assay.engines.internal.EntitiesEngine;
 import org.assay.engines.internal.LearnedEngine;
-import org.assay.engines.learned.LearnedModel;
+import org.assay.engines.learn.LearnedModel;
 import org.assay.uima.Engine;
 import org.assay.uima.Engine.Output;
 

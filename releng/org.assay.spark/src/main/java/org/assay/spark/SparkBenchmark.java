@@ -5,8 +5,6 @@
 package org.assay.spark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +38,7 @@ public final class SparkBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		long minTokens = args.length > 0 ? Long.parseLong(args[0]) : 5_000_000;
-		List<String> texts = corpus(minTokens);
+		List<String> texts = SampleProject.repeatedTexts(minTokens);
 		Path out = Files.createTempDirectory("assay-spark-benchmark");
 		System.out.printf(Locale.ROOT, "spark benchmark: %,d documents, %,d characters; %d cores, Java %s, Spark %s%n",
 				texts.size(), texts.stream().mapToLong(String::length).sum(), Runtime.getRuntime().availableProcessors(),
@@ -76,24 +74,6 @@ public final class SparkBenchmark {
 		}
 		System.out.printf(Locale.ROOT, "%,d tokens; Spark/Assay: %.2fx on 1 core, %.2fx on 2; 1 to 2 cores: Spark %.2fx, Assay %.2fx%n",
 				tokens, spark[0] / assay[0], spark[1] / assay[1], spark[1] / spark[0], assay[1] / assay[0]);
-	}
-
-	/** The sample articles, each repeated as its own document, until the corpus has enough tokens. */
-	static List<String> corpus(long minTokens) throws IOException {
-		List<String> articles = new ArrayList<>();
-		for (String name : SampleProject.articles()) {
-			try (InputStream in = SampleProject.class.getResourceAsStream("/sample/" + name + ".txt")) {
-				articles.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		List<String> texts = new ArrayList<>();
-		long approx = 0;
-		while (approx < minTokens * 1.05) {
-			String a = articles.get(texts.size() % articles.size());
-			texts.add(a);
-			approx += a.split("\\s+").length * 1.15;
-		}
-		return texts;
 	}
 
 	private static Project project(List<String> texts) {

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.cli.tests;
+package org.assay.store.tests.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
  * A tiny tmpfs mounted on a folder, to fill the disk for real. Mounting needs root (or the right capability):
  * where it is not allowed the test is skipped, and counted so.
  */
-final class TinyDisk implements AutoCloseable {
+public final class TinyDisk implements AutoCloseable {
 
 	private final Path root;
 
@@ -22,15 +22,22 @@ final class TinyDisk implements AutoCloseable {
 		this.root = root;
 	}
 
-	static TinyDisk mount(Path folder, String size) throws IOException, InterruptedException {
+	public static TinyDisk mount(Path folder, String size) throws IOException, InterruptedException {
 		Files.createDirectories(folder);
 		int code = run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", folder.toString());
 		Assumptions.assumeTrue(code == 0, "mounting a " + size + " tmpfs is not allowed here");
 		return new TinyDisk(folder);
 	}
 
-	Path root() {
+	public Path root() {
 		return root;
+	}
+
+	/** Makes the file system read-only, as a disk that failed or a mount gone wrong. */
+	public void readOnly() throws IOException, InterruptedException {
+		if (run("mount", "-o", "remount,ro", root.toString()) != 0) {
+			throw new IOException("cannot remount " + root + " read-only");
+		}
 	}
 
 	private static int run(String... command) throws IOException, InterruptedException {

@@ -2,14 +2,12 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.engines.learned;
+package org.assay.engines.learn;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.assay.engines.learn.Mention;
-import org.assay.engines.learn.TaggedDocument;
 import org.assay.text.Segmentation;
 import org.assay.uima.spi.TextSpan;
 

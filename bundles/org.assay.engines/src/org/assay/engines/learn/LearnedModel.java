@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.engines.learned;
+package org.assay.engines.learn;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.assay.engines.learn.SequenceTagger;
 
 /**
  * What the learned engine knows: one trained tagger per layer (entity, claim), with how many texts it was

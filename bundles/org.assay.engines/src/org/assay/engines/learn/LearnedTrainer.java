@@ -2,19 +2,13 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.engines.learned;
+package org.assay.engines.learn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.assay.engines.learn.SequenceTagger;
-import org.assay.engines.learn.TaggedDocument;
-import org.assay.engines.learn.TaggerTrainer;
-import org.assay.engines.learn.TrainingCanceledException;
-import org.assay.engines.learn.TrainingMonitor;
-import org.assay.engines.learn.TrainingOptions;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
 import org.assay.uima.spi.GoldText;
