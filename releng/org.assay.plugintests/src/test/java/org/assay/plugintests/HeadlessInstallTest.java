@@ -30,14 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HeadlessInstallTest {
 
-	@TempDir
-	Path dir;
-
+	private Path dir;
 	private Installed assay;
 	private Path repository;
 
 	@BeforeAll
-	void unpackAndBuild() throws Exception {
+	void unpackAndBuild(@TempDir Path tmp) throws Exception {
+		dir = tmp;
 		repository = ExamplePlugin.repositoryZip();
 		assay = Installed.unpack(dir);
 	}

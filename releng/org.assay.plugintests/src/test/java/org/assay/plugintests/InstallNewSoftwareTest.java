@@ -44,7 +44,7 @@ class InstallNewSoftwareTest {
 		pb.environment().putAll(assay.environment(Map.of("ASSAY_WORKSPACE", dir.resolve("workspace").toString())));
 		workbench = pb.start();
 
-		String main = Desktop.window("^Assay", 120_000);
+		String main = Desktop.window("^Assay *$", 120_000);
 		Desktop.settled(60_000);
 		Desktop.focus(main);
 		BufferedImage before = Desktop.screen();
@@ -53,7 +53,7 @@ class InstallNewSoftwareTest {
 		Desktop.settled(10_000);
 		Desktop.save(Desktop.screen(), "help-menu");
 		Desktop.keys("s"); // Install New Software..., its mnemonic
-		String wizard = Desktop.window("^Install$", 60_000);
+		String wizard = Desktop.window("^Install *$", 60_000);
 		Desktop.focus(wizard);
 		Desktop.settled(30_000);
 		Desktop.type(repository.toUri().toString());
@@ -62,7 +62,7 @@ class InstallNewSoftwareTest {
 		Desktop.changedFrom(typed, 30_000);
 		BufferedImage listed = Desktop.settled(60_000);
 		Path shot = Desktop.save(listed, "install-new-software");
-		assertTrue(Desktop.hasWindow("^Install$"), "the wizard is open: " + shot);
+		assertTrue(Desktop.hasWindow("^Install *$"), "the wizard is open: " + shot);
 		assertTrue(workbench.isAlive(), "the workbench runs");
 	}
 }
