@@ -5,23 +5,27 @@
 package org.assay.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.assay.engines.claims.AttributionSpans;
+import org.assay.formats.FormatException;
+import org.assay.formats.ImportData;
+import org.assay.formats.ImportOptions;
+import org.assay.formats.ImportedDocument;
+import org.assay.formats.brat.BratFormat;
 
 /**
- * Reads one split of PolNeAR: {@code SPLIT/text/NAME.txt} and brat standoff {@code
- * SPLIT/attributions/NAME_ANNOTATOR.ann}. A few texts were annotated by several annotators (to measure
- * agreement); the first annotator file by name is the reference for those, so every text counts once. The
- * data is read in place and never copied.
+ * Reads one split of PolNeAR ({@code SPLIT/text/NAME.txt} and brat standoff
+ * {@code SPLIT/attributions/NAME_ANNOTATOR.ann}) through Assay's brat reader, the one that {@code assay import
+ * brat} uses, and turns each attribution event into the Source, Cue and Content spans the claim scorer
+ * compares. A few texts were annotated by several annotators (to measure agreement); the first annotator file
+ * by name is the reference for those, so every text counts once. The data is read in place and never copied.
  */
 final class PolnearCorpus {
 
@@ -33,68 +37,56 @@ final class PolnearCorpus {
 	}
 
 	static List<Article> read(Path root, String split) throws IOException {
-		Path texts = root.resolve(split).resolve("text");
-		Path annotations = root.resolve(split).resolve("attributions");
-		Map<String, Path> chosen = new TreeMap<>();
-		try (Stream<Path> files = Files.list(annotations)) {
-			for (Path file : files.sorted().toList()) {
-				String name = file.getFileName().toString();
-				if (!name.endsWith(".ann") || name.lastIndexOf('_') < 0) {
-					continue;
-				}
-				chosen.putIfAbsent(name.substring(0, name.lastIndexOf('_')), file);
-			}
+		ImportOptions options = ImportOptions.defaults();
+		ImportData data;
+		try {
+			data = new BratFormat().importer().read(root.resolve(split), options);
+		} catch (FormatException e) {
+			throw new IOException(e.getMessage(), e);
 		}
 		List<Article> articles = new ArrayList<>();
-		for (Map.Entry<String, Path> entry : chosen.entrySet()) {
-			Path textFile = texts.resolve(entry.getKey() + ".txt");
-			if (!Files.exists(textFile)) {
-				continue;
+		for (ImportedDocument d : data.documents()) {
+			// the first annotator's file fills the import's own set; a text with no annotator file is no reference
+			if (d.set() == null && d.properties().containsKey(BratFormat.FILE_PROPERTY + options.set())) {
+				articles.add(new Article(d.id(), d.text(), attributions(d)));
 			}
-			String text = Files.readString(textFile, StandardCharsets.UTF_8);
-			articles.add(new Article(entry.getKey(), text, attributions(Files.readAllLines(entry.getValue(),
-					StandardCharsets.UTF_8))));
 		}
 		return articles;
 	}
 
-	/** Attributions from brat lines: T lines hold spans, E lines tie Source, Cue and Content together. */
-	static List<AttributionSpans> attributions(List<String> lines) {
+	/**
+	 * The document's events as Source, Cue and Content spans (a role the event lacks is empty), in the order of
+	 * their numbers. An event with no argument at all still counts, as one reference nothing can match.
+	 */
+	static List<AttributionSpans> attributions(ImportedDocument d) {
 		Map<String, List<int[]>> spans = new HashMap<>();
-		List<String[]> events = new ArrayList<>();
-		for (String line : lines) {
-			String[] fields = line.split("\t");
-			if (fields.length < 2) {
-				continue;
+		Map<String, Map<String, List<int[]>>> events = new TreeMap<>(
+				Comparator.comparingInt((String id) -> number(id)).thenComparing(id -> id));
+		for (ImportedDocument.Span s : d.spans()) {
+			spans.put(s.id(), s.fragments());
+			String triggered = s.features().get(BratFormat.EVENT_FEATURE); // the events this span triggers
+			if (triggered != null) {
+				for (String event : triggered.split(" ")) {
+					events.computeIfAbsent(event, k -> new HashMap<>());
+				}
 			}
-			if (fields[0].startsWith("T")) {
-				String annotation = fields[1];
-				int space = annotation.indexOf(' ');
-				if (space < 0) {
-					continue;
-				}
-				List<int[]> ranges = new ArrayList<>();
-				for (String range : annotation.substring(space + 1).split(";")) {
-					String[] bounds = range.trim().split(" ");
-					ranges.add(new int[] { Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1]) });
-				}
-				spans.put(fields[0], ranges);
-			} else if (fields[0].startsWith("E")) {
-				events.add(fields[1].trim().split(" "));
+		}
+		for (ImportedDocument.Link l : d.links()) {
+			int colon = l.id().indexOf(':'); // an event's arguments are linked as EVENT:ROLE
+			if (colon > 0 && spans.containsKey(l.to())) {
+				events.computeIfAbsent(l.id().substring(0, colon), k -> new HashMap<>()).put(l.role(), spans.get(l.to()));
 			}
 		}
 		List<AttributionSpans> result = new ArrayList<>();
-		for (String[] event : events) {
-			Map<String, List<int[]>> roles = new HashMap<>();
-			for (int i = 1; i < event.length; i++) {
-				int colon = event[i].indexOf(':');
-				if (colon > 0 && spans.containsKey(event[i].substring(colon + 1))) {
-					roles.put(event[i].substring(0, colon), spans.get(event[i].substring(colon + 1)));
-				}
-			}
+		for (Map<String, List<int[]>> roles : events.values()) {
 			result.add(new AttributionSpans(roles.getOrDefault("Source", List.of()), roles.getOrDefault("Cue",
 					List.of()), roles.getOrDefault("Content", List.of())));
 		}
 		return result;
+	}
+
+	private static int number(String id) {
+		String digits = id.replaceAll("\\D", "");
+		return digits.isEmpty() || digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
 	}
 }
