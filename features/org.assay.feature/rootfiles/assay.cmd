@@ -13,9 +13,11 @@ if not defined LAUNCHER (
   exit /b 1
 )
 if not defined ASSAY_STATE set "ASSAY_STATE=%USERPROFILE%\.assay"
+rem the installation is shared: the user's configuration and plug-ins (p2 shared-install mode) are in ASSAY_STATE,
+rem one for the workbench and the command line, so that both see the same plug-ins
 if "%~1"=="" (
-  "%JAVA%" -XX:MaxRAMPercentage=50 "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\workbench" -data "%ASSAY_STATE%\workspace" -nosplash
+  "%JAVA%" -XX:MaxRAMPercentage=50 "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -data "%ASSAY_STATE%\workspace" -nosplash
 ) else (
-  "%JAVA%" -XX:MaxRAMPercentage=50 -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration\cli" -application org.assay.cli.headless -data @none -nosplash %*
+  "%JAVA%" -XX:MaxRAMPercentage=50 -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -application org.assay.cli.headless -data @none -nosplash %*
 )
 exit /b %ERRORLEVEL%
