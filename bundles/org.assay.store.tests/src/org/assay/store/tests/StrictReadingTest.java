@@ -5,6 +5,7 @@
 package org.assay.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.stream.Stream;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.support.Schemas;
@@ -54,6 +56,22 @@ class StrictReadingTest {
 		assertEquals(schema, e.file());
 		assertEquals(line, e.line(), e.getMessage());
 		assertTrue(e.reason().contains("Duplicate field 'kind'"), e.getMessage());
+	}
+
+	@Test
+	void aDocumentFileWithoutItsIdIsAnErrorNamingTheFile() throws Exception { // found by the fuzzer: it was an NPE
+		Fixtures.rich(dir);
+		Path meta;
+		try (Stream<Path> files = Files.list(dir.resolve("documents"))) {
+			meta = files.filter(p -> p.toString().endsWith(".json")).sorted().findFirst().orElseThrow();
+		}
+		String text = Files.readString(meta);
+		String without = text.replaceFirst("\"id\":\"[^\"]*\",\n", "");
+		assertNotEquals(text, without);
+		Files.writeString(meta, without);
+		StoreException e = assertThrows(StoreException.class, () -> ProjectFolder.open(dir));
+		assertEquals(meta, e.file());
+		assertTrue(e.reason().contains("needs its \"id\""), e.getMessage());
 	}
 
 	@Test

@@ -79,6 +79,9 @@ public final class DocumentCodec {
 				default -> in.skipValue();
 				}
 			}
+			if (d.getId() == null) {
+				throw in.error("a document needs its \"id\"");
+			}
 			if (columns != null && d.getTokens() == null) {
 				throw in.error("\"" + TokenCodec.COLUMNS + "\" without \"" + TokenCodec.SENTENCES + "\"");
 			}
