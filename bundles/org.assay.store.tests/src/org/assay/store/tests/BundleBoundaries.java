@@ -23,8 +23,7 @@ import java.util.stream.Stream;
  * internals: a Java reference or an Import-Package of a package that its bundle does not export as API (an
  * {@code *.internal*} package, or one exported {@code x-internal} or {@code x-friends} to others). A package
  * exported to friends may be used by them only when they are the bundle's {@code .tests} twin or the
- * benchmarks (or, for a test bundle's helpers, other test bundles); an API package must carry a version, and an
- * internal one must not be exported as API.
+ * benchmarks; an API package must carry a version, and an internal one must not be exported as API.
  */
 final class BundleBoundaries {
 
@@ -72,8 +71,7 @@ final class BundleBoundaries {
 				}
 				if (e.friends() != null) {
 					for (String friend : e.friends()) {
-						boolean testHelpers = b.name().endsWith(".tests") && friend.endsWith(".tests");
-						if (!friend.equals(b.name() + ".tests") && !HARNESSES.contains(friend) && !testHelpers) {
+						if (!friend.equals(b.name() + ".tests") && !HARNESSES.contains(friend)) {
 							problems.add(b.name() + ": " + e.pkg() + " is a friend of " + friend
 									+ ", which is neither its .tests twin nor a harness");
 						}
