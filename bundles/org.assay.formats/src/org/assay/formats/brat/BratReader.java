@@ -19,7 +19,7 @@ import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportedDocument;
-import org.assay.formats.internal.CodePoints;
+import org.assay.formats.CodePoints;
 import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
 import org.assay.store.IoReasons;

@@ -17,7 +17,7 @@ import java.util.Set;
 
 import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
-import org.assay.formats.internal.CodePoints;
+import org.assay.formats.CodePoints;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Fragment;

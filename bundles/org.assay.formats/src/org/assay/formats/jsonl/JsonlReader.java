@@ -15,7 +15,7 @@ import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
 import org.assay.formats.internal.SourceFiles;
-import org.assay.formats.internal.CodePoints;
+import org.assay.formats.CodePoints;
 import org.assay.model.AnnotationStatus;
 
 import com.fasterxml.jackson.core.JsonParseException;

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
-import org.assay.formats.internal.CodePoints;
+import org.assay.formats.CodePoints;
 import org.assay.model.Annotation;
 import org.assay.model.Document;
 import org.assay.model.Fragment;

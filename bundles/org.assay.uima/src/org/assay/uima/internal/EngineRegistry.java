@@ -4,16 +4,11 @@
  */
 package org.assay.uima.internal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.assay.store.Contributions;
 import org.assay.uima.Engine;
-import org.assay.uima.spi.EngineFactory;
-import org.assay.uima.spi.EngineTrainer;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 
@@ -40,23 +35,31 @@ public final class EngineRegistry {
 	}
 
 	private static Engine engine(IConfigurationElement e) throws CoreException {
-		String id = Contributions.required(e, "id");
-		EngineFactory factory = Contributions.create(e, "class", EngineFactory.class);
-		List<Engine.Output> outputs = new ArrayList<>();
-		for (IConfigurationElement o : e.getChildren("output")) {
-			outputs.add(new Engine.Output(Contributions.required(o, "layer"),
-					Arrays.stream(Contributions.required(o, "labels").split("[\\s,]+")).filter(s -> !s.isEmpty())
-							.toList()));
+		try {
+			return EngineContribution.engine(element(e));
+		} catch (CoreException | RuntimeException ex) {
+			throw ex;
+		} catch (Exception ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
 		}
-		Map<String, String> renames = new LinkedHashMap<>();
-		for (IConfigurationElement r : e.getChildren("rename")) {
-			renames.put(Contributions.required(r, "from"), Contributions.required(r, "to"));
-		}
-		String description = e.getAttribute("description");
-		EngineTrainer trainer = e.getAttribute("trainer") == null ? null
-				: Contributions.create(e, "trainer", EngineTrainer.class);
-		return new Engine(id, Contributions.required(e, "name"), Contributions.required(e, "version"),
-				description == null ? "" : description, outputs, renames, factory,
-				Boolean.parseBoolean(e.getAttribute("default")), e.getAttribute("model"), trainer);
+	}
+
+	private static EngineContribution.Element element(IConfigurationElement e) {
+		return new EngineContribution.Element() {
+			@Override
+			public String attribute(String name) {
+				return e.getAttribute(name);
+			}
+
+			@Override
+			public List<EngineContribution.Element> children(String name) {
+				return Arrays.stream(e.getChildren(name)).map(EngineRegistry::element).toList();
+			}
+
+			@Override
+			public Object create(String attribute) throws CoreException {
+				return e.createExecutableExtension(attribute);
+			}
+		};
 	}
 }

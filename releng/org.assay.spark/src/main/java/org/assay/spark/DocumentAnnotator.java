@@ -13,7 +13,7 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
-import org.assay.formats.internal.CodePoints;
+import org.assay.formats.CodePoints;
 import org.assay.formats.jsonl.JsonlFormat;
 import org.assay.model.Annotation;
 import org.assay.model.AssayFactory;

@@ -5,42 +5,22 @@
 package org.assay.spark;
 
 import java.util.List;
-import java.util.Map;
 
-import org.assay.engines.internal.ClaimsEngine;
-import org.assay.engines.internal.EntitiesEngine;
-import org.assay.engines.internal.LearnedEngine;
-import org.assay.engines.learn.LearnedModel;
 import org.assay.uima.Engine;
-import org.assay.uima.Engine.Output;
+import org.assay.uima.PluginXmlEngines;
 
 /**
- * Assay's engines outside OSGi, where the Eclipse extension registry that reads
- * {@code bundles/org.assay.engines/plugin.xml} is not available: the same ids, versions, outputs and factories,
- * written out once here. Keep this table in step with that plugin.xml (a test compares the two).
+ * Assay's engines outside OSGi, where the Eclipse extension registry is not available: read from the plugin.xml
+ * of the engine bundles on the class path ({@link PluginXmlEngines}), the same records the product makes.
  */
 public final class Engines {
 
-	private static final List<Engine> ALL = List.of(
-			new Engine("entities", "Entities (rules and word lists)", "1.0.0",
-					"People, organisations, places, nationalities and groups, dates, times, money and percentages, from rules and word lists; needs no training.",
-					List.of(new Output("entity", List.of("PERSON", "ORGANIZATION", "LOCATION", "NORP", "DATE", "TIME",
-							"MONEY", "PERCENT"))),
-					Map.of(), new EntitiesEngine(), true, null),
-			new Engine("claims", "Claims (rules)", "1.0.0",
-					"Quotes and reported speech with their claimant and cue, from rules; needs no training.",
-					List.of(new Output("claim", List.of("CLAIM", "SOURCE", "CUE")),
-							new Output("entity", List.of("PERSON", "ORGANIZATION", "NORP"))),
-					Map.of(), new ClaimsEngine(), true, null),
-			new Engine("learned", "Learned from this project", "1.0.0",
-					"A statistical tagger trained on the project's gold (or a corpus) with the train command.",
-					List.of(new Output("entity", List.of("*")), new Output("claim", List.of("CLAIM", "SOURCE", "CUE"))),
-					Map.of(), new LearnedEngine(), true, LearnedModel.PROJECT_FILE));
+	private static final List<Engine> ALL = PluginXmlEngines.read(Engines.class.getClassLoader());
 
 	private Engines() {
 	}
 
-	/** Every engine, in the order plugin.xml contributes them. */
+	/** Every engine, in the order the plugin.xml files contribute them. */
 	public static List<Engine> all() {
 		return ALL;
 	}

@@ -2,7 +2,7 @@
  * Copyright (c) 2026 the Assay authors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package org.assay.formats.internal;
+package org.assay.formats;
 
 /**
  * Offsets in Unicode code points, as brat and Python-based tools count them, against Java's UTF-16 chars.
