@@ -29,6 +29,17 @@ public final class LearnedTrainer {
 	/** Trains a tagger for each of the layers that has gold spans; layers without any are left out. */
 	public LearnedModel train(List<GoldText> texts, List<String> layers, TrainingMonitor monitor)
 			throws TrainingCanceledException {
+		return train(texts, layers, monitor, null);
+	}
+
+	/**
+	 * As {@link #train(List, List, TrainingMonitor)}, each layer's tagger warm-started from the previous model's
+	 * tagger of that layer when it has one (see {@link TaggerTrainer#train(List, TrainingMonitor, SequenceTagger)}).
+	 *
+	 * @param previous a model trained earlier on some of the same texts, or null
+	 */
+	public LearnedModel train(List<GoldText> texts, List<String> layers, TrainingMonitor monitor,
+			LearnedModel previous) throws TrainingCanceledException {
 		Map<String, SequenceTagger> taggers = new LinkedHashMap<>();
 		List<Segmentation> segmented = new ArrayList<>();
 		for (GoldText t : texts) {
@@ -47,6 +58,7 @@ public final class LearnedTrainer {
 				continue;
 			}
 			int index = l;
+			SequenceTagger before = previous == null ? null : previous.taggers().get(layer);
 			taggers.put(layer, new TaggerTrainer(options).train(documents, new TrainingMonitor() {
 				@Override
 				public void progress(String task, double fractionDone) {
@@ -57,7 +69,7 @@ public final class LearnedTrainer {
 				public boolean isCanceled() {
 					return monitor.isCanceled();
 				}
-			}));
+			}, before));
 		}
 		return new LearnedModel(taggers, texts.size());
 	}

@@ -46,7 +46,8 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Learning while annotating: when an annotator marks a document done, a quick model of the learned engine is
  * trained in the background from every finished document of the project (gold marked done, else an annotator's
- * set marked done; their accepted and corrected spans), saved beside the full model as
+ * set marked done; their accepted and corrected spans), warm-started from the loop's previous model and built on
+ * the entity rules' output (see {@link TrainingOptions#quick()}), saved beside the full model as
  * {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents nobody has
  * started, offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
  */
@@ -101,6 +102,7 @@ public final class LearningLoop extends Job {
 			return Status.OK_STATUS; // nothing to learn from yet
 		}
 		try {
+			Path file = folder.dir().resolve(MODEL_FILE);
 			LearnedModel model = new LearnedTrainer(QUICK).train(texts, List.of("entity", "claim"), new TrainingMonitor() {
 				@Override
 				public void progress(String task, double fractionDone) {
@@ -111,8 +113,7 @@ public final class LearningLoop extends Job {
 				public boolean isCanceled() {
 					return monitor.isCanceled();
 				}
-			});
-			Path file = folder.dir().resolve(MODEL_FILE);
+			}, previous(file));
 			Files.createDirectories(file.getParent());
 			AtomicFiles.write(file, model::write);
 			List<Document> fresh = unstarted();
@@ -142,6 +143,18 @@ public final class LearningLoop extends Job {
 			return Status.CANCEL_STATUS;
 		} catch (EngineException | java.io.IOException | RuntimeException e) {
 			return Status.error(NLS.bind(Messages.loop_failed, e.getMessage()), e);
+		}
+	}
+
+	/** The loop's last model, to warm-start the next from; null when there is none or it cannot be read. */
+	private static LearnedModel previous(Path file) {
+		if (!Files.isRegularFile(file)) {
+			return null;
+		}
+		try {
+			return LearnedModel.load(file);
+		} catch (java.io.IOException e) {
+			return null; // a damaged loop model is replaced by one trained from scratch
 		}
 	}
 
