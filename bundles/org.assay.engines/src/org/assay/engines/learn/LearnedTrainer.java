@@ -21,9 +21,19 @@ import org.assay.uima.spi.TextSpan;
 public final class LearnedTrainer {
 
 	private final TrainingOptions options;
+	private final TrainingOptions warmOptions;
 
 	public LearnedTrainer(TrainingOptions options) {
+		this(options, options);
+	}
+
+	/**
+	 * @param warmOptions the options for a layer warm-started from a previous model's tagger (fewer iterations, as
+	 *                    {@link TrainingOptions#quickWarm()}); {@code options} for a layer trained from scratch
+	 */
+	public LearnedTrainer(TrainingOptions options, TrainingOptions warmOptions) {
 		this.options = options;
+		this.warmOptions = warmOptions;
 	}
 
 	/** Trains a tagger for each of the layers that has gold spans; layers without any are left out. */
@@ -59,7 +69,8 @@ public final class LearnedTrainer {
 			}
 			int index = l;
 			SequenceTagger before = previous == null ? null : previous.taggers().get(layer);
-			taggers.put(layer, new TaggerTrainer(options).train(documents, new TrainingMonitor() {
+			TaggerTrainer trainer = new TaggerTrainer(before == null ? options : warmOptions);
+			taggers.put(layer, trainer.train(documents, new TrainingMonitor() {
 				@Override
 				public void progress(String task, double fractionDone) {
 					monitor.progress(layer + ": " + task, (index + fractionDone) / layers.size());

