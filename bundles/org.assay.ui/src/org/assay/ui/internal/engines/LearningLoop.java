@@ -4,20 +4,16 @@
  */
 package org.assay.ui.internal.engines;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.assay.engines.learn.TrainingMonitor;
-import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.learn.LearnedModel;
-import org.assay.engines.learn.LearnedTrainer;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.SetKind;
@@ -25,15 +21,16 @@ import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
-import org.assay.store.AtomicFiles;
 import org.assay.uima.Engine;
 import org.assay.uima.EngineException;
 import org.assay.uima.EngineRunner;
 import org.assay.uima.EngineSets;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.RunMonitor;
+import org.assay.uima.Training;
 import org.assay.uima.Engines;
 import org.assay.uima.spi.EngineContext;
+import org.assay.uima.spi.EngineTrainer;
 import org.assay.uima.spi.GoldText;
 import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -46,19 +43,14 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Learning while annotating: when an annotator marks a document done, a quick model of the learned engine is
  * trained in the background from every finished document of the project (gold marked done, else an annotator's
- * set marked done; their accepted and corrected spans), warm-started from the loop's previous model and built on
- * the entity rules' output (see {@link TrainingOptions#quick()}), saved beside the full model as
- * {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents nobody has
- * started, offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
+ * set marked done; their accepted and corrected spans), warm-started from the loop's previous model, saved beside
+ * the full model as {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents
+ * nobody has started, offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
  */
 public final class LearningLoop extends Job {
 
 	/** Where the loop keeps its model, beside the full one that Train writes. */
 	public static final String MODEL_FILE = "models/learned-loop.model";
-	/** A small model for the loop: few iterations, no word clusters, no second stage. */
-	static final TrainingOptions QUICK = TrainingOptions.quick();
-	/** The same, warm-started from the loop's previous model: fewer iterations for the same quality. */
-	static final TrainingOptions QUICK_WARM = TrainingOptions.quickWarm();
 
 	private static final Map<Path, Integer> VERSIONS = new ConcurrentHashMap<>();
 
@@ -100,26 +92,14 @@ public final class LearningLoop extends Job {
 		long start = System.nanoTime();
 		Engine learned = Engines.find("learned");
 		List<GoldText> texts = GoldTexts.finished(folder.project().getDocuments());
-		if (learned == null || texts.size() < 2) {
+		if (learned == null || learned.trainer() == null || texts.size() < 2
+				|| texts.stream().allMatch(t -> t.spans().isEmpty())) {
 			return Status.OK_STATUS; // nothing to learn from yet
 		}
 		try {
 			Path file = folder.dir().resolve(MODEL_FILE);
-			LearnedModel previous = previous(file);
-			LearnedModel model = new LearnedTrainer(QUICK, QUICK_WARM).train(texts, List.of("entity", "claim"),
-					new TrainingMonitor() {
-				@Override
-				public void progress(String task, double fractionDone) {
-					monitor.subTask(task);
-				}
-
-				@Override
-				public boolean isCanceled() {
-					return monitor.isCanceled();
-				}
-			}, previous);
-			Files.createDirectories(file.getParent());
-			AtomicFiles.write(file, model::write);
+			Training.train(learned, texts, List.of("entity", "claim"), EngineTrainer.Settings.QUICK.withWarmStart(file),
+					folder.dir(), file, new JobProgress(monitor, 0));
 			List<Document> fresh = unstarted();
 			Date started = new Date();
 			StoreException[] failed = new StoreException[1];
@@ -143,22 +123,10 @@ public final class LearningLoop extends Job {
 			Turn turn = new Turn(version, texts.size(), fresh.size(), (System.nanoTime() - start) / 1_000_000);
 			display.asyncExec(() -> done.accept(turn));
 			return Status.OK_STATUS;
-		} catch (org.assay.engines.learn.TrainingCanceledException e) {
+		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;
-		} catch (EngineException | java.io.IOException | RuntimeException e) {
+		} catch (EngineException | RuntimeException e) {
 			return Status.error(NLS.bind(Messages.loop_failed, e.getMessage()), e);
-		}
-	}
-
-	/** The loop's last model, to warm-start the next from; null when there is none or it cannot be read. */
-	private static LearnedModel previous(Path file) {
-		if (!Files.isRegularFile(file)) {
-			return null;
-		}
-		try {
-			return LearnedModel.load(file);
-		} catch (java.io.IOException e) {
-			return null; // a damaged loop model is replaced by one trained from scratch
 		}
 	}
 
