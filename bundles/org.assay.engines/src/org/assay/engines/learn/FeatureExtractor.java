@@ -12,7 +12,8 @@ import java.util.List;
  * chunk tags, which the deployed tagger will not have): the word and its neighbours, their shapes and
  * affixes, the position in the sentence, and optionally the word classes of the word and its neighbours,
  * what the rest of the document says about the word, what a first tagger found elsewhere in the
- * document, and what Assay's entity rules found at and around the word ({@link RuleContext}). Immutable, so one instance serves any number of threads.
+ * document, and what Assay's entity rules found at and around the word ({@link RuleContext}). Immutable,
+ * so one instance serves any number of threads.
  */
 final class FeatureExtractor {
 
@@ -47,7 +48,7 @@ final class FeatureExtractor {
 	List<String[][]> extract(List<String[]> sentences, List<Mention> firstStage) {
 		DocumentContext doc = documentFeatures ? new DocumentContext(sentences) : null;
 		FirstStageContext stage = firstStage == null ? null : new FirstStageContext(sentences, firstStage);
-		RuleContext rules = ruleFeatures ? new RuleContext(sentences) : null;
+		RuleContext rules = ruleFeatures ? RuleContext.of(sentences) : null;
 		List<String[][]> result = new ArrayList<>(sentences.size());
 		List<String> f = new ArrayList<>(96);
 		for (int s = 0; s < sentences.size(); s++) {

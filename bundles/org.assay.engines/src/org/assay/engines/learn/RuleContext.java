@@ -23,11 +23,30 @@ import org.assay.text.Segmentation;
 final class RuleContext {
 
 	private static final String OUTSIDE = "O";
+	/**
+	 * The last document each thread asked about: the learned engine tags a text once per layer (entities, claims)
+	 * with the same words, and the rules need to run on them once.
+	 */
+	private static final ThreadLocal<RuleContext> LAST = new ThreadLocal<>();
+
+	private final List<String[]> sentences;
 
 	private final String[][] tagAt;
 	private final boolean[][] sure;
 
-	RuleContext(List<String[]> sentences) {
+	/** The rules' output on the document's words, run once for the same list of sentences on a thread. */
+	static RuleContext of(List<String[]> sentences) {
+		RuleContext last = LAST.get();
+		if (last != null && last.sentences == sentences) {
+			return last;
+		}
+		RuleContext context = new RuleContext(sentences);
+		LAST.set(context);
+		return context;
+	}
+
+	private RuleContext(List<String[]> sentences) {
+		this.sentences = sentences;
 		tagAt = new String[sentences.size()][];
 		sure = new boolean[sentences.size()][];
 		int words = 0;
