@@ -34,7 +34,8 @@ public final class LearnedEngineTrainer implements EngineTrainer {
 			options = options.withMaxIterations(settings.maxIterations());
 		}
 		// a layer the previous model has starts from its weights, with fewer iterations for the quick model
-		TrainingOptions warm = settings.quick() && settings.maxIterations() == 0 ? TrainingOptions.quickWarm() : options;
+		TrainingOptions warm = settings.quick() && settings.maxIterations() == 0 ? TrainingOptions.quickWarm()
+				: options;
 		LearnedModel previous = previous(settings.warmStart());
 		try {
 			LearnedModel model = new LearnedTrainer(options, warm).train(texts, layers, new TrainingMonitor() {

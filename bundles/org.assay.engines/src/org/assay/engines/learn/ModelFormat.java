@@ -220,7 +220,8 @@ final class ModelFormat {
 		for (int i = numFeatures * nl; i < w.length; i++) {
 			w[i] = body.readFloat();
 		}
-		return new SequenceTagger(new FeatureExtractor(documentFeatures, clusters, ruleFeatures), labels, features, w, first);
+		return new SequenceTagger(new FeatureExtractor(documentFeatures, clusters, ruleFeatures), labels, features, w,
+				first);
 	}
 
 	private static int count(int n, int max, String what) throws IOException {
