@@ -23,18 +23,18 @@ import org.assay.engines.learn.Mention;
  * Matching is one-to-one: exact proposals first, then same-extent ones, then overlapping pairs by the size
  * of their overlap.
  */
-final class OracleEdits {
+public final class OracleEdits {
 
 	/** Counts of one comparison; {@link #edits()} is the sum of the corrections. */
-	record Count(int accepted, int rejected, int relabelled, int boundaries, int added) {
+	public record Count(int accepted, int rejected, int relabelled, int boundaries, int added) {
 
-		static final Count ZERO = new Count(0, 0, 0, 0, 0);
+		public static final Count ZERO = new Count(0, 0, 0, 0, 0);
 
-		int edits() {
+		public int edits() {
 			return rejected + relabelled + boundaries + added;
 		}
 
-		Count plus(Count o) {
+		public Count plus(Count o) {
 			return new Count(accepted + o.accepted, rejected + o.rejected, relabelled + o.relabelled,
 					boundaries + o.boundaries, added + o.added);
 		}
@@ -44,7 +44,7 @@ final class OracleEdits {
 	}
 
 	/** The edits for one sentence: proposals and gold spans of that sentence, any order. */
-	static Count count(List<Mention> proposed, List<Mention> gold) {
+	public static Count count(List<Mention> proposed, List<Mention> gold) {
 		boolean[] usedP = new boolean[proposed.size()];
 		boolean[] usedG = new boolean[gold.size()];
 		int accepted = 0;
@@ -98,7 +98,7 @@ final class OracleEdits {
 	}
 
 	/** The edits for a whole document: its proposals and gold spans carry their sentence index. */
-	static Count countDocument(List<Mention> proposed, List<Mention> gold, int sentences) {
+	public static Count countDocument(List<Mention> proposed, List<Mention> gold, int sentences) {
 		List<List<Mention>> p = bySentence(proposed, sentences);
 		List<List<Mention>> g = bySentence(gold, sentences);
 		Count total = Count.ZERO;

@@ -25,9 +25,11 @@ import org.assay.engines.learn.TrainingOptions;
  * <ol>
  * <li><b>rules</b>: the default entity engine proposes on every document, in corpus order;</li>
  * <li><b>learned</b>: the rules propose until the first model exists; after every {@code --every} documents
- * the learned engine's quick model ({@link TrainingOptions#quick()}, as the workbench's learning loop
- * trains it) is trained from scratch on all documents corrected so far and proposes on the next ones, in
- * corpus order;</li>
+ * the learned engine's quick model ({@link TrainingOptions#quick()}: built on the entity rules' output, as the
+ * workbench's learning loop trains it) is trained on all documents corrected so far, warm-started from the
+ * previous model as the loop does ({@link TrainingOptions#quickWarm()}), and proposes on the next ones, in
+ * corpus order (the last retraining is run again warm, from scratch, and from scratch without the rules'
+ * features, to compare);</li>
  * <li><b>learned, uncertain first</b>: the same, but the next documents are the ones of a pool the current
  * model is least sure of (the lowest mean confidence of its proposals, the CRF's marginal probability of
  * each span; as the navigator's "unsure first" orders them); documents with no proposal count as unsure
@@ -49,6 +51,8 @@ public final class SimulateBenchmark {
 		final List<Double> trainSeconds = new ArrayList<>();
 		final List<Double> trainCpuSeconds = new ArrayList<>();
 		OracleEdits.Count counts = OracleEdits.Count.ZERO;
+		/** The last retraining three ways: warm, from scratch, without the rules; {wall s, CPU s, held-out rate}. */
+		double[][] lastWays;
 
 		Run(String name) {
 			this.name = name;
@@ -102,8 +106,8 @@ public final class SimulateBenchmark {
 		List<TaggedDocument> candidates = train.subList(0, pool);
 		TrainingOptions options = TrainingOptions.quick();
 		System.out.printf(Locale.ROOT, "simulated annotator: %d documents of %s (uncertain first picks from the first"
-				+ " %d), retraining every %d, quick model %s; held out: the first %d documents of %s%n", documents,
-				args[0], pool, every, options, heldout.size(), args[1]);
+				+ " %d), retraining every %d, quick model %s, warm-started with %d iterations; held out: the first %d documents of %s%n", documents,
+				args[0], pool, every, options, TrainingOptions.quickWarm().maxIterations(), heldout.size(), args[1]);
 
 		RuleProposals rules = new RuleProposals();
 		List<List<Mention>> ruleProposals = new ArrayList<>();
@@ -177,6 +181,16 @@ public final class SimulateBenchmark {
 				System.out.printf(Locale.ROOT, "  %-28s %d retrainings: wall mean %.1f s, longest %.1f s, the last (on %d"
 						+ " documents) %.1f s; CPU mean %.1f s, the last %.1f s%n", "", r.trainSeconds.size(),
 						sum / r.trainSeconds.size(), max, documents, last, cpuSum / r.trainCpuSeconds.size(), lastCpu);
+				if (r.lastWays != null) {
+					String[] ways = { "warm-started (15 iterations)", "from scratch (40 iterations)",
+							"from scratch, without the rules' features (the quick model before)" };
+					for (int w = 0; w < ways.length; w++) {
+						double[] x = r.lastWays[w];
+						System.out.printf(Locale.ROOT, "  %-28s the last again, %s: wall %.1f s (%.2fx warm), CPU %.1f s;"
+								+ " held out %.1f edits per 1,000 words%n", "", ways[w], x[0], x[0] / r.lastWays[0][0], x[1],
+								x[2]);
+					}
+				}
 			}
 		}
 		if (png != null) {
@@ -218,7 +232,10 @@ public final class SimulateBenchmark {
 			if (options != null) {
 				long t0 = System.nanoTime();
 				long cpu0 = cpuNanos();
-				model = new TaggerTrainer(options).train(corrected, TrainingMonitor.NONE);
+				SequenceTagger previous = model;
+				// warm-started from the previous model, as the workbench's learning loop does
+				model = new TaggerTrainer(previous == null ? options : TrainingOptions.quickWarm()).train(corrected,
+						TrainingMonitor.NONE, previous);
 				run.trainSeconds.add((System.nanoTime() - t0) / 1e9);
 				run.trainCpuSeconds.add((cpuNanos() - cpu0) / 1e9);
 				SequenceTagger current = model;
@@ -226,8 +243,33 @@ public final class SimulateBenchmark {
 				System.err.printf(Locale.ROOT, "  %s: %d documents, trained in %.1f s (CPU %.1f s)%n", run.name, done,
 						run.trainSeconds.get(run.trainSeconds.size() - 1),
 						run.trainCpuSeconds.get(run.trainCpuSeconds.size() - 1));
+				if (done >= documents && previous != null) {
+					// the last retraining again, to compare on the same documents: warm-started as above, from
+					// scratch with the quick options, and from scratch without the rules' features (the quick
+					// model before it built on the rules); each twice, the shorter time kept (a shared machine)
+					run.lastWays = new double[][] { retrain(corrected, TrainingOptions.quickWarm(), previous, heldout),
+							retrain(corrected, options, null, heldout),
+							retrain(corrected, options.withRuleFeatures(false), null, heldout) };
+				}
 			}
 		}
+	}
+
+	/** Trains twice the same way; the shorter wall and CPU times, and the model's held-out edit rate. */
+	private static double[] retrain(List<TaggedDocument> documents, TrainingOptions options, SequenceTagger previous,
+			List<TaggedDocument> heldout) throws Exception {
+		double wall = Double.MAX_VALUE;
+		double cpu = Double.MAX_VALUE;
+		SequenceTagger model = null;
+		for (int k = 0; k < 2; k++) {
+			long t0 = System.nanoTime();
+			long cpu0 = cpuNanos();
+			model = new TaggerTrainer(options).train(documents, TrainingMonitor.NONE, previous);
+			wall = Math.min(wall, (System.nanoTime() - t0) / 1e9);
+			cpu = Math.min(cpu, (cpuNanos() - cpu0) / 1e9);
+		}
+		SequenceTagger m = model;
+		return new double[] { wall, cpu, heldoutRate(heldout, d -> m.tag(TaggedDocument.of(d.sentences()))) };
 	}
 
 	/** CPU time of the whole process so far: on a shared machine the wall time of training says little. */

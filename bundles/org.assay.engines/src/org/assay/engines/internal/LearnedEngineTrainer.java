@@ -4,6 +4,9 @@
  */
 package org.assay.engines.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -30,8 +33,12 @@ public final class LearnedEngineTrainer implements EngineTrainer {
 		if (settings.maxIterations() > 0) {
 			options = options.withMaxIterations(settings.maxIterations());
 		}
+		// a layer the previous model has starts from its weights, with fewer iterations for the quick model
+		TrainingOptions warm = settings.quick() && settings.maxIterations() == 0 ? TrainingOptions.quickWarm()
+				: options;
+		LearnedModel previous = previous(settings.warmStart());
 		try {
-			LearnedModel model = new LearnedTrainer(options).train(texts, layers, new TrainingMonitor() {
+			LearnedModel model = new LearnedTrainer(options, warm).train(texts, layers, new TrainingMonitor() {
 				@Override
 				public void progress(String task, double fractionDone) {
 					progress.progress(task, fractionDone);
@@ -41,7 +48,7 @@ public final class LearnedEngineTrainer implements EngineTrainer {
 				public boolean isCanceled() {
 					return progress.isCanceled();
 				}
-			});
+			}, previous);
 			return new Model() {
 				@Override
 				public List<String> layers() {
@@ -55,6 +62,18 @@ public final class LearnedEngineTrainer implements EngineTrainer {
 			};
 		} catch (TrainingCanceledException e) {
 			throw new CancellationException("training was canceled");
+		}
+	}
+
+	/** The model to warm-start from; null when there is none or it cannot be read (then training starts afresh). */
+	private static LearnedModel previous(Path file) {
+		if (file == null || !Files.isRegularFile(file)) {
+			return null;
+		}
+		try {
+			return LearnedModel.load(file);
+		} catch (IOException e) {
+			return null;
 		}
 	}
 }

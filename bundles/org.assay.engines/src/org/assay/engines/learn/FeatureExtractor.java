@@ -11,18 +11,25 @@ import java.util.List;
  * Turns the words of a document into feature names per word. Only the words are used (no part-of-speech or
  * chunk tags, which the deployed tagger will not have): the word and its neighbours, their shapes and
  * affixes, the position in the sentence, and optionally the word classes of the word and its neighbours,
- * what the rest of the document says about the word, and what a first tagger found elsewhere in the
- * document. Immutable, so one instance serves any number of threads.
+ * what the rest of the document says about the word, what a first tagger found elsewhere in the
+ * document, and what Assay's entity rules found at and around the word ({@link RuleContext}). Immutable,
+ * so one instance serves any number of threads.
  */
 final class FeatureExtractor {
 
 	private final boolean documentFeatures;
 	private final WordClusters clusters;
+	private final boolean ruleFeatures;
 
 	/** @param clusters word classes to use, or null */
-	FeatureExtractor(boolean documentFeatures, WordClusters clusters) {
+	FeatureExtractor(boolean documentFeatures, WordClusters clusters, boolean ruleFeatures) {
 		this.documentFeatures = documentFeatures;
 		this.clusters = clusters;
+		this.ruleFeatures = ruleFeatures;
+	}
+
+	boolean ruleFeatures() {
+		return ruleFeatures;
 	}
 
 	boolean documentFeatures() {
@@ -41,6 +48,7 @@ final class FeatureExtractor {
 	List<String[][]> extract(List<String[]> sentences, List<Mention> firstStage) {
 		DocumentContext doc = documentFeatures ? new DocumentContext(sentences) : null;
 		FirstStageContext stage = firstStage == null ? null : new FirstStageContext(sentences, firstStage);
+		RuleContext rules = ruleFeatures ? RuleContext.of(sentences) : null;
 		List<String[][]> result = new ArrayList<>(sentences.size());
 		List<String> f = new ArrayList<>(96);
 		for (int s = 0; s < sentences.size(); s++) {
@@ -66,6 +74,9 @@ final class FeatureExtractor {
 				}
 				if (stage != null) {
 					stage.features(f, ws, s, i);
+				}
+				if (rules != null) {
+					rules.features(f, ws, s, i);
 				}
 				out[i] = f.toArray(new String[0]);
 			}

@@ -20,14 +20,35 @@ import org.assay.uima.spi.GoldText;
 public final class LearnedTrainer {
 
 	private final TrainingOptions options;
+	private final TrainingOptions warmOptions;
 
 	public LearnedTrainer(TrainingOptions options) {
+		this(options, options);
+	}
+
+	/**
+	 * @param warmOptions the options for a layer warm-started from a previous model's tagger (fewer iterations, as
+	 *                    {@link TrainingOptions#quickWarm()}); {@code options} for a layer trained from scratch
+	 */
+	public LearnedTrainer(TrainingOptions options, TrainingOptions warmOptions) {
 		this.options = options;
+		this.warmOptions = warmOptions;
 	}
 
 	/** Trains a tagger for each of the layers that has gold spans; layers without any are left out. */
 	public LearnedModel train(List<GoldText> texts, List<String> layers, TrainingMonitor monitor)
 			throws TrainingCanceledException {
+		return train(texts, layers, monitor, null);
+	}
+
+	/**
+	 * As {@link #train(List, List, TrainingMonitor)}, each layer's tagger warm-started from the previous model's
+	 * tagger of that layer when it has one (see {@link TaggerTrainer#train(List, TrainingMonitor, SequenceTagger)}).
+	 *
+	 * @param previous a model trained earlier on some of the same texts, or null
+	 */
+	public LearnedModel train(List<GoldText> texts, List<String> layers, TrainingMonitor monitor,
+			LearnedModel previous) throws TrainingCanceledException {
 		Map<String, SequenceTagger> taggers = new LinkedHashMap<>();
 		List<Segmentation> segmented = segmented(texts);
 		for (int l = 0; l < layers.size(); l++) {
@@ -37,7 +58,9 @@ public final class LearnedTrainer {
 			}
 			List<TaggedDocument> documents = tagged(texts, segmented, layer);
 			int index = l;
-			taggers.put(layer, new TaggerTrainer(options).train(documents, new TrainingMonitor() {
+			SequenceTagger before = previous == null ? null : previous.taggers().get(layer);
+			TaggerTrainer trainer = new TaggerTrainer(before == null ? options : warmOptions);
+			taggers.put(layer, trainer.train(documents, new TrainingMonitor() {
 				@Override
 				public void progress(String task, double fractionDone) {
 					monitor.progress(layer + ": " + task, (index + fractionDone) / layers.size());
@@ -47,7 +70,7 @@ public final class LearnedTrainer {
 				public boolean isCanceled() {
 					return monitor.isCanceled();
 				}
-			}));
+			}, before));
 		}
 		return new LearnedModel(taggers, texts.size());
 	}

@@ -36,7 +36,9 @@ import java.util.zip.ZipException;
 final class ModelFormat {
 
 	private static final byte[] MAGIC = "ASSAYCRF".getBytes(StandardCharsets.US_ASCII);
-	static final int VERSION = 3;
+	static final int VERSION = 4;
+	/** The oldest version read: version 3 is version 4 without the flag for the entity rules' features. */
+	private static final int OLDEST = 3;
 	private static final float DROP_BELOW = 1e-4f;
 
 	private ModelFormat() {
@@ -66,6 +68,7 @@ final class ModelFormat {
 		}
 		LabelSet labels = tagger.labels();
 		body.writeBoolean(tagger.extractor().documentFeatures());
+		body.writeBoolean(tagger.extractor().ruleFeatures());
 		WordClusters clusters = tagger.extractor().clusters();
 		body.writeBoolean(clusters != null);
 		if (clusters != null) {
@@ -136,15 +139,15 @@ final class ModelFormat {
 		} catch (EOFException e) {
 			throw new IOException("damaged tagger model: truncated header", e);
 		}
-		if (version != VERSION) {
-			throw new IOException("unsupported tagger model version " + version + " (this code reads version "
-					+ VERSION + ")");
+		if (version < OLDEST || version > VERSION) {
+			throw new IOException("unsupported tagger model version " + version + " (this code reads versions "
+					+ OLDEST + " to " + VERSION + ")");
 		}
 		CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(new InflaterInputStream(in), 1 << 16),
 				new CRC32());
 		DataInputStream body = new DataInputStream(checked);
 		try {
-			SequenceTagger tagger = readBody(body, 0);
+			SequenceTagger tagger = readBody(body, 0, version);
 			long expected = checked.getChecksum().getValue();
 			long stored = body.readLong();
 			if (stored != expected) {
@@ -158,15 +161,16 @@ final class ModelFormat {
 		}
 	}
 
-	private static SequenceTagger readBody(DataInputStream body, int depth) throws IOException {
+	private static SequenceTagger readBody(DataInputStream body, int depth, int version) throws IOException {
 		SequenceTagger first = null;
 		if (body.readBoolean()) {
 			if (depth > 0) {
 				throw new IOException("damaged tagger model: nested stages");
 			}
-			first = readBody(body, depth + 1);
+			first = readBody(body, depth + 1, version);
 		}
 		boolean documentFeatures = body.readBoolean();
+		boolean ruleFeatures = version >= 4 && body.readBoolean();
 		WordClusters clusters = null;
 		if (body.readBoolean()) {
 			int[] sizes = new int[count(body.readInt(), 16, "cluster levels")];
@@ -216,7 +220,8 @@ final class ModelFormat {
 		for (int i = numFeatures * nl; i < w.length; i++) {
 			w[i] = body.readFloat();
 		}
-		return new SequenceTagger(new FeatureExtractor(documentFeatures, clusters), labels, features, w, first);
+		return new SequenceTagger(new FeatureExtractor(documentFeatures, clusters, ruleFeatures), labels, features, w,
+				first);
 	}
 
 	private static int count(int n, int max, String what) throws IOException {

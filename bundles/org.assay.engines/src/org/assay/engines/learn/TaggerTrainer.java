@@ -6,7 +6,9 @@ package org.assay.engines.learn;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +40,18 @@ public final class TaggerTrainer {
 	 */
 	public SequenceTagger train(List<TaggedDocument> documents, TrainingMonitor monitor)
 			throws TrainingCanceledException {
+		return train(documents, monitor, null);
+	}
+
+	/**
+	 * Trains as {@link #train(List, TrainingMonitor)}, but a single-stage model (no second stage, or too few
+	 * documents for one) starts from the weights a previous tagger gave to the same features and labels instead
+	 * of from zero (a warm start): when the documents are the previous ones and a few more, as in learning while
+	 * annotating, the optimiser starts near where it will end. Features and labels the previous tagger did not
+	 * know start at zero; the previous tagger may be null.
+	 */
+	public SequenceTagger train(List<TaggedDocument> documents, TrainingMonitor monitor, SequenceTagger previous)
+			throws TrainingCanceledException {
 		TrainingMonitor mon = monitor == null ? TrainingMonitor.NONE : monitor;
 		TreeSet<String> typeSet = new TreeSet<>();
 		List<List<List<Mention>>> spans = new ArrayList<>();
@@ -55,12 +69,13 @@ public final class TaggerTrainer {
 		}
 		LabelSet labels = new LabelSet(new ArrayList<>(typeSet), options.bilou());
 		WordClusters clusters = options.wordClusters() ? WordClusters.build(documents, 3, 64, 256) : null;
-		FeatureExtractor extractor = new FeatureExtractor(options.documentFeatures(), clusters);
+		FeatureExtractor extractor = new FeatureExtractor(options.documentFeatures(), clusters, options.ruleFeatures());
 		int folds = options.stackingFolds();
 		if (folds == 0 || documents.size() < folds) {
 			Progress progress = new Progress(mon, "", 0, 1);
 			Features features = extract(extractor, documents, spans, null, labels, progress);
-			return tagger(extractor, labels, features, fit(features, -1, 0, null, progress), null);
+			double[] start = previous == null ? null : warmStart(previous, features);
+			return tagger(extractor, labels, features, fit(features, -1, 0, start, progress), null);
 		}
 		// the first stage: one model per fold for the second stage to learn from, then one on everything,
 		// all sharing one feature table so that the fold models' mean can start the last one off
@@ -105,6 +120,50 @@ public final class TaggerTrainer {
 		int tail = secondModel.size - secondModel.transOffset;
 		System.arraycopy(firstWeights, firstWeights.length - tail, start, secondModel.transOffset, tail);
 		return tagger(extractor, labels, second, fit(second, -1, 0, start, secondProgress), first);
+	}
+
+	/** A previous tagger's weights laid out for new features and labels, matched by name; zero where it has none. */
+	private static double[] warmStart(SequenceTagger previous, Features features) {
+		LabelSet labels = features.labels();
+		LabelSet old = previous.labels();
+		int nl = labels.size();
+		int ol = old.size();
+		int[] oldLabel = new int[nl];
+		Map<String, Integer> oldByName = new HashMap<>();
+		for (int y = 0; y < ol; y++) {
+			oldByName.put(old.name(y), y);
+		}
+		for (int y = 0; y < nl; y++) {
+			oldLabel[y] = oldByName.getOrDefault(labels.name(y), -1);
+		}
+		ChainModel model = new ChainModel(labels, features.alphabet().size());
+		ChainModel oldModel = new ChainModel(old, previous.features().size());
+		float[] w = previous.weights();
+		double[] start = new double[model.size];
+		for (int f = 0; f < features.alphabet().size(); f++) {
+			int of = previous.features().get(features.alphabet().name(f));
+			if (of < 0) {
+				continue;
+			}
+			for (int y = 0; y < nl; y++) {
+				if (oldLabel[y] >= 0) {
+					start[f * nl + y] = w[of * ol + oldLabel[y]];
+				}
+			}
+		}
+		for (int y = 0; y < nl; y++) {
+			if (oldLabel[y] < 0) {
+				continue;
+			}
+			start[model.startOffset + y] = w[oldModel.startOffset + oldLabel[y]];
+			start[model.endOffset + y] = w[oldModel.endOffset + oldLabel[y]];
+			for (int p = 0; p < nl; p++) {
+				if (oldLabel[p] >= 0) {
+					start[model.transOffset + p * nl + y] = w[oldModel.transOffset + oldLabel[p] * ol + oldLabel[y]];
+				}
+			}
+		}
+		return start;
 	}
 
 	/** Reports progress of one part of the training as a share of the whole. */

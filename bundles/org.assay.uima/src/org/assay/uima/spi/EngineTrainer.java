@@ -6,6 +6,7 @@ package org.assay.uima.spi;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
@@ -19,9 +20,11 @@ public interface EngineTrainer {
 
 	/**
 	 * How to train: {@link #FULL} for a Train command, {@link #QUICK} for the learning loop (a small model made in
-	 * seconds); {@code maxIterations} 0 leaves the trainer's own number.
+	 * seconds); {@code maxIterations} 0 leaves the trainer's own number. {@code warmStart} is a model file this
+	 * engine wrote earlier, to start from rather than from nothing (the learning loop's previous model), or null; a
+	 * trainer may ignore it, and trains from nothing when the file is missing or cannot be read.
 	 */
-	record Settings(boolean quick, int maxIterations) {
+	record Settings(boolean quick, int maxIterations, Path warmStart) {
 
 		public static final Settings FULL = new Settings(false, 0);
 		public static final Settings QUICK = new Settings(true, 0);
@@ -32,8 +35,16 @@ public interface EngineTrainer {
 			}
 		}
 
+		public Settings(boolean quick, int maxIterations) {
+			this(quick, maxIterations, null);
+		}
+
 		public Settings withMaxIterations(int n) {
-			return new Settings(quick, n);
+			return new Settings(quick, n, warmStart);
+		}
+
+		public Settings withWarmStart(Path model) {
+			return new Settings(quick, maxIterations, model);
 		}
 	}
 

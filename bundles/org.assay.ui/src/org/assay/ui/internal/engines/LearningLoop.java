@@ -43,9 +43,9 @@ import org.eclipse.swt.widgets.Display;
 /**
  * Learning while annotating: when an annotator marks a document done, a quick model of the learned engine is
  * trained in the background from every finished document of the project (gold marked done, else an annotator's
- * set marked done; their accepted and corrected spans), saved beside the full model as
- * {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents nobody has
- * started, offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
+ * set marked done; their accepted and corrected spans), warm-started from the loop's previous model, saved beside
+ * the full model as {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents
+ * nobody has started, offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
  */
 public final class LearningLoop extends Job {
 
@@ -98,8 +98,8 @@ public final class LearningLoop extends Job {
 		}
 		try {
 			Path file = folder.dir().resolve(MODEL_FILE);
-			Training.train(learned, texts, List.of("entity", "claim"), EngineTrainer.Settings.QUICK, folder.dir(), file,
-					new JobProgress(monitor, 0));
+			Training.train(learned, texts, List.of("entity", "claim"), EngineTrainer.Settings.QUICK.withWarmStart(file),
+					folder.dir(), file, new JobProgress(monitor, 0));
 			List<Document> fresh = unstarted();
 			Date started = new Date();
 			StoreException[] failed = new StoreException[1];
