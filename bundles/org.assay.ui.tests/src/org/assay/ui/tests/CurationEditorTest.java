@@ -77,6 +77,7 @@ class CurationEditorTest {
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-editor");
 
 		UiTesting.type(0, '1'); // take the first version of the first place
+		UiTesting.waitFor("the first decision", 10_000, () -> SetNames.find(d, "curated") != null);
 		AnnotationSet target = SetNames.find(d, "curated");
 		assertNotNull(target, "the target set is made on the first decision");
 		assertEquals(1, target.getAnnotations().size());
@@ -89,21 +90,24 @@ class CurationEditorTest {
 		assertFalse(second == first, "and on to the next disputed place");
 
 		UiTesting.type(0, 'x'); // reject every version of the second
+		UiTesting.waitFor("the rejection", 10_000, () -> target.getAnnotations().size() > 1);
 		assertEquals(1 + second.versions().size(), target.getAnnotations().size());
 		assertTrue(target.getAnnotations().subList(1, target.getAnnotations().size()).stream()
 				.allMatch(a -> a.getStatus() == AnnotationStatus.REJECTED));
 		UiTesting.type(0, 'z', SWT.CTRL); // undo the rejection
-		UiTesting.flush();
+		// a loaded X server may deliver the keys after type's pause: wait for the effect, then check it
+		UiTesting.waitFor("the undo", 10_000, () -> target.getAnnotations().size() <= 1);
 		assertEquals(1, target.getAnnotations().size(), "one undo takes the rejection back");
 		Place third = editor.current();
 		UiTesting.type(0, 'l'); // LOCATION's key: take the first version as a place
+		UiTesting.waitFor("the relabelled version", 10_000, () -> target.getAnnotations().size() > 1);
 		Annotation relabelled = target.getAnnotations().get(1);
 		assertEquals("LOCATION", relabelled.getLabel().getName());
 		assertEquals(AnnotationStatus.CORRECTED, relabelled.getStatus());
 		assertEquals(third.versions().get(0).span().getLabel(), relabelled.getProvenance().getProposed().getLabel(),
 				"the version it came from is kept");
 		UiTesting.type(0, 'z', SWT.CTRL);
-		UiTesting.flush();
+		UiTesting.waitFor("the second undo", 10_000, () -> target.getAnnotations().size() <= 1);
 		assertEquals(1, target.getAnnotations().size());
 		UiTesting.type(SWT.TAB, '\t');
 		UiTesting.type(0, 'd', SWT.CTRL, SWT.SHIFT);

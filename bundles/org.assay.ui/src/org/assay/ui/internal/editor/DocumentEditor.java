@@ -90,6 +90,7 @@ public final class DocumentEditor extends EditorPart {
 	private Legend legend;
 	private Label status;
 	private AnnotationSet shown;
+	private SetTally tally; // of the shown set, or null when it changed since it was counted
 
 	/** Opens (or brings to front) the editor of a document, showing the named set or the default one. */
 	public static DocumentEditor open(IWorkbenchPage page, ProjectFolder folder, Document document, String set) {
@@ -122,7 +123,10 @@ public final class DocumentEditor extends EditorPart {
 				super.execute(command);
 			}
 		});
-		domain.getCommandStack().addCommandStackListener(e -> site.getShell().getDisplay().asyncExec(this::stackChanged));
+		domain.getCommandStack().addCommandStackListener(e -> {
+			tally = null; // counted again when next asked, once for the legend, the status line and the views
+			site.getShell().getDisplay().asyncExec(this::stackChanged);
+		});
 		undo = new StackAction(domain.getCommandStack(), true);
 		redo = new StackAction(domain.getCommandStack(), false);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
@@ -275,8 +279,9 @@ public final class DocumentEditor extends EditorPart {
 		StyleRange[] ranges = highlighter.styles(visible(set), text.getCharCount());
 		text.setStyleRanges(ranges);
 		changed.watch(set);
-		legend.show(set);
-		status.setText(StatusText.of(set, Annotators.minConfidence()));
+		tally = null;
+		legend.show(tally());
+		status.setText(StatusText.of(set, tally(), Annotators.minConfidence()));
 		status.getParent().layout(true, true);
 		showBanner(bannerFor(set));
 		firePropertyChange(PROP_SHOWN_SET);
@@ -290,8 +295,8 @@ public final class DocumentEditor extends EditorPart {
 		redo.update();
 		if (shown != null) {
 			restyleChanges();
-			legend.show(shown);
-			status.setText(StatusText.of(shown, Annotators.minConfidence()));
+			legend.show(tally());
+			status.setText(StatusText.of(shown, tally(), Annotators.minConfidence()));
 			if (!banner.getText().isEmpty() && !isReadOnly() && bannerFor(shown) == null) {
 				showBanner(null); // the first annotation of an empty set
 			}
@@ -329,8 +334,7 @@ public final class DocumentEditor extends EditorPart {
 
 	private void reveal(Span span) {
 		if (span != null && span.eContainer() == shown) {
-			text.setSelection(Spans.begin(span), Spans.end(span));
-			text.showSelection();
+			Reveal.select(text, Spans.begin(span), Spans.end(span));
 		}
 	}
 
@@ -351,16 +355,14 @@ public final class DocumentEditor extends EditorPart {
 		if (exact != null) {
 			setCurrent(exact);
 		} else {
-			text.setSelection(begin, end);
-			text.showSelection();
+			Reveal.select(text, begin, end);
 		}
 		if (text.getClientArea().height == 0) {
 			Listener[] once = new Listener[1];
 			once[0] = e -> {
 				if (text.getClientArea().height > 0) {
 					text.removeListener(SWT.Resize, once[0]);
-					text.setSelection(begin, end);
-					text.showSelection();
+					Reveal.select(text, begin, end);
 				}
 			};
 			text.addListener(SWT.Resize, once[0]);
@@ -378,7 +380,7 @@ public final class DocumentEditor extends EditorPart {
 			if (claim != null && shown != null) {
 				String words = Spans.coveredText(claim, document().getText()).strip().replaceAll("\\s+", " ");
 				words = words.length() > 40 ? words.substring(0, 40) + "\u2026" : words;
-				status.setText(StatusText.of(shown, Annotators.minConfidence()) + "  \u2014  " + NLS.bind(Messages.editor_claimLinking, words));
+				status.setText(StatusText.of(shown, tally(), Annotators.minConfidence()) + "  \u2014  " + NLS.bind(Messages.editor_claimLinking, words));
 			}
 		}
 	}
@@ -528,7 +530,7 @@ public final class DocumentEditor extends EditorPart {
 		if (segmentation == null) {
 			TokenTable own = document().getTokens();
 			segmentation = own == null ? Segmenter.get().segment(document().getText())
-					: new Segmentation(document().getText(), own.begins(), own.ends(), own.sentenceStarts(), own.sentenceEnds());
+					: own.segmentation(document().getText());
 		}
 		return segmentation;
 	}
@@ -673,6 +675,14 @@ public final class DocumentEditor extends EditorPart {
 	/** The set whose annotations are shown, or null. */
 	public AnnotationSet shownSet() {
 		return shown;
+	}
+
+	/** The shown set counted (labels, statuses, hidden proposals), once after each burst of changes. */
+	public SetTally tally() {
+		if (tally == null) {
+			tally = SetTally.of(shown, Annotators.minConfidence());
+		}
+		return tally;
 	}
 
 	/** The text widget, for tests. */

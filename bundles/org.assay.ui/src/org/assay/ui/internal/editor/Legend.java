@@ -4,17 +4,14 @@
  */
 package org.assay.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.assay.model.Annotation;
-import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
-import org.assay.model.DocumentLabel;
 import org.assay.model.LabelSchema;
 import org.assay.model.Layer;
-import org.assay.model.Span;
 import org.assay.ui.internal.Messages;
 import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -27,6 +24,9 @@ import org.eclipse.swt.widgets.Label;
 final class Legend {
 
 	private static final String DOCUMENT_LABEL = "documentLabel";
+	private static final String SPAN_LABEL = "spanLabel";
+	private static final String KIND = "kind";
+	private static final String LABEL = "label";
 
 	private final Composite row;
 
@@ -39,24 +39,63 @@ final class Legend {
 		return row;
 	}
 
-	void show(AnnotationSet set) {
-		for (Control c : row.getChildren()) {
-			c.dispose();
+	/**
+	 * Shows the tally's labels: the document's own first, then each span label in schema order. When the same
+	 * chips are wanted as before, only their words and colours are set (an accept changes a count, not the row).
+	 */
+	void show(SetTally tally) {
+		List<Chip> wanted = new ArrayList<>();
+		for (Annotation a : tally.documentLabels()) {
+			wanted.add(new Chip(DOCUMENT_LABEL, a.getLabel(),
+					NLS.bind(Messages.editor_documentLabel, a.getLabel().getName(), a.getStatus().getLiteral()),
+					a.getStatus() == AnnotationStatus.PROPOSED ? LabelColours.PROPOSED_TINT : LabelColours.DECIDED_TINT));
 		}
-		for (Annotation a : set.getAnnotations()) { // the document's own labels first
-			if (a instanceof DocumentLabel && a.getLabel() != null && a.getStatus() != AnnotationStatus.REJECTED) {
-				documentChip(a);
+		List<org.assay.model.Label> labels = new ArrayList<>();
+		tally.spanLabels().forEach(labels::add);
+		labels.sort(Comparator.comparingInt(Legend::order));
+		for (org.assay.model.Label label : labels) {
+			String key = label.getKey() == null ? "" : " [" + label.getKey() + "]";
+			wanted.add(new Chip(SPAN_LABEL, label, " " + label.getName() + key + "  " + tally.spans(label) + " ",
+					LabelColours.DECIDED_TINT));
+		}
+		Control[] chips = row.getChildren();
+		boolean same = chips.length == wanted.size();
+		for (int i = 0; same && i < chips.length; i++) {
+			same = wanted.get(i).kind().equals(chips[i].getData(KIND)) && wanted.get(i).label() == chips[i].getData(LABEL);
+		}
+		if (!same) {
+			for (Control c : chips) {
+				c.dispose();
+			}
+			chips = new Control[wanted.size()];
+			for (int i = 0; i < chips.length; i++) {
+				Label chip = new Label(row, wanted.get(i).kind().equals(DOCUMENT_LABEL) ? SWT.BORDER : SWT.NONE);
+				chip.setData(KIND, wanted.get(i).kind());
+				chip.setData(LABEL, wanted.get(i).label());
+				chip.setToolTipText(wanted.get(i).label().getDescription());
+				chips[i] = chip;
 			}
 		}
-		Map<org.assay.model.Label, Integer> counts = new LinkedHashMap<>();
-		for (Annotation a : set.getAnnotations()) {
-			if (a instanceof Span && a.getLabel() != null) {
-				counts.merge(a.getLabel(), 1, Integer::sum);
+		boolean resized = !same;
+		for (int i = 0; i < chips.length; i++) {
+			Label chip = (Label) chips[i];
+			Chip w = wanted.get(i);
+			if (!w.text().equals(chip.getText())) {
+				chip.setText(w.text());
+				resized = true;
+			}
+			chip.setBackground(LabelColours.tint(w.label(), w.tint()));
+			if (w.kind().equals(DOCUMENT_LABEL)) {
+				chip.setData(DOCUMENT_LABEL, w.label().getName());
 			}
 		}
-		counts.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<org.assay.model.Label, Integer> e) -> order(e.getKey())))
-				.forEach(e -> chip(e.getKey(), e.getValue()));
-		row.layout(true);
+		if (resized) {
+			row.layout(true);
+		}
+	}
+
+	/** A chip as wanted: a document label or a span label, its words and tint. */
+	private record Chip(String kind, org.assay.model.Label label, String text, double tint) {
 	}
 
 	/** Labels in schema order: by layer, then by position in the layer. */
@@ -64,15 +103,6 @@ final class Legend {
 		Layer layer = label.getLayer();
 		int layerIndex = layer.eContainer() instanceof LabelSchema schema ? schema.getLayers().indexOf(layer) : 0;
 		return layerIndex * 1000 + layer.getLabels().indexOf(label);
-	}
-
-	private void documentChip(Annotation a) {
-		Label chip = new Label(row, SWT.BORDER);
-		chip.setText(NLS.bind(Messages.editor_documentLabel, a.getLabel().getName(), a.getStatus().getLiteral()));
-		chip.setBackground(LabelColours.tint(a.getLabel(), a.getStatus() == AnnotationStatus.PROPOSED
-				? LabelColours.PROPOSED_TINT : LabelColours.DECIDED_TINT));
-		chip.setToolTipText(a.getLabel().getDescription());
-		chip.setData(DOCUMENT_LABEL, a.getLabel().getName());
 	}
 
 	/** The document labels shown, for tests. */
@@ -84,13 +114,5 @@ final class Legend {
 			}
 		}
 		return names;
-	}
-
-	private void chip(org.assay.model.Label label, int count) {
-		Label chip = new Label(row, SWT.NONE);
-		String key = label.getKey() == null ? "" : " [" + label.getKey() + "]";
-		chip.setText(" " + label.getName() + key + "  " + count + " ");
-		chip.setBackground(LabelColours.tint(label, LabelColours.DECIDED_TINT));
-		chip.setToolTipText(label.getDescription());
 	}
 }

@@ -31,6 +31,7 @@ import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.LabelColours;
+import org.assay.ui.internal.editor.Reveal;
 import org.assay.ui.internal.editor.StackAction;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -408,8 +409,7 @@ public final class CurationEditor extends EditorPart {
 		for (TableColumn c : versions.getColumns()) {
 			c.pack();
 		}
-		text.setSelection(place.begin(), place.end());
-		text.showSelection();
+		Reveal.select(text, place.begin(), place.end());
 	}
 
 	private String inTarget(Version v) {

@@ -4,6 +4,7 @@
  */
 package org.assay.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -71,9 +72,16 @@ public final class AnnotationsView extends ViewPart {
 			return p == null || p.getDecidedBy() == null ? "" : p.getDecidedBy();
 		});
 		viewer.addFilter(new ViewerFilter() {
+			private String f = ""; // the filter's words, read once a refresh rather than once a row
+
+			@Override
+			public Object[] filter(Viewer v, Object parent, Object[] elements) {
+				f = filter.getText().strip().toLowerCase(Locale.ROOT);
+				return f.isEmpty() ? elements : super.filter(v, parent, elements);
+			}
+
 			@Override
 			public boolean select(Viewer v, Object parentElement, Object element) {
-				String f = filter.getText().strip().toLowerCase(Locale.ROOT);
 				if (f.isEmpty()) {
 					return true;
 				}
@@ -139,8 +147,13 @@ public final class AnnotationsView extends ViewPart {
 		}
 		DocumentEditor editor = follower.editor();
 		AnnotationSet set = editor == null ? null : editor.shownSet();
-		List<Annotation> rows = set == null ? List.of()
-				: set.getAnnotations().stream().filter(a -> !(a instanceof org.assay.model.Link)).toList();
+		List<Annotation> all = set == null ? List.of() : set.getAnnotations();
+		List<Annotation> rows = new ArrayList<>(all.size());
+		for (int i = 0, size = all.size(); i < size; i++) {
+			if (!(all.get(i) instanceof org.assay.model.Link)) {
+				rows.add(all.get(i));
+			}
+		}
 		viewer.setInput(rows);
 		if (editor != null && editor.currentAnnotation() != null) {
 			syncing = true;

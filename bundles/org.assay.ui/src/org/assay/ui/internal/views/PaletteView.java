@@ -18,6 +18,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.osgi.util.NLS;
 import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.SetTally;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -49,7 +50,7 @@ public final class PaletteView extends ViewPart {
 	private TreeViewer viewer;
 	private Swatches swatches;
 	private EditorFollower follower;
-	private LabelCounts counts = LabelCounts.of(null);
+	private SetTally counts = SetTally.of(null, 0);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -152,7 +153,7 @@ public final class PaletteView extends ViewPart {
 			return;
 		}
 		DocumentEditor editor = follower.editor();
-		counts = LabelCounts.of(editor == null ? null : editor.shownSet());
+		counts = editor == null ? SetTally.of(null, 0) : editor.tally();
 		LabelSchema schema = editor == null ? null : editor.schema();
 		if (viewer.getInput() != schema) {
 			viewer.setInput(schema);
