@@ -4,6 +4,9 @@
  */
 package org.assay.ui.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.assay.plugins.P2Start;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -48,29 +51,29 @@ final class P2OnDemand implements IExecutionListener {
 			return;
 		}
 		// p2's activators may need the UI thread: start it on another thread and keep the event loop running
-		Throwable[] failed = new Throwable[1];
-		boolean[] done = new boolean[1];
+		AtomicReference<Throwable> failed = new AtomicReference<>();
+		AtomicBoolean done = new AtomicBoolean();
 		BusyIndicator.showWhile(display, () -> {
 			Thread starter = new Thread(() -> {
 				try {
 					P2Start.ensureStarted();
 				} catch (RuntimeException e) {
-					failed[0] = e;
+					failed.set(e);
 				} finally {
-					done[0] = true;
+					done.set(true);
 					display.wake();
 				}
 			}, "assay-p2-start");
 			starter.setDaemon(true);
 			starter.start();
-			while (!done[0]) {
+			while (!done.get()) {
 				if (!display.readAndDispatch()) {
 					display.sleep();
 				}
 			}
 		});
-		if (failed[0] != null) {
-			ILog.of(P2OnDemand.class).log(Status.error("cannot start p2 for " + commandId, failed[0]));
+		if (failed.get() != null) {
+			ILog.of(P2OnDemand.class).log(Status.error("cannot start p2 for " + commandId, failed.get()));
 		}
 	}
 
