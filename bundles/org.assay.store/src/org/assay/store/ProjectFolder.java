@@ -494,7 +494,9 @@ public final class ProjectFolder {
 			throw new StoreException(file, "could not be read when the project was opened, so Assay will not "
 					+ "write over it; repair or move it away, then reopen the project", null);
 		}
-		inside(dir, file);
+		if (staging == null) {
+			inside(dir, file); // in a unit, each target folder is checked once, just before the moves
+		}
 		if (checked) {
 			stamps.checkUnchanged(file);
 		}

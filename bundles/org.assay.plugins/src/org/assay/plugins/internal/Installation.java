@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.assay.cli.CommandException;
+import org.assay.plugins.P2Start;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
@@ -64,6 +65,11 @@ final class Installation {
 
 	/** The installation this process runs from; an error when it was not installed by p2 (a test runtime). */
 	static Installation open() throws CommandException {
+		try {
+			P2Start.ensureStarted(); // p2 is not started with every command line, only for this verb
+		} catch (IllegalStateException e) {
+			throw new CommandException(e.getMessage(), e);
+		}
 		BundleContext context = FrameworkUtil.getBundle(Installation.class).getBundleContext();
 		ServiceReference<IProvisioningAgent> ref = context.getServiceReference(IProvisioningAgent.class);
 		IProvisioningAgent agent = ref == null ? null : context.getService(ref);

@@ -6,6 +6,7 @@ package org.assay.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,33 @@ class FullDiskTest {
 			assertEquals(file + ": cannot save: Read-only file system", e.getMessage());
 			assertArrayEquals(lastGood, Files.readAllBytes(file));
 			ProjectFolder.open(p); // and it still opens
+		}
+	}
+
+	/**
+	 * A unit's staged files are written by a thread of their own: a write that fails there (the disk full half-way
+	 * through an import) still fails the unit whole, named, and leaves the project as it was, with no staging
+	 * folder left behind.
+	 */
+	@Test
+	void aUnitThatFillsTheDiskFailsWholeAndLeavesTheProjectAsItWas() throws Exception {
+		try (TinyDisk disk = TinyDisk.mount(dir.resolve("disk"), "256k")) {
+			Path p = disk.root().resolve("p");
+			Fixtures.rich(p);
+			ProjectFolder folder = ProjectFolder.open(p);
+			int before = folder.project().getDocuments().size();
+			String text = "word ".repeat(4000); // 20 KB a document: the disk is full long before the last
+			StoreException e = assertThrows(StoreException.class, () -> folder.unit(() -> {
+				for (int i = 0; i < 40; i++) {
+					folder.addDocument("full-" + i, null, text);
+				}
+				return null;
+			}));
+			assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+			assertFalse(Files.exists(p.resolve(".assay-staging")), "the staged files are removed");
+			ProjectFolder again = ProjectFolder.open(p);
+			assertEquals(before, again.project().getDocuments().size(), "nothing of the unit reached the project");
+			assertTrue(again.project().getDocuments().stream().noneMatch(d -> d.getId().startsWith("full-")));
 		}
 	}
 }

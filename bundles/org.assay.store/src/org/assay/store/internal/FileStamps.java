@@ -80,8 +80,11 @@ public final class FileStamps {
 	/** Whether the file looks as it did when it was read or written here (both absent counts as unchanged). */
 	public boolean unchanged(Path file) throws StoreException {
 		Stamp known = stamps.get(file);
+		if (known == null) {
+			return !Files.exists(file); // a new file (every file of an import): no exception made and caught
+		}
 		Stamp now = of(file);
-		return known == null ? now == null : now != null && known.sameFile(now);
+		return now != null && known.sameFile(now);
 	}
 
 	private static String time(Stamp stamp) {

@@ -4,9 +4,8 @@
  */
 package org.assay.store.internal;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -15,9 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.assay.store.AtomicFiles;
@@ -38,6 +41,11 @@ public final class Staging {
 	private final Path project;
 	private final Path folder;
 	private final Set<String> staged = new LinkedHashSet<>();
+	/** Folders of the staging area made so far: a corpus import stages thousands of files into a few folders. */
+	private final Set<Path> made = new HashSet<>();
+	/** A staged file's bytes, gathered here and written with one call; reused from file to file. */
+	private final Bytes bytes = new Bytes();
+	private final Writer writer = new Writer();
 
 	private Staging(Path project) {
 		this.project = project;
@@ -57,18 +65,105 @@ public final class Staging {
 		String relative = project.relativize(file).toString().replace('\\', '/');
 		staged.add(relative);
 		Path staged = folder.resolve(relative);
-		Files.createDirectories(staged.getParent());
+		if (made.add(staged.getParent())) {
+			Files.createDirectories(staged.getParent());
+		}
 		return staged;
 	}
 
 	/**
 	 * Writes a project file's staged copy, plainly: it is made durable with all the others at the commit, and a
-	 * unit that fails or is killed before its list is written is thrown away whole.
+	 * unit that fails or is killed before its list is written is thrown away whole. The content is made here, on
+	 * the caller's thread (it reads the model); the file is created and written by the unit's writer thread, in
+	 * order, so that the next file's content is made while the system writes this one. A write that failed is
+	 * reported by the next call or by the commit.
 	 */
 	public void write(Path file, AtomicFiles.Content content) throws IOException {
 		Path target = stage(file);
-		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), AtomicFiles.BUFFER)) {
-			content.writeTo(out);
+		bytes.reset();
+		content.writeTo(bytes);
+		writer.put(target, bytes.toByteArray());
+	}
+
+	/** A byte buffer that keeps its array between files. */
+	private static final class Bytes extends ByteArrayOutputStream {
+		Bytes() {
+			super(64 * 1024);
+		}
+
+		@Override
+		public void close() {
+			// the content's writer closes what it was given; the buffer stays for the next file
+		}
+	}
+
+	/**
+	 * Writes staged files on a thread of its own, in the order given; at most {@link #PENDING} wait, so memory
+	 * stays bounded.
+	 */
+	private static final class Writer {
+		private static final int PENDING = 64;
+		private static final Object[] END = {};
+
+		private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(PENDING);
+		private Thread thread;
+		private volatile IOException failed;
+
+		void put(Path target, byte[] content) throws IOException {
+			check();
+			if (thread == null) {
+				thread = new Thread(this::run, "assay-staging-writer");
+				thread.setDaemon(true);
+				thread.start();
+			}
+			try {
+				queue.put(new Object[] { target, content });
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new java.io.InterruptedIOException("interrupted while staging " + target);
+			}
+		}
+
+		/** Waits until every file given is written (or the writer stopped on a failure), then reports a failure. */
+		void finish() throws IOException {
+			if (thread != null) {
+				boolean interrupted = false;
+				while (thread.isAlive()) {
+					try {
+						if (failed == null) {
+							queue.offer(END, 100, TimeUnit.MILLISECONDS);
+						}
+						thread.join(100);
+					} catch (InterruptedException e) {
+						interrupted = true; // the files must be settled before the caller goes on
+					}
+				}
+				if (interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				thread = null;
+			}
+			check();
+		}
+
+		private void check() throws IOException {
+			IOException e = failed;
+			if (e != null) {
+				throw new IOException(e.getMessage(), e);
+			}
+		}
+
+		private void run() {
+			try {
+				for (Object[] job = queue.take(); job != END; job = queue.take()) {
+					Files.write((Path) job[0], (byte[]) job[1]);
+				}
+			} catch (IOException e) {
+				failed = e;
+				queue.clear();
+			} catch (InterruptedException e) {
+				failed = new java.io.InterruptedIOException("the staging writer was interrupted");
+			}
 		}
 	}
 
@@ -77,15 +172,21 @@ public final class Staging {
 	 * list (forced), then every file moved into place, then the folder removed.
 	 */
 	public List<Path> commit() throws IOException {
+		writer.finish();
 		Durability.force(staged.stream().map(folder::resolve).toList());
 		AtomicFiles.write(folder.resolve(COMMIT), String.join("\n", staged).getBytes(StandardCharsets.UTF_8));
-		List<Path> moved = moveAll(project, new ArrayList<>(staged));
+		List<Path> moved = moveAll(project, new ArrayList<>(staged), false);
 		remove(folder);
 		return moved;
 	}
 
 	/** Gives the unit up: nothing it staged reaches the project. */
 	public void rollBack() throws IOException {
+		try {
+			writer.finish(); // nothing may still be writing into the folder removed
+		} catch (IOException e) {
+			// the unit is given up: what failed to be written does not matter
+		}
 		remove(folder);
 	}
 
@@ -101,7 +202,7 @@ public final class Staging {
 		Path commit = folder.resolve(COMMIT);
 		if (Files.isRegularFile(commit)) {
 			String list = Files.readString(commit, StandardCharsets.UTF_8);
-			moveAll(project, checked(project, commit, list.isEmpty() ? List.of() : List.of(list.split("\n"))));
+			moveAll(project, checked(project, commit, list.isEmpty() ? List.of() : List.of(list.split("\n"))), true);
 		}
 		remove(folder);
 		return true;
@@ -158,16 +259,25 @@ public final class Staging {
 		return relatives;
 	}
 
-	private static List<Path> moveAll(Path project, List<String> relatives) throws IOException {
+	/**
+	 * Moves the staged files into place. Each target folder is made, and checked to lead nowhere outside the
+	 * project, once, just before the first move into it. When {@code resumed} (completing an interrupted commit)
+	 * a file no longer staged was moved before the interruption and is skipped.
+	 */
+	private static List<Path> moveAll(Path project, List<String> relatives, boolean resumed) throws IOException {
 		Path folder = project.resolve(FOLDER);
 		List<Path> moved = new ArrayList<>();
+		Set<Path> ready = new HashSet<>();
 		for (String relative : relatives) {
 			Path from = folder.resolve(relative);
 			Path to = project.resolve(relative);
-			if (!Files.exists(from)) {
+			if (resumed && !Files.exists(from)) {
 				continue; // moved before an interruption
 			}
-			Files.createDirectories(to.getParent());
+			if (ready.add(to.getParent())) {
+				Files.createDirectories(to.getParent());
+				SafePaths.requireInside(project, to.getParent());
+			}
 			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			moved.add(to);
 		}

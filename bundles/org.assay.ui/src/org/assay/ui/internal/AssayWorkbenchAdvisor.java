@@ -46,6 +46,7 @@ public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
 		ProblemsDialog.showPending(window.getShell());
 		ColourRepaint.install(getWorkbenchConfigurer().getWorkbench());
+		P2OnDemand.install(getWorkbenchConfigurer().getWorkbench());
 		ProjectFolder sample = OpenProjects.get().createdSample();
 		if (sample != null && !sample.project().getDocuments().isEmpty()) {
 			// the very first start: show an annotated article rather than an empty editor area
