@@ -84,6 +84,9 @@ final class Quotes {
 				width = 2;
 				opening = open < 0 && (c == '`' || i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
 				closing = open >= 0 && c == '\'';
+				if (closing && i + 2 < to && text.charAt(i + 2) == '\'') {
+					width = 3; // ''' closes a quotation inside a quotation ('…them,''') and the outer one with it
+				}
 			} else {
 				continue;
 			}
