@@ -56,6 +56,13 @@ final class ContentRules {
 			confidence -= 0.25;
 		}
 		Quote before = QuoteAttachment.quoteBefore(t, c.left() != null ? t.begin(c.left()[0]) : cueBegin);
+		if (before == null && c.left() != null) {
+			before = QuoteAttachment.quoteBeforeClaimant(t, t.begin(c.left()[0]));
+			if (before != null) {
+				// the words between the quotation and the claimant are part of it ("campaign manager")
+				source = new int[] { t.segmentation.tokenAtOrAfter(before.end()), c.left()[1] };
+			}
+		}
 		Quote after = QuoteAttachment.quoteAfter(t, afterChar, before != null);
 		int begin;
 		int end;

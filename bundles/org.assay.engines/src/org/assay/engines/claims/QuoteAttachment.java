@@ -91,6 +91,47 @@ final class QuoteAttachment {
 		return t.text.charAt(last) == '.' ? null : found;
 	}
 
+	/**
+	 * A quotation that closes with a comma, then a short phrase in front of the claimant that starts at an
+	 * offset ("…,” Sanders campaign manager Jeff Weaver said): the comma inside the marks says the sentence
+	 * goes on to name the speaker, so the phrase belongs to the claimant. Null when a full stop, a line break,
+	 * another quotation or a cue word stands between.
+	 */
+	static Quote quoteBeforeClaimant(ClaimText t, int offset) {
+		Quote found = null;
+		for (Quote q : t.quotes) {
+			if (q.end() <= offset && q.closed()) {
+				found = q;
+			} else if (q.begin() >= offset) {
+				break;
+			}
+		}
+		if (found == null || offset - found.end() > 80 || Quotes.words(t.text, found.begin(), found.end()) < 2
+				|| Quotes.words(t.text, found.end(), offset) > 8) {
+			return null;
+		}
+		int last = found.end() - 1;
+		while (last > found.begin() && (Quotes.isQuoteMark(t.text, last) || Quotes.isSpace(t.text.charAt(last)))) {
+			last--;
+		}
+		if (t.text.charAt(last) != ',') {
+			return null;
+		}
+		for (int i = found.end(); i < offset; i++) {
+			char ch = t.text.charAt(i);
+			if (ch == '\n' || ch == '.' && i + 1 < offset && Quotes.isSpace(t.text.charAt(i + 1))
+					&& i > 0 && Character.isLowerCase(t.text.charAt(i - 1)) || Quotes.isQuoteMark(t.text, i)) {
+				return null;
+			}
+		}
+		for (int token = t.segmentation.tokenAtOrAfter(found.end()); token < t.size() && t.begin(token) < offset; token++) {
+			if (CueLexicon.lookup(t.lower(token)) != null) {
+				return null;
+			}
+		}
+		return found;
+	}
+
 	/** A quotation starting soon after an offset: after a comma, colon, "that", or a short phrase ending so. */
 	static Quote quoteAfter(ClaimText t, int offset, boolean continuing) {
 		for (Quote q : t.quotes) {
