@@ -94,8 +94,8 @@ final class QuoteAttachment {
 	/**
 	 * A quotation that closes with a comma, then a short phrase in front of the claimant that starts at an
 	 * offset ("…,” Sanders campaign manager Jeff Weaver said): the comma inside the marks says the sentence
-	 * goes on to name the speaker, so the phrase belongs to the claimant. Null when a full stop, a line break,
-	 * another quotation or a cue word stands between.
+	 * goes on to name the speaker, so the phrase belongs to the claimant. Null when a sentence ends, a line
+	 * breaks, another quotation or a cue word stands between.
 	 */
 	static Quote quoteBeforeClaimant(ClaimText t, int offset) {
 		Quote found = null;
@@ -119,10 +119,13 @@ final class QuoteAttachment {
 		}
 		for (int i = found.end(); i < offset; i++) {
 			char ch = t.text.charAt(i);
-			if (ch == '\n' || ch == '.' && i + 1 < offset && Quotes.isSpace(t.text.charAt(i + 1))
-					&& i > 0 && Character.isLowerCase(t.text.charAt(i - 1)) || Quotes.isQuoteMark(t.text, i)) {
+			if (ch == '\n' || Quotes.isQuoteMark(t.text, i)) {
 				return null;
 			}
+		}
+		int claimant = t.segmentation.tokenAtOrAfter(offset);
+		if (claimant >= t.size() || t.sentenceOf(t.segmentation.tokenAtOrAfter(last)) != t.sentenceOf(claimant)) {
+			return null;
 		}
 		for (int token = t.segmentation.tokenAtOrAfter(found.end()); token < t.size() && t.begin(token) < offset; token++) {
 			if (CueLexicon.lookup(t.lower(token)) != null) {
