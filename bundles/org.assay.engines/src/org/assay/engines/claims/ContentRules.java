@@ -66,6 +66,7 @@ final class ContentRules {
 		Quote after = QuoteAttachment.quoteAfter(t, afterChar, before != null);
 		int begin;
 		int end;
+		int[] block;
 		boolean shortBefore = before != null && Quotes.words(t.text, before.begin(), before.end()) < 5;
 		if (before != null && !c.according() && (after != null || !shortBefore
 				|| !clauseFollows(t, objectEnd, sEnd))) {
@@ -76,6 +77,10 @@ final class ContentRules {
 			begin = after.begin();
 			end = Math.max(after.end(), QuoteAttachment.restOfSentence(t, after));
 			confidence += 0.15;
+		} else if (!c.according() && (block = QuoteAttachment.paragraphAfterColon(t, objectEnd, sEnd)) != null
+				&& (c.kind() != Kind.QUOTE_ONLY || Quotes.isQuoteMark(t.text, block[0]))) {
+			begin = block[0];
+			end = block[1];
 		} else if (c.kind() == Kind.QUOTE_ONLY) {
 			return null;
 		} else {

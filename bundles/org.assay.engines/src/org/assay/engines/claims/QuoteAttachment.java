@@ -135,6 +135,36 @@ final class QuoteAttachment {
 		return found;
 	}
 
+	/**
+	 * The paragraph that a cue's sentence introduces with a final colon ("Cruz continued:" or "he said in a
+	 * statement:" closing a paragraph, the words following in the next one), as {begin, end} characters: the
+	 * quotation opening that paragraph, or the whole paragraph. Null when the sentence does not end so, or when
+	 * more than a short phrase, a quotation or another cue stands between the cue and the colon.
+	 */
+	static int[] paragraphAfterColon(ClaimText t, int from, int sentenceEnd) {
+		int colon = sentenceEnd - 1;
+		if (colon < from - 1 || !t.word(colon).equals(":") || sentenceEnd >= t.size()
+				|| t.paragraphOf(sentenceEnd) == t.paragraphOf(colon) || ContentRules.words(t, from, colon) > 8) {
+			return null;
+		}
+		for (int i = from; i < colon; i++) {
+			if (t.quoteOf(i) >= 0 || CueLexicon.lookup(t.lower(i)) != null) {
+				return null;
+			}
+		}
+		int first = sentenceEnd;
+		for (Quote q : t.quotes) {
+			if (q.begin() == t.begin(first)) {
+				return new int[] { q.begin(), q.end() };
+			}
+		}
+		int last = first;
+		while (last + 1 < t.size() && t.paragraphOf(last + 1) == t.paragraphOf(first)) {
+			last++;
+		}
+		return ContentRules.words(t, first, last + 1) >= 2 ? ContentRules.chars(t, first, last + 1) : null;
+	}
+
 	/** A quotation starting soon after an offset: after a comma, colon, "that", or a short phrase ending so. */
 	static Quote quoteAfter(ClaimText t, int offset, boolean continuing) {
 		for (Quote q : t.quotes) {
