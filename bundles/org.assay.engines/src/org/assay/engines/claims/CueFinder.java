@@ -20,6 +20,9 @@ final class CueFinder {
 
 	private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
 
+	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "can",
+			"may", "might", "should", "must", "did", "does", "do", "'ve", "\u2019ve");
+
 	private static final Set<String> PARTICIPLE_INTRODUCERS = Set.of("while", "after", "before", "by", "without",
 			"when", "in", "also", "and", "repeatedly", "even");
 
@@ -77,7 +80,7 @@ final class CueFinder {
 		boolean afterComma = subjectEnd >= start && (t.isPunct(subjectEnd, ",;:\u2014-") || t.quoteOf(subjectEnd) < 0
 				&& isClosingQuote(t, subjectEnd));
 		int[] right = null;
-		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end) {
+		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end && !auxiliaryBefore(t, i, subjectEnd)) {
 			right = Sources.rightOf(t, cueEnd, end);
 		}
 		boolean participle = lower.endsWith("ing");
@@ -174,6 +177,16 @@ final class CueFinder {
 				|| lemma.equals("rail") && t.is(next, "against")
 				|| lemma.equals("talk") && t.is(next, "about") || lemma.equals("call") && t.is(next, "for", "on")
 				|| lemma.equals("lash") && t.is(next, "out");
+	}
+
+	/** "…, has endorsed Sen. Cruz": a verb after an auxiliary is not inverted, what follows is its object. */
+	private static boolean auxiliaryBefore(ClaimText t, int cue, int subjectEnd) {
+		for (int j = cue - 1; j > subjectEnd; j--) {
+			if (AUXILIARIES.contains(t.lower(j))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean passiveBefore(ClaimText t, int cue, int subjectEnd) {
