@@ -91,7 +91,8 @@ final class CueLexicon {
 			"remark", "remarks", "back", "view", "views", "call", "add", "advise", "advised", "answer", "appear", "brand",
 			"challenge", "challenges", "compare", "compared", "decline", "defend", "deny", "felt", "find", "note",
 			"order", "pressure", "question", "questions", "request", "responding", "seeing", "seek", "tweet", "write",
-			"advising", "challenging", "comparing", "decide", "encouraging", "reject", "reporting", "attack", "attacks");
+			"advising", "challenging", "comparing", "decide", "encouraging", "reject", "reporting", "attack", "attacks", "charges",
+			"thanks", "denying", "declining", "identifying", "requests", "trust");
 
 	/** Lemmas that are cues only with their particle ("pointed out", "referring to", "talked about"). */
 	static final Set<String> NEEDS_PARTICLE = Set.of("point", "refer", "talk", "rail");
