@@ -135,8 +135,9 @@ final class ContentRules {
 			if (framedByComma && t.isPunct(afterToken, ",") && words(t, afterToken, sEnd) >= 2) {
 				return chars(t, sStart, sEnd);
 			}
-			if (framedByComma) {
-				return chars(t, sStart, pre);
+			if (framedByComma || pre > sStart && t.isWord(pre) && words(t, sStart, clauseStart) >= 4) {
+				// "…, according to X" and "Clinton leads by 271 delegates according to a count by the AP"
+				return chars(t, sStart, clauseStart);
 			}
 			int start = afterToken;
 			while (start < sEnd && t.isPunct(start, ",")) {
