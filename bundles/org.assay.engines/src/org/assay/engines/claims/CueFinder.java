@@ -57,6 +57,12 @@ final class CueFinder {
 			int[] right = nounPhraseAfter(t, i + 2, end);
 			return new CueCandidate(i, i + 2, sentence, Kind.SPEECH, null, right, true, false);
 		}
+		if (t.is(i, "in") && i + 1 < end) {
+			CueCandidate poll = inSurvey(t, i, sentence, start, end);
+			if (poll != null) {
+				return poll;
+			}
+		}
 		String lower = t.lower(i);
 		Entry entry = CueLexicon.lookup(lower);
 		if (entry == null || t.isCapitalized(i) && i > start && !isHeadline(t, start, end)) {
@@ -217,6 +223,33 @@ final class CueFinder {
 		}
 		return false;
 	}
+
+	/**
+	 * "In a CNN poll, 50 percent chose Clinton" and "Trump has a decisive lead in the polls": a poll or survey
+	 * named after "in" is the source of the clause, as with "according to", when no cue word in the sentence
+	 * says so already ("the poll found").
+	 */
+	private static CueCandidate inSurvey(ClaimText t, int i, int sentence, int start, int end) {
+		int[] phrase = nounPhraseAfter(t, i + 1, end);
+		if (phrase == null || phrase[1] - phrase[0] > 10) {
+			return null;
+		}
+		boolean survey = false;
+		for (int j = phrase[0]; j < phrase[1]; j++) {
+			survey |= SURVEYS.contains(t.lower(j));
+		}
+		if (!survey) {
+			return null;
+		}
+		for (int j = start; j < end; j++) {
+			if (t.quoteOf(j) < 0 && (CueLexicon.lookup(t.lower(j)) != null || t.is(j, "according"))) {
+				return null;
+			}
+		}
+		return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, null, phrase, true, false);
+	}
+
+	private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "polling");
 
 	/** The noun phrase after "according to": up to a comma, a bracket or the sentence end. */
 	private static int[] nounPhraseAfter(ClaimText t, int start, int end) {
