@@ -86,13 +86,15 @@ final class CueFinder {
 		boolean afterComma = subjectEnd >= start && (t.isPunct(subjectEnd, ",;:\u2014-") || t.quoteOf(subjectEnd) < 0
 				&& isClosingQuote(t, subjectEnd));
 		int[] right = null;
-		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end && !auxiliaryBefore(t, i, subjectEnd)) {
+		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end && !auxiliaryBefore(t, i, subjectEnd)
+				&& !lower.endsWith("ing")) {
 			right = Sources.rightOf(t, cueEnd, end);
 		}
 		boolean participle = lower.endsWith("ing");
 		if (participle) {
 			boolean introduced = subjectEnd >= start && (t.isPunct(subjectEnd, ",;\u2014-")
-					|| PARTICIPLE_INTRODUCERS.contains(t.lower(subjectEnd)));
+					|| PARTICIPLE_INTRODUCERS.contains(t.lower(subjectEnd))
+					|| isClosingQuote(t, subjectEnd) && subjectEnd > start && t.word(subjectEnd - 1).endsWith(","));
 			boolean progressive = i > start && PASSIVE_AUXILIARIES.contains(t.lower(i - 1)) && left != null;
 			if (!introduced && !progressive && entry.kind() != Kind.SPEECH) {
 				return null;
