@@ -37,7 +37,9 @@ final class CueLexicon {
 			+ "request repeat highlight portray challenge assail recommend invoke downplay reaffirm retweet bemoan "
 			+ "congratulate rebuke rail seek identify explain indicate signal acknowledge welcome encourage advise inform "
 			+ "pledge attack chant concur affirm rebut refute object grumble gripe plead implore instruct forecast "
-			+ "swear chide scold berate apologize hail laud commend brag gloat vent";
+			+ "swear chide scold berate apologize hail laud commend brag gloat vent opine posit theorize surmise "
+			+ "hypothesize reassure confide divulge convey specify stipulate deplore lambaste excoriate castigate vouch "
+			+ "attest profess trumpet extol interject whine wail moan bellow";
 
 	private static final String THOUGHT = "think believe feel know hope fear worry want expect doubt suspect wonder "
 			+ "seem appear plan intend wish prefer consider regard view realize understand assume guess support "
