@@ -23,6 +23,10 @@ final class CueFinder {
 	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "can",
 			"may", "might", "should", "must", "did", "does", "do", "'ve", "\u2019ve");
 
+	/** Modals and auxiliaries: after one of these a noun-like cue form is the subject, not a verb. */
+	private static final String[] VERBS_AFTER_A_NOUN = { "would", "could", "may", "might", "will", "can", "should",
+			"must", "are", "were", "is", "was", "have", "has", "had" };
+
 	private static final Set<String> PARTICIPLE_INTRODUCERS = Set.of("while", "after", "before", "by", "without",
 			"when", "in", "also", "and", "repeatedly", "even");
 
@@ -106,8 +110,8 @@ final class CueFinder {
 			}
 		}
 		if (entry.nounish() && (lower.equals(entry.lemma()) || lower.equals(CueLexicon.thirdPerson(entry.lemma())))
-				&& !isFiniteAfterSubject(t, subjectEnd, start, left)) {
-			return null;
+				&& (!isFiniteAfterSubject(t, subjectEnd, start, left) || t.is(i + 1, VERBS_AFTER_A_NOUN))) {
+			return null; // "health plans would drive deficits": a verb follows, so the word is its subject
 		}
 		if (entry.kind() == Kind.THOUGHT && left == null && !participle && !passive && right == null
 				&& !t.is(subjectEnd, "to")) {

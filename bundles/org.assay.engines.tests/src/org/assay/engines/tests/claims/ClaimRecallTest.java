@@ -103,6 +103,13 @@ class ClaimRecallTest {
 	}
 
 	@Test
+	void aNounLikeCueFormBeforeAModalIsTheSubject() {
+		assertTrue(find("The health plans would all drive deficits higher.").isEmpty());
+		String verb = "He plans to run again.";
+		assertEquals("to run again", content(verb, withCue(verb, find(verb), "plans")));
+	}
+
+	@Test
 	void aSourceAfterTheClauseWithoutACommaIsTheSourceOfThatClause() {
 		String text = "The city ran a surplus of $2 million according to an audit by the state comptroller, but the "
 				+ "council wants more.";
