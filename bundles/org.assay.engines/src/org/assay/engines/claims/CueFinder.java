@@ -27,6 +27,10 @@ final class CueFinder {
 	private static final String[] VERBS_AFTER_A_NOUN = { "would", "could", "may", "might", "will", "can", "should",
 			"must", "are", "were", "is", "was", "have", "has", "had" };
 
+	/** Determiners after which a past participle is an adjective of the noun that follows. */
+	private static final Set<String> ADJECTIVE_BEFORE = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+			"my", "your", "this", "that", "these", "those");
+
 	private static final Set<String> PARTICIPLE_INTRODUCERS = Set.of("while", "after", "before", "by", "without",
 			"when", "in", "also", "and", "repeatedly", "even");
 
@@ -74,6 +78,14 @@ final class CueFinder {
 		}
 		if (entry.lemma().equals("say") && nounOrAside(t, i, end)) {
 			return null;
+		}
+		if (entry.lemma().equals("decline") && i + 1 < end && (t.is(i + 1, "by", "from", "in", "since")
+				|| Sources.isAdverb(t, i + 1) || amount(t, i + 1) || t.is(i + 1, "to") && i + 2 < end && amount(t, i + 2))) {
+			return null; // "sales declined by 9 percent", "declined to $281 million": a fall, no refusal to speak
+		}
+		if (!lower.endsWith("ing") && !lower.endsWith("s") && i > start && ADJECTIVE_BEFORE.contains(t.lower(i - 1))
+				&& i + 1 < end && t.isWord(i + 1) && !t.is(i + 1, "that", "to")) {
+			return null; // "the proposed ban", "his expressed wish": a participle used as an adjective
 		}
 		int cueEnd = i + 1;
 		if (particle(entry.lemma(), t, i + 1)) {
@@ -150,6 +162,13 @@ final class CueFinder {
 		}
 		all.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
 		return all;
+	}
+
+	/** A number, a sum or an approximate amount: "9 percent", "$281 million", "about half". */
+	private static boolean amount(ClaimText t, int token) {
+		char first = t.word(token).charAt(0);
+		return Character.isDigit(first) || first == '$' || t.is(token, "about", "nearly", "roughly", "almost",
+				"around", "under", "less", "more", "just", "only", "half", "zero");
 	}
 
 	/** A title-case headline ("Clinton Says Russians Hacked DNC"), where cue words are capitalised too. */

@@ -103,6 +103,24 @@ class ClaimRecallTest {
 	}
 
 	@Test
+	void declinedIsACueForARefusalNotForAFall() {
+		assertTrue(find("Sales at the plant declined by 9 percent last year.").isEmpty());
+		assertTrue(find("Revenue declined to $281 million in 2014.").isEmpty());
+		String refusal = "The senator declined to discuss the report.";
+		assertEquals("to discuss the report", content(refusal, withCue(refusal, find(refusal), "declined")));
+	}
+
+	@Test
+	void aParticipleAfterADeterminerIsAnAdjective() {
+		String text = "Critics said the proposed ban would hurt families.";
+		List<Claim> claims = find(text);
+		assertEquals(1, claims.size());
+		assertEquals("said", cue(text, claims.get(0)));
+		String verb = "She proposed a ban on fireworks.";
+		assertEquals("a ban on fireworks", content(verb, withCue(verb, find(verb), "proposed")));
+	}
+
+	@Test
 	void aNounLikeCueFormBeforeAModalIsTheSubject() {
 		assertTrue(find("The health plans would all drive deficits higher.").isEmpty());
 		String verb = "He plans to run again.";
