@@ -112,10 +112,8 @@ class ClaimRecallTest {
 
 	@Test
 	void aParticipleAfterADeterminerIsAnAdjective() {
-		String text = "Critics said the proposed ban would hurt families.";
-		List<Claim> claims = find(text);
-		assertEquals(1, claims.size());
-		assertEquals("said", cue(text, claims.get(0)));
+		assertTrue(find("The proposed ban would hurt families.").isEmpty());
+		assertTrue(find("His expressed wish was to retire.").isEmpty());
 		String verb = "She proposed a ban on fireworks.";
 		assertEquals("a ban on fireworks", content(verb, withCue(verb, find(verb), "proposed")));
 	}
