@@ -16,9 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.assay.engines.entities.EntityFinder;
-import org.assay.engines.learn.BioTags;
-import org.assay.engines.learn.TaggedDocument;
-import org.assay.engines.learn.conll.Conll2003Reader;
 import org.assay.model.Annotation;
 import org.assay.model.Document;
 import org.assay.model.Span;
@@ -31,6 +28,8 @@ import org.assay.engines.entities.EntityMention;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
 import org.assay.text.scoring.Counts;
+import org.assay.uima.spi.GoldText;
+import org.assay.uima.spi.TextSpan;
 
 /**
  * Scores the default entity finder by exact span and label: on the sample project's gold (the project
@@ -148,29 +147,16 @@ public final class EntityBenchmark {
 	private static void conll(EntityFinder finder, Path file, boolean errors) throws IOException {
 		List<String> texts = new ArrayList<>();
 		List<List<Mention>> golds = new ArrayList<>();
-		// each document's sentences, one per line, words joined by spaces; gold spans from the tags
-		for (TaggedDocument d : Conll2003Reader.read(file)) {
-			StringBuilder text = new StringBuilder();
+		// each document's sentences, one per line, words joined by spaces (as Assay imports CoNLL); gold from the tags
+		for (GoldText d : ConllCorpus.texts(file)) {
 			List<Mention> gold = new ArrayList<>();
-			for (int s = 0; s < d.sentences().size(); s++) {
-				String[] words = d.sentences().get(s);
-				int[] begins = new int[words.length];
-				for (int w = 0; w < words.length; w++) {
-					if (w > 0) {
-						text.append(' ');
-					}
-					begins[w] = text.length();
-					text.append(words[w]);
+			for (TextSpan span : d.spans()) {
+				String label = CONLL_LABELS.get(span.label());
+				if (label != null) {
+					gold.add(new Mention(span.begin(), span.end(), label));
 				}
-				for (org.assay.engines.learn.Mention m : BioTags.spans(s, d.labels().get(s))) {
-					String label = CONLL_LABELS.get(m.type());
-					if (label != null) {
-						gold.add(new Mention(begins[m.start()], begins[m.end() - 1] + words[m.end() - 1].length(), label));
-					}
-				}
-				text.append('\n');
 			}
-			texts.add(text.toString());
+			texts.add(d.text());
 			golds.add(gold);
 		}
 		Segmenter segmenter = Segmenter.get();

@@ -23,7 +23,6 @@ import org.assay.engines.learn.TaggedDocument;
 import org.assay.engines.learn.TaggerTrainer;
 import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.learn.conll.Conll2003Reader;
 import org.assay.engines.learn.conll.ConllEval;
 
 /**
@@ -63,7 +62,7 @@ public final class NerBenchmark {
 			default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
-		List<TaggedDocument> train = Conll2003Reader.read(Path.of(args[0]));
+		List<TaggedDocument> train = ConllCorpus.tagged(Path.of(args[0]));
 		List<TaggedDocument> test;
 		String testName;
 		if (heldout > 0) {
@@ -72,7 +71,7 @@ public final class NerBenchmark {
 			train = new ArrayList<>(train.subList(0, cut));
 			testName = "held-out last " + test.size() + " documents of " + args[0];
 		} else {
-			test = Conll2003Reader.read(Path.of(args[1]));
+			test = ConllCorpus.tagged(Path.of(args[1]));
 			testName = args[1];
 		}
 		System.out.printf(Locale.ROOT, "options   %s%n", options);

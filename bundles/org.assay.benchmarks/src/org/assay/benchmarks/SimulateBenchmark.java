@@ -17,7 +17,6 @@ import org.assay.engines.learn.TaggedDocument;
 import org.assay.engines.learn.TaggerTrainer;
 import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.learn.conll.Conll2003Reader;
 
 /**
  * A simulated annotator: an oracle who knows CoNLL-2003's gold corrects every proposal on documents of
@@ -95,8 +94,8 @@ public final class SimulateBenchmark {
 			default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
-		List<TaggedDocument> train = Conll2003Reader.read(Path.of(args[0]));
-		List<TaggedDocument> all = Conll2003Reader.read(Path.of(args[1]));
+		List<TaggedDocument> train = ConllCorpus.tagged(Path.of(args[0]));
+		List<TaggedDocument> all = ConllCorpus.tagged(Path.of(args[1]));
 		List<TaggedDocument> heldout = all.subList(0, Math.min(heldoutCount, all.size()));
 		pool = Math.min(pool, train.size());
 		documents = Math.min(documents, pool);

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.assay.model.support.SetNames;
 import org.assay.uima.spi.EngineFactory;
+import org.assay.uima.spi.EngineTrainer;
 
 /**
  * An engine as Assay knows it: what a plug-in contributed to {@code org.assay.engines}.
@@ -25,9 +26,16 @@ import org.assay.uima.spi.EngineFactory;
  * @param byDefault    whether it runs when nobody names an engine
  * @param modelFile    the project-relative file it reads its model from when none is given, or null for an
  *                     engine without a model; such an engine is ready only when the file exists
+ * @param trainer      trains its model ({@link Training}), or null for an engine that does not learn
  */
 public record Engine(String id, String name, String version, String description, List<Output> outputs,
-		Map<String, String> renames, EngineFactory factory, boolean byDefault, String modelFile) {
+		Map<String, String> renames, EngineFactory factory, boolean byDefault, String modelFile, EngineTrainer trainer) {
+
+	/** An engine that does not learn. */
+	public Engine(String id, String name, String version, String description, List<Output> outputs,
+			Map<String, String> renames, EngineFactory factory, boolean byDefault, String modelFile) {
+		this(id, name, version, description, outputs, renames, factory, byDefault, modelFile, null);
+	}
 
 	/** An engine that needs no model and runs only when named. */
 	public Engine(String id, String name, String version, String description, List<Output> outputs,
@@ -42,7 +50,7 @@ public record Engine(String id, String name, String version, String description,
 		}
 		Map<String, String> all = new java.util.LinkedHashMap<>(renames);
 		all.putAll(more);
-		return new Engine(id, name, version, description, outputs, Map.copyOf(all), factory, byDefault, modelFile);
+		return new Engine(id, name, version, description, outputs, Map.copyOf(all), factory, byDefault, modelFile, trainer);
 	}
 
 	/** Whether it can run on a project: it needs no model, or is given one, or the project has its own. */

@@ -7,6 +7,8 @@ package org.assay.uima;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.assay.formats.ImportData;
+import org.assay.formats.ImportedDocument;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
@@ -73,6 +75,30 @@ public final class GoldTexts {
 				}
 			}
 		}
-		return new GoldText(d.getId(), d.getText(), spans);
+		return new GoldText(d.getId(), d.getText(), spans,
+				d.getTokens() == null ? null : d.getTokens().segmentation(d.getText()));
+	}
+
+	/**
+	 * What engines learn from in a corpus a format has read, with no project: each document's accepted and
+	 * corrected spans (a span whose reader names no layer is in {@code defaultLayer}) and its own tokens when the
+	 * format has them (CoNLL's). This is how engines read their corpora: through the formats.
+	 */
+	public static List<GoldText> of(ImportData data, String defaultLayer) {
+		List<GoldText> texts = new ArrayList<>(data.documents().size());
+		for (ImportedDocument d : data.documents()) {
+			List<TextSpan> spans = new ArrayList<>(d.spans().size());
+			for (ImportedDocument.Span s : d.spans()) {
+				boolean decided = s.status() == null || s.status() == AnnotationStatus.ACCEPTED
+						|| s.status() == AnnotationStatus.CORRECTED;
+				if (decided) {
+					for (int[] f : s.fragments()) {
+						spans.add(new TextSpan(f[0], f[1], s.layer() == null ? defaultLayer : s.layer(), s.label()));
+					}
+				}
+			}
+			texts.add(new GoldText(d.id(), d.text(), spans, d.tokens() == null ? null : d.tokens().segmentation(d.text())));
+		}
+		return texts;
 	}
 }

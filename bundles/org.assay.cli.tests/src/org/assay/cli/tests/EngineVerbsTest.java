@@ -81,6 +81,10 @@ class EngineVerbsTest {
 		assertEquals(0, run("new", "--sample", project.toString()));
 		assertEquals(1, run("annotate", "--project", project.toString(), "--engine", "learned"));
 		assertTrue(err().contains("run 'assay train' first"), err());
+		assertEquals(2, run("train", "--project", project.toString(), "--engine", "entities"));
+		assertTrue(err().contains("the engine 'entities' does not learn; engines that learn: learned"), err());
+		assertEquals(2, run("train", "--project", project.toString(), "--engine", "nope"));
+		assertTrue(err().contains("no engine 'nope'"), err());
 
 		Path model = dir.resolve("news.model");
 		assertEquals(0, run("train", "--project", project.toString(), "--layers", "entity", "--iterations", "40",

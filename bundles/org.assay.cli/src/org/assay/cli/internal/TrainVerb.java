@@ -12,31 +12,38 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 import org.assay.cli.CommandException;
 import org.assay.cli.Options;
 import org.assay.cli.ProjectArgument;
 import org.assay.cli.UsageException;
 import org.assay.cli.Verb;
-import org.assay.engines.learn.TaggedDocument;
-import org.assay.engines.learn.TrainingCanceledException;
-import org.assay.engines.learn.TrainingMonitor;
-import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.learn.conll.Conll2003Reader;
-import org.assay.engines.learn.LearnedModel;
-import org.assay.engines.learn.LearnedTrainer;
-import org.assay.engines.learn.TrainingMemory;
+import org.assay.formats.Format;
+import org.assay.formats.FormatException;
+import org.assay.formats.Formats;
+import org.assay.formats.ImportOptions;
+import org.assay.formats.conll.Conll2003Format;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Schemas;
-import org.assay.store.ProjectFolder;
-import org.assay.store.SafePaths;
 import org.assay.store.AtomicFiles;
 import org.assay.store.IoReasons;
+import org.assay.store.ProjectFolder;
+import org.assay.uima.Engine;
+import org.assay.uima.EngineException;
+import org.assay.uima.Engines;
 import org.assay.uima.GoldTexts;
+import org.assay.uima.Training;
+import org.assay.uima.spi.EngineTrainer;
 import org.assay.uima.spi.GoldText;
 
-/** {@code assay train --project DIR [--set NAME] [--layers L,...] [--conll FILE] [--out FILE] [--iterations N]}. */
+/**
+ * {@code assay train --project DIR [--engine ID] [--set NAME] [--layers L,...] [--conll FILE] [--out FILE]
+ * [--iterations N]}: trains an engine that learns, through {@link Training} as the workbench does.
+ */
 public final class TrainVerb implements Verb {
+
+	private static final String LEARNED = "learned";
 
 	@Override
 	public String name() {
@@ -51,105 +58,112 @@ public final class TrainVerb implements Verb {
 	@Override
 	public String help() {
 		return """
-				Usage: assay train --project DIR [--set NAME] [--layers L,...] [--conll FILE] [--out FILE]
-				                   [--iterations N]
+				Usage: assay train --project DIR [--engine ID] [--set NAME] [--layers L,...] [--conll FILE]
+				                   [--out FILE] [--iterations N]
 
-				Trains the learned engine (a CRF sequence tagger per layer) on the accepted and corrected spans
-				of a set, and saves the model in the project (models/learned.model), where
-				'assay annotate --engine learned' finds it.
+				Trains an engine that learns (by default the learned engine, a CRF sequence tagger per layer) on
+				the accepted and corrected spans of a set, and saves the model in the project (for the learned
+				engine models/learned.model), where 'assay annotate --engine learned' finds it.
 
+				  --engine ID      the engine to train (default: learned); engines that learn: %s
 				  --set NAME       the set to learn from (default: gold)
 				  --layers L,...   the layers to learn (default: entity,claim; a layer without gold is skipped)
-				  --conll FILE     learn entities from a CoNLL-2003 file instead of the project's gold
+				  --conll FILE     learn entities from a CoNLL-2003 file (read as 'assay import' reads it)
+				                   instead of the project's gold
 				  --out FILE       also write the model to FILE, for 'annotate --engine learned --model FILE'
 				                   on any project
-				  --iterations N   at most N optimiser iterations (default: %d)
-				""".formatted(TrainingOptions.defaults().maxIterations());
+				  --iterations N   at most N optimiser iterations (default: the engine's own)
+				""".formatted(learners());
 	}
 
 	@Override
 	public Set<String> valuedOptions() {
-		return Set.of(ProjectArgument.OPTION, "set", "layers", "conll", "out", "iterations");
+		return Set.of(ProjectArgument.OPTION, "engine", "set", "layers", "conll", "out", "iterations");
 	}
 
 	@Override
 	public int run(Options options, PrintStream out) throws CommandException {
 		options.positional(0, "no positional arguments");
-		TrainingOptions training = TrainingOptions.defaults();
+		EngineTrainer.Settings settings = EngineTrainer.Settings.FULL;
 		if (options.value("iterations") != null) {
 			try {
-				training = training.withMaxIterations(Integer.parseInt(options.value("iterations")));
+				settings = settings.withMaxIterations(Integer.parseInt(options.value("iterations")));
 			} catch (IllegalArgumentException e) {
 				throw new UsageException("--iterations takes a whole number of at least 1");
 			}
+			if (settings.maxIterations() == 0) {
+				throw new UsageException("--iterations takes a whole number of at least 1");
+			}
+		}
+		String engineId = options.value("engine") == null ? LEARNED : options.value("engine");
+		Engine engine = Engines.find(engineId);
+		if (engine == null || engine.trainer() == null) {
+			throw new UsageException((engine == null ? "no engine '" + engineId + "'" : "the engine '" + engineId
+					+ "' does not learn") + "; engines that learn: " + learners());
 		}
 		ProjectFolder folder = ProjectArgument.open(options);
-		long start = System.nanoTime();
-		LearnedModel model;
+		List<GoldText> texts;
+		List<String> layers;
 		String from;
-		try {
-			LearnedTrainer trainer = new LearnedTrainer(training);
-			if (options.value("conll") != null) {
-				Path conll = Path.of(options.value("conll"));
-				if (!Files.isRegularFile(conll)) {
-					throw new CommandException(conll + ": no such file");
-				}
-				List<TaggedDocument> documents = Conll2003Reader.read(conll);
-				enoughMemory(TrainingMemory.tokens(documents));
-				model = trainer.trainEntities(documents, progress());
-				from = conll.toString();
-			} else {
-				String set = options.value("set") == null ? SetNames.GOLD : options.value("set");
-				List<String> layers = options.value("layers") == null ? List.of("entity", "claim")
-						: Arrays.stream(options.value("layers").split(",")).map(String::strip).toList();
-				for (String layer : layers) {
-					if (Schemas.layer(folder.project().getSchema(), layer) == null) {
-						throw new UsageException("the project has no layer '" + layer + "'");
-					}
-				}
-				List<GoldText> texts = GoldTexts.of(folder.project().getDocuments(), set);
-				if (texts.stream().allMatch(t -> t.spans().isEmpty())) {
-					throw new CommandException("no document has accepted annotations in the set '" + set + "'");
-				}
-				enoughMemory(TrainingMemory.tokensOf(texts));
-				model = trainer.train(texts, layers, progress());
-				from = "the set '" + set + "' of " + texts.size() + " document(s)";
+		if (options.value("conll") != null) {
+			Path conll = Path.of(options.value("conll"));
+			if (!Files.isRegularFile(conll)) {
+				throw new CommandException(conll + ": no such file");
 			}
-		} catch (IOException e) {
+			Format format = Formats.find(Conll2003Format.ID);
+			try {
+				texts = GoldTexts.of(format.importer().read(conll, ImportOptions.defaults()), "entity");
+			} catch (FormatException e) {
+				throw new CommandException(e.getMessage(), e);
+			}
+			layers = List.of("entity");
+			from = conll.toString();
+		} else {
+			String set = options.value("set") == null ? SetNames.GOLD : options.value("set");
+			layers = options.value("layers") == null ? List.of("entity", "claim")
+					: Arrays.stream(options.value("layers").split(",")).map(String::strip).toList();
+			for (String layer : layers) {
+				if (Schemas.layer(folder.project().getSchema(), layer) == null) {
+					throw new UsageException("the project has no layer '" + layer + "'");
+				}
+			}
+			texts = GoldTexts.of(folder.project().getDocuments(), set);
+			if (texts.stream().allMatch(t -> t.spans().isEmpty())) {
+				throw new CommandException("no document has accepted annotations in the set '" + set + "'");
+			}
+			from = "the set '" + set + "' of " + texts.size() + " document(s)";
+		}
+		Path target = folder.dir().resolve(engine.modelFile() != null ? engine.modelFile() : "models/" + engine.id() + ".model");
+		Training.Result result;
+		try {
+			result = Training.train(engine, texts, layers, settings, folder.dir(), target, progress());
+		} catch (EngineException e) {
 			throw new CommandException(e.getMessage(), e);
-		} catch (TrainingCanceledException e) {
+		} catch (CancellationException e) {
 			throw new CommandException("training was canceled", e);
 		}
-		if (model.taggers().isEmpty()) {
-			throw new CommandException("nothing to learn: no gold spans in the layers asked for");
-		}
-		Path target = folder.dir().resolve(LearnedModel.PROJECT_FILE);
-		try {
-			SafePaths.requireInside(folder.dir(), target); // models/ may not be a link out of the project
-			Files.createDirectories(target.getParent());
-			AtomicFiles.write(target, model::write);
-			if (options.value("out") != null) {
-				AtomicFiles.write(Path.of(options.value("out")), model::write);
+		if (options.value("out") != null) {
+			Path copy = Path.of(options.value("out"));
+			try {
+				AtomicFiles.write(copy, o -> Files.copy(result.model(), o));
+			} catch (IOException e) {
+				throw new CommandException(copy + ": cannot write the model: " + IoReasons.of(e), e);
 			}
-			out.printf(Locale.ROOT, "trained %s from %s in %.1f s; model %s (%,d bytes)%s%n",
-					String.join(" and ", model.taggers().keySet()), from, (System.nanoTime() - start) / 1e9,
-					target, Files.size(target), options.value("out") == null ? "" : ", also " + options.value("out"));
-		} catch (IOException e) {
-			throw new CommandException(target + ": cannot write the model: " + IoReasons.of(e), e);
 		}
+		out.printf(Locale.ROOT, "trained %s from %s in %.1f s; model %s (%,d bytes)%s%n",
+				String.join(" and ", result.layers()), from, result.seconds(), result.model(), result.bytes(),
+				options.value("out") == null ? "" : ", also " + options.value("out"));
 		return 0;
 	}
 
-	/** Refuses, in one line naming the ASSAY_VMARGS to use, a corpus this Java's heap is too small to train on. */
-	private static void enoughMemory(long tokens) throws CommandException {
-		String shortfall = TrainingMemory.shortfall(tokens, Runtime.getRuntime().maxMemory());
-		if (shortfall != null) {
-			throw new CommandException(shortfall);
-		}
+	/** The ids of the engines that learn. */
+	private static String learners() {
+		List<String> ids = Engines.all().stream().filter(e -> e.trainer() != null).map(Engine::id).toList();
+		return ids.isEmpty() ? "none installed" : String.join(", ", ids);
 	}
 
-	private static TrainingMonitor progress() {
-		return new TrainingMonitor() {
+	private static EngineTrainer.Progress progress() {
+		return new EngineTrainer.Progress() {
 			private int shown = -1;
 
 			@Override
@@ -159,11 +173,6 @@ public final class TrainVerb implements Verb {
 					shown = tenth;
 					System.err.printf(Locale.ROOT, "train: %3d%% %s%n", tenth * 10, task);
 				}
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return false;
 			}
 		};
 	}

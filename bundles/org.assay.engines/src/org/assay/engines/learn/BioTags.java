@@ -32,14 +32,6 @@ public final class BioTags {
 				|| tag.charAt(0) == 'U');
 	}
 
-	/**
-	 * Rewrites IOB1 tags (I-X starts a span unless it follows X; B-X only separates two adjacent spans of the
-	 * same type) as BIO tags. BIO input comes back unchanged, so it is safe to apply to either.
-	 */
-	public static String[] iob1ToBio(String[] tags) {
-		return toBio(tags.length, spans(0, tags));
-	}
-
 	/** The spans of one sentence, read leniently; confidence 1. */
 	public static List<Mention> spans(int sentence, String[] tags) {
 		List<Mention> spans = new ArrayList<>();

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
 import org.assay.uima.spi.GoldText;
-import org.assay.uima.spi.TextSpan;
 
 /**
  * Trains the learned engine: one sequence tagger per layer from gold texts (segmented the way the engine will
@@ -30,22 +29,13 @@ public final class LearnedTrainer {
 	public LearnedModel train(List<GoldText> texts, List<String> layers, TrainingMonitor monitor)
 			throws TrainingCanceledException {
 		Map<String, SequenceTagger> taggers = new LinkedHashMap<>();
-		List<Segmentation> segmented = new ArrayList<>();
-		for (GoldText t : texts) {
-			segmented.add(Segmenter.get().segment(t.text()));
-		}
+		List<Segmentation> segmented = segmented(texts);
 		for (int l = 0; l < layers.size(); l++) {
 			String layer = layers.get(l);
-			List<TaggedDocument> documents = new ArrayList<>();
-			boolean any = false;
-			for (int i = 0; i < texts.size(); i++) {
-				List<TextSpan> spans = texts.get(i).spans();
-				any |= spans.stream().anyMatch(s -> s.layer().equals(layer));
-				documents.add(TokenLabels.labelled(segmented.get(i), spans, layer));
-			}
-			if (!any) {
+			if (texts.stream().noneMatch(t -> t.spans().stream().anyMatch(s -> s.layer().equals(layer)))) {
 				continue;
 			}
+			List<TaggedDocument> documents = tagged(texts, segmented, layer);
 			int index = l;
 			taggers.put(layer, new TaggerTrainer(options).train(documents, new TrainingMonitor() {
 				@Override
@@ -62,10 +52,27 @@ public final class LearnedTrainer {
 		return new LearnedModel(taggers, texts.size());
 	}
 
-	/** Trains an entity tagger from documents already tokenised and tagged (a corpus such as CoNLL-2003). */
-	public LearnedModel trainEntities(List<TaggedDocument> documents, TrainingMonitor monitor)
-			throws TrainingCanceledException {
-		SequenceTagger tagger = new TaggerTrainer(options).train(documents, monitor);
-		return new LearnedModel(Map.of("entity", tagger), documents.size());
+	/**
+	 * The texts as the tagger learns from them: their words by sentence, each labelled BIO with the spans of one
+	 * layer. A text's own tokens are used when it has them (a CoNLL corpus's), else the segmenter's.
+	 */
+	public static List<TaggedDocument> tagged(List<GoldText> texts, String layer) {
+		return tagged(texts, segmented(texts), layer);
+	}
+
+	private static List<TaggedDocument> tagged(List<GoldText> texts, List<Segmentation> segmented, String layer) {
+		List<TaggedDocument> documents = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			documents.add(TokenLabels.labelled(segmented.get(i), texts.get(i).spans(), layer));
+		}
+		return documents;
+	}
+
+	private static List<Segmentation> segmented(List<GoldText> texts) {
+		List<Segmentation> segmented = new ArrayList<>(texts.size());
+		for (GoldText t : texts) {
+			segmented.add(t.tokens() != null ? t.tokens() : Segmenter.get().segment(t.text()));
+		}
+		return segmented;
 	}
 }

@@ -40,6 +40,10 @@ public final class TrainingMemory {
 	public static long tokensOf(List<GoldText> texts) {
 		long n = 0;
 		for (GoldText t : texts) {
+			if (t.tokens() != null) {
+				n += t.tokens().tokenCount();
+				continue;
+			}
 			String s = t.text();
 			boolean inWord = false;
 			for (int i = 0; i < s.length(); i++) {

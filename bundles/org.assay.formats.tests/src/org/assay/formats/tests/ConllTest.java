@@ -34,6 +34,9 @@ import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ConllTest {
 
@@ -120,6 +123,19 @@ class ConllTest {
 		// and from the saved project, too
 		Projects.export(conll, ProjectFolder.open(dir.resolve("p")), "gold", out, "iob1");
 		assertEquals(IOB1, Files.readString(out));
+	}
+
+	@ParameterizedTest(name = "a file ending in {0} blank lines")
+	@ValueSource(ints = { 0, 2, 3 })
+	void aFileEndingInOtherThanOneBlankLineComesBackAsItWas(int blankLines) throws Exception {
+		String content = IOB1.substring(0, IOB1.length() - 1) + "\n".repeat(blankLines);
+		Path source = write("ends.conll", content);
+		Projects.imported(conll, source, dir.resolve("p" + blankLines), ImportOptions.defaults());
+		Path out = dir.resolve("ends.out.conll");
+		ExportReport report = Projects.export(conll, ProjectFolder.open(dir.resolve("p" + blankLines)), "gold", out,
+				"iob1");
+		assertEquals(content, Files.readString(out));
+		assertTrue(report.isLossless());
 	}
 
 	@Test
@@ -236,13 +252,14 @@ class ConllTest {
 		assertEquals(null, SetNames.find(first, "alice"), "no set was filled for the first document either");
 	}
 
-	@Test
-	void theConll2003TrainingSetComesBackTokenForTokenAndTagForTag() throws Exception {
-		Path train = Projects.shared("data/conll2003/eng.train");
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "eng.train, 946", "eng.testa, 216" }) // eng.testa ends in two blank lines, eng.train in one
+	void theConll2003FilesComeBackTokenForTokenAndTagForTag(String name, int documents) throws Exception {
+		Path train = Projects.shared("data/conll2003/" + name);
 		assumeTrue(train != null, "../shared/data/conll2003 is not beside the checkout");
 		ProjectFolder folder = Projects.imported(conll, train, dir.resolve("p"), ImportOptions.defaults());
-		assertEquals(946, folder.project().getDocuments().size());
-		Path out = dir.resolve("eng.train.out");
+		assertEquals(documents, folder.project().getDocuments().size());
+		Path out = dir.resolve(name + ".out");
 		ExportReport report = Projects.export(conll, ProjectFolder.open(dir.resolve("p")), "gold", out, "iob1");
 		assertTrue(report.isLossless());
 		List<String> expected = Files.readAllLines(train);

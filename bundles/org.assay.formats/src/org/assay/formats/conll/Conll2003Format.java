@@ -23,6 +23,12 @@ public final class Conll2003Format implements Format {
 	public static final String B_FEATURE = "conll.b";
 	/** The document property that keeps the columns of the {@code -DOCSTART-} line. */
 	public static final String DOCSTART_PROPERTY = "conll.docstart";
+	/**
+	 * The property of a file's last document that keeps how many blank lines end the file, when that is not the
+	 * one that ends every sentence (CoNLL-2003's {@code eng.testa} ends in two), so that an export gives the file
+	 * back byte for byte.
+	 */
+	public static final String TRAILING_BLANK_LINES_PROPERTY = "conll.trailingBlankLines";
 
 	@Override
 	public String id() {

@@ -89,6 +89,7 @@ final class ConllReader {
 
 	private void parse(String content) throws FormatException {
 		int lineNo = 0;
+		int blankRun = 0; // blank lines since the last line that was not blank
 		int pos = 0;
 		int length = content.length();
 		while (pos < length) {
@@ -99,9 +100,11 @@ final class ConllReader {
 			pos = end + 1;
 			lineNo++;
 			if (line.isBlank()) {
+				blankRun++;
 				endSentence();
 				continue;
 			}
+			blankRun = 0;
 			int found = split(line);
 			String[] cols = columns;
 			if (cols[0].equals(DOCSTART)) {
@@ -118,6 +121,9 @@ final class ConllReader {
 				startDocument();
 			}
 			token(cols, lineNo);
+		}
+		if (text != null && blankRun != 1) {
+			properties.put(Conll2003Format.TRAILING_BLANK_LINES_PROPERTY, Integer.toString(blankRun));
 		}
 		finishDocument();
 		if (documents.isEmpty()) {

@@ -53,14 +53,15 @@ final class ConllWriter {
 	void write(List<ExportDocument> documents, Path out) throws IOException {
 		AtomicFiles.writeExport(out, stream -> {
 			Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-			for (ExportDocument d : documents) {
-				write(d, w);
+			for (int i = 0; i < documents.size(); i++) {
+				write(documents.get(i), w, i == documents.size() - 1);
 			}
 			w.flush();
 		});
 	}
 
-	private void write(ExportDocument export, Writer w) throws IOException {
+	/** A document; the last of the file also ends with the blank lines its source file ended with. */
+	private void write(ExportDocument export, Writer w, boolean last) throws IOException {
 		Document d = export.document();
 		String docstart = d.getProperties().get(Conll2003Format.DOCSTART_PROPERTY);
 		w.write("-DOCSTART- ");
@@ -107,7 +108,22 @@ final class ConllWriter {
 				line.append(tags[k]).append('\n');
 				w.write(line.toString());
 			}
-			w.write('\n');
+			if (k < flat.length || !last) {
+				w.write('\n');
+			}
+		}
+		if (last) {
+			w.write("\n".repeat(sentences.isEmpty() ? 0 : trailingBlankLines(d)));
+		}
+	}
+
+	/** How many blank lines the file this document came from ended with: 1 (after its last sentence) unless kept. */
+	private static int trailingBlankLines(Document d) {
+		String kept = d.getProperties().get(Conll2003Format.TRAILING_BLANK_LINES_PROPERTY);
+		try {
+			return kept == null ? 1 : Math.max(0, Integer.parseInt(kept));
+		} catch (NumberFormatException e) {
+			return 1;
 		}
 	}
 

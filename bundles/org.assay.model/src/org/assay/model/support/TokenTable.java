@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assay.text.Segmentation;
+
 /**
  * The tokens and sentences of one document, kept compactly beside its text rather than as annotations: token
  * offsets in arrays, sentences as ranges of token indexes, and named per-token columns (a CoNLL file's POS and
@@ -116,6 +118,11 @@ public final class TokenTable {
 			sentenceEnds[s] = sentenceEnd(s);
 		}
 		return sentenceEnds;
+	}
+
+	/** The table as the segmenter's form, over the document's text: what engines and the editor work on. */
+	public Segmentation segmentation(String text) {
+		return new Segmentation(text, begins(), ends(), sentenceStarts(), sentenceEnds());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.assay.store.Contributions;
 import org.assay.uima.Engine;
 import org.assay.uima.spi.EngineFactory;
+import org.assay.uima.spi.EngineTrainer;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 
@@ -52,8 +53,10 @@ public final class EngineRegistry {
 			renames.put(Contributions.required(r, "from"), Contributions.required(r, "to"));
 		}
 		String description = e.getAttribute("description");
+		EngineTrainer trainer = e.getAttribute("trainer") == null ? null
+				: Contributions.create(e, "trainer", EngineTrainer.class);
 		return new Engine(id, Contributions.required(e, "name"), Contributions.required(e, "version"),
 				description == null ? "" : description, outputs, renames, factory,
-				Boolean.parseBoolean(e.getAttribute("default")), e.getAttribute("model"));
+				Boolean.parseBoolean(e.getAttribute("default")), e.getAttribute("model"), trainer);
 	}
 }

@@ -6,6 +6,18 @@ package org.assay.uima.spi;
 
 import java.util.List;
 
-/** One document's text with its gold spans, for engines that learn; free of Assay's EMF model. */
-public record GoldText(String id, String text, List<TextSpan> spans) {
+import org.assay.text.Segmentation;
+
+/**
+ * One document's text with its gold spans, for engines that learn; free of Assay's EMF model.
+ *
+ * @param tokens the document's own tokens and sentences (as imported from a tokenised corpus such as CoNLL), or
+ *               null: then the learner segments the text itself
+ */
+public record GoldText(String id, String text, List<TextSpan> spans, Segmentation tokens) {
+
+	/** A text the learner segments itself. */
+	public GoldText(String id, String text, List<TextSpan> spans) {
+		this(id, text, spans, null);
+	}
 }

@@ -13,25 +13,30 @@ import org.assay.engines.learn.BioTags;
 import org.assay.engines.learn.Mention;
 import org.junit.jupiter.api.Test;
 
+/** The decoder reads leniently: IOB1 (I-X starts a span unless it follows X; B-X separates two) as well as BIO. */
 class BioTagsTest {
+
+	private static String[] asBio(String[] tags) {
+		return BioTags.toBio(tags.length, BioTags.spans(0, tags));
+	}
 
 	@Test
 	void iob1InsideTagsStartSpansUnlessTheyContinueTheSameType() {
 		String[] iob1 = { "I-ORG", "O", "I-MISC", "I-PER", "I-PER", "O", "I-LOC" };
 		assertArrayEquals(new String[] { "B-ORG", "O", "B-MISC", "B-PER", "I-PER", "O", "B-LOC" },
-				BioTags.iob1ToBio(iob1));
+				asBio(iob1));
 	}
 
 	@Test
 	void iob1BeginSeparatesAdjacentSpansOfTheSameType() {
 		String[] iob1 = { "I-LOC", "I-LOC", "B-LOC", "O" };
-		assertArrayEquals(new String[] { "B-LOC", "I-LOC", "B-LOC", "O" }, BioTags.iob1ToBio(iob1));
+		assertArrayEquals(new String[] { "B-LOC", "I-LOC", "B-LOC", "O" }, asBio(iob1));
 	}
 
 	@Test
 	void bioInputIsLeftAsItIs() {
 		String[] bio = { "B-PER", "I-PER", "B-PER", "O", "B-SOURCE", "I-SOURCE" };
-		assertArrayEquals(bio, BioTags.iob1ToBio(bio));
+		assertArrayEquals(bio, asBio(bio));
 	}
 
 	@Test

@@ -7,14 +7,15 @@ package org.assay.engines.tests.learn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 
+import org.assay.engines.learn.LearnedTrainer;
 import org.assay.engines.learn.TaggedDocument;
-import org.assay.engines.learn.conll.Conll2003Reader;
 import org.assay.engines.learn.conll.ConllEval;
+import org.assay.text.Segmentation;
 import org.assay.text.scoring.Counts;
+import org.assay.uima.spi.GoldText;
+import org.assay.uima.spi.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class ConllEvalTest {
@@ -63,27 +64,22 @@ class ConllEvalTest {
 	}
 
 	@Test
-	void readerSplitsDocumentsAndSentencesAndConvertsIob1() throws IOException {
-		String text = """
-				-DOCSTART- -X- O O
-
-				EU NNP I-NP I-ORG
-				rejects VBZ I-VP O
-				German JJ I-NP I-MISC
-				call NN I-NP O
-
-				Peter NNP I-NP I-PER
-				Blackburn NNP I-NP I-PER
-
-				-DOCSTART- -X- O O
-
-				BRUSSELS NNP I-NP I-LOC
-				""";
-		List<TaggedDocument> docs = Conll2003Reader.read(new StringReader(text), "test");
-		assertEquals(2, docs.size());
-		assertEquals(2, docs.get(0).sentences().size());
-		assertEquals(List.of("B-ORG", "O", "B-MISC", "O"), List.of(docs.get(0).labels().get(0)));
-		assertEquals(List.of("B-PER", "I-PER"), List.of(docs.get(0).labels().get(1)));
-		assertEquals("BRUSSELS", docs.get(1).sentences().get(0)[0]);
+	void aTextIsTaggedOnItsOwnTokensWhenItHasThemAndLabelledBio() {
+		// CoNLL's tokens: "U.S." is one token, which the segmenter would also keep, and "Smith-Jones" one too
+		String text = "U.S. envoy Smith-Jones met Peter Paul\nin Paris";
+		Segmentation own = new Segmentation(text, new int[] { 0, 5, 11, 23, 27, 33, 38, 41 },
+				new int[] { 4, 10, 22, 26, 32, 37, 40, 46 }, new int[] { 0, 6 }, new int[] { 6, 8 });
+		List<TextSpan> spans = List.of(new TextSpan(0, 4, "entity", "LOC"), new TextSpan(11, 22, "entity", "PER"),
+				new TextSpan(27, 32, "entity", "PER"), new TextSpan(33, 37, "entity", "PER"),
+				new TextSpan(41, 46, "entity", "LOC"), new TextSpan(0, 46, "claim", "CLAIM"));
+		TaggedDocument d = LearnedTrainer.tagged(List.of(new GoldText("d", text, spans, own)), "entity").get(0);
+		assertEquals(2, d.sentences().size());
+		assertEquals(List.of("U.S.", "envoy", "Smith-Jones", "met", "Peter", "Paul"), List.of(d.sentences().get(0)));
+		// two persons side by side stay two: the second begins with B-
+		assertEquals(List.of("B-LOC", "O", "B-PER", "O", "B-PER", "B-PER"), List.of(d.labels().get(0)));
+		assertEquals(List.of("O", "B-LOC"), List.of(d.labels().get(1)));
+		// without its own tokens the segmenter's are used
+		TaggedDocument segmented = LearnedTrainer.tagged(List.of(new GoldText("d", text, spans)), "entity").get(0);
+		assertTrue(segmented.tokenCount() >= 8, () -> List.of(segmented.sentences().get(0)).toString());
 	}
 }

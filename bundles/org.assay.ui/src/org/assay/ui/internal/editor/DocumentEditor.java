@@ -528,7 +528,7 @@ public final class DocumentEditor extends EditorPart {
 		if (segmentation == null) {
 			TokenTable own = document().getTokens();
 			segmentation = own == null ? Segmenter.get().segment(document().getText())
-					: new Segmentation(document().getText(), own.begins(), own.ends(), own.sentenceStarts(), own.sentenceEnds());
+					: own.segmentation(document().getText());
 		}
 		return segmentation;
 	}

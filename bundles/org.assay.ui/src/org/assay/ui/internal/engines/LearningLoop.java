@@ -4,20 +4,16 @@
  */
 package org.assay.ui.internal.engines;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.assay.engines.learn.TrainingMonitor;
-import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.learn.LearnedModel;
-import org.assay.engines.learn.LearnedTrainer;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.SetKind;
@@ -25,15 +21,16 @@ import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
-import org.assay.store.AtomicFiles;
 import org.assay.uima.Engine;
 import org.assay.uima.EngineException;
 import org.assay.uima.EngineRunner;
 import org.assay.uima.EngineSets;
 import org.assay.uima.GoldTexts;
 import org.assay.uima.RunMonitor;
+import org.assay.uima.Training;
 import org.assay.uima.Engines;
 import org.assay.uima.spi.EngineContext;
+import org.assay.uima.spi.EngineTrainer;
 import org.assay.uima.spi.GoldText;
 import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -54,8 +51,6 @@ public final class LearningLoop extends Job {
 
 	/** Where the loop keeps its model, beside the full one that Train writes. */
 	public static final String MODEL_FILE = "models/learned-loop.model";
-	/** A small model for the loop: few iterations, no word clusters, no second stage. */
-	static final TrainingOptions QUICK = TrainingOptions.quick();
 
 	private static final Map<Path, Integer> VERSIONS = new ConcurrentHashMap<>();
 
@@ -97,24 +92,14 @@ public final class LearningLoop extends Job {
 		long start = System.nanoTime();
 		Engine learned = Engines.find("learned");
 		List<GoldText> texts = GoldTexts.finished(folder.project().getDocuments());
-		if (learned == null || texts.size() < 2) {
+		if (learned == null || learned.trainer() == null || texts.size() < 2
+				|| texts.stream().allMatch(t -> t.spans().isEmpty())) {
 			return Status.OK_STATUS; // nothing to learn from yet
 		}
 		try {
-			LearnedModel model = new LearnedTrainer(QUICK).train(texts, List.of("entity", "claim"), new TrainingMonitor() {
-				@Override
-				public void progress(String task, double fractionDone) {
-					monitor.subTask(task);
-				}
-
-				@Override
-				public boolean isCanceled() {
-					return monitor.isCanceled();
-				}
-			});
 			Path file = folder.dir().resolve(MODEL_FILE);
-			Files.createDirectories(file.getParent());
-			AtomicFiles.write(file, model::write);
+			Training.train(learned, texts, List.of("entity", "claim"), EngineTrainer.Settings.QUICK, folder.dir(), file,
+					new JobProgress(monitor, 0));
 			List<Document> fresh = unstarted();
 			Date started = new Date();
 			StoreException[] failed = new StoreException[1];
@@ -138,9 +123,9 @@ public final class LearningLoop extends Job {
 			Turn turn = new Turn(version, texts.size(), fresh.size(), (System.nanoTime() - start) / 1_000_000);
 			display.asyncExec(() -> done.accept(turn));
 			return Status.OK_STATUS;
-		} catch (org.assay.engines.learn.TrainingCanceledException e) {
+		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;
-		} catch (EngineException | java.io.IOException | RuntimeException e) {
+		} catch (EngineException | RuntimeException e) {
 			return Status.error(NLS.bind(Messages.loop_failed, e.getMessage()), e);
 		}
 	}

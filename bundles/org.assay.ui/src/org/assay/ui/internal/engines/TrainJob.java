@@ -4,24 +4,20 @@
  */
 package org.assay.ui.internal.engines;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
-import org.assay.engines.learn.TrainingCanceledException;
-import org.assay.engines.learn.TrainingMonitor;
-import org.assay.engines.learn.TrainingOptions;
-import org.assay.engines.learn.LearnedModel;
-import org.assay.engines.learn.LearnedTrainer;
-import org.assay.engines.learn.TrainingMemory;
 import org.assay.model.support.SetNames;
-import org.assay.store.AtomicFiles;
 import org.assay.store.ProjectFolder;
 import org.assay.store.ProjectLock;
 import org.assay.store.StoreException;
+import org.assay.uima.Engine;
+import org.assay.uima.EngineException;
+import org.assay.uima.Engines;
 import org.assay.uima.GoldTexts;
+import org.assay.uima.Training;
+import org.assay.uima.spi.EngineTrainer;
 import org.assay.uima.spi.GoldText;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.projects.WorkbenchLock;
@@ -38,6 +34,7 @@ import org.eclipse.swt.widgets.Display;
 public final class TrainJob extends Job {
 
 	private static final int TICKS = 1000;
+	private static final String LEARNED = "learned";
 
 	private final Display display;
 	private final ProjectFolder folder;
@@ -54,51 +51,27 @@ public final class TrainJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(Messages.train_job, TICKS);
-		long start = System.nanoTime();
+		Engine learned = Engines.find(LEARNED);
 		List<GoldText> texts = GoldTexts.of(folder.project().getDocuments(), SetNames.GOLD);
-		if (texts.stream().allMatch(t -> t.spans().isEmpty())) {
+		if (learned == null || texts.stream().allMatch(t -> t.spans().isEmpty())) {
 			return Status.error(Messages.train_noGold);
 		}
-		String shortfall = TrainingMemory.shortfall(TrainingMemory.tokensOf(texts), Runtime.getRuntime().maxMemory());
-		if (shortfall != null) { // said before training, not as an out-of-memory error half-way
-			display.asyncExec(() -> done.accept(shortfall));
-			return Status.OK_STATUS;
-		}
-		int[] reported = new int[1];
-		TrainingMonitor progress = new TrainingMonitor() {
-			@Override
-			public void progress(String task, double fractionDone) {
-				int ticks = (int) (fractionDone * TICKS);
-				monitor.subTask(task);
-				if (ticks > reported[0]) {
-					monitor.worked(ticks - reported[0]);
-					reported[0] = ticks;
-				}
-			}
-
-			@Override
-			public boolean isCanceled() {
-				return monitor.isCanceled();
-			}
-		};
 		try (ProjectLock lock = ProjectLock.acquire(folder.dir(), WorkbenchLock.command(getName()))) {
-			LearnedModel model = new LearnedTrainer(TrainingOptions.defaults()).train(texts,
-					List.of("entity", "claim"), progress);
-			Path target = folder.dir().resolve(LearnedModel.PROJECT_FILE);
-			Files.createDirectories(target.getParent());
-			AtomicFiles.write(target, model::write);
-			String message = String.format(java.util.Locale.ROOT, Messages.train_done,
-					String.join(", ", model.taggers().keySet()), texts.size(), (System.nanoTime() - start) / 1e9, target);
+			Training.Result result = Training.train(learned, texts, List.of("entity", "claim"),
+					EngineTrainer.Settings.FULL, folder.dir(), folder.dir().resolve(learned.modelFile()),
+					new JobProgress(monitor, TICKS));
+			String message = String.format(java.util.Locale.ROOT, Messages.train_done, String.join(", ", result.layers()),
+					result.documents(), result.seconds(), result.model());
 			display.asyncExec(() -> done.accept(message));
 			return Status.OK_STATUS;
-		} catch (TrainingCanceledException e) {
+		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;
-		} catch (StoreException e) { // the project's lock, held by a command line: said in the job's message
+		} catch (StoreException | EngineException e) {
+			// the project's lock held by a command line, or too little memory: said in the job's message, not as an
+			// error half-way
 			String message = e.getMessage();
 			display.asyncExec(() -> done.accept(message));
 			return Status.OK_STATUS;
-		} catch (IOException e) {
-			return Status.error(e.getMessage(), e);
 		} finally {
 			monitor.done();
 		}
