@@ -79,13 +79,16 @@ final class QuoteAttachment {
 				break;
 			}
 		}
-		if (found == null || !onlyFiller(t.text, found.end(), offset, false)
-				|| Quotes.words(t.text, found.begin(), found.end()) < 2) {
+		if (found == null || !onlyFiller(t.text, found.end(), offset, false)) {
 			return null;
 		}
 		int last = found.end() - 1;
 		while (last > found.begin() && (Quotes.isQuoteMark(t.text, last) || Quotes.isSpace(t.text.charAt(last)))) {
 			last--;
+		}
+		// one word is enough when punctuation inside the marks says it was spoken: "“No,” he said"
+		if (Quotes.words(t.text, found.begin(), found.end()) < (",?!".indexOf(t.text.charAt(last)) >= 0 ? 1 : 2)) {
+			return null;
 		}
 		// a quotation closed by a full stop is a sentence of its own: "…." Smith said: "…"
 		return t.text.charAt(last) == '.' ? null : found;
