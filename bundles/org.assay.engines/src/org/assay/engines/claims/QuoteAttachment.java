@@ -172,12 +172,23 @@ final class QuoteAttachment {
 	static Quote quoteAfter(ClaimText t, int offset, boolean continuing) {
 		for (Quote q : t.quotes) {
 			if (q.begin() >= offset) {
-				return onlyFiller(t.text, offset, q.begin(), !continuing) && Quotes.words(t.text, q.begin(), q.end()) >= 2
-						? q
-						: null;
+				int words = Quotes.words(t.text, q.begin(), q.end());
+				boolean spoken = words == 1 && q.closed() && ".?!".indexOf(lastBeforeMarks(t.text, q)) >= 0
+						&& ",:".indexOf(Quotes.trim(t.text.substring(offset, q.begin())).isEmpty() ? ' '
+								: Quotes.trim(t.text.substring(offset, q.begin())).charAt(0)) >= 0;
+				return onlyFiller(t.text, offset, q.begin(), !continuing) && (words >= 2 || spoken) ? q : null;
 			}
 		}
 		return null;
+	}
+
+	/** The last character inside a quotation's closing marks. */
+	private static char lastBeforeMarks(String text, Quote q) {
+		int last = q.end() - 1;
+		while (last > q.begin() && (Quotes.isQuoteMark(text, last) || Quotes.isSpace(text.charAt(last)))) {
+			last--;
+		}
+		return text.charAt(last);
 	}
 
 	private static boolean onlyFiller(String text, int from, int to, boolean phraseAllowed) {

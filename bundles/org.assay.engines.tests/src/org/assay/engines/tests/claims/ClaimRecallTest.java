@@ -103,6 +103,16 @@ class ClaimRecallTest {
 	}
 
 	@Test
+	void aOneWordQuotationIsWhatWasSaidWhenItsPunctuationSaysSo() {
+		String before = "\u201CNo,\u201D he said.";
+		assertEquals("\u201CNo,\u201D", content(before, withCue(before, find(before), "said")));
+		String after = "She shook her head and said, \u201CNo.\u201D";
+		assertEquals("\u201CNo.\u201D", content(after, withCue(after, find(after), "said")));
+		// a single word in quotation marks without such punctuation is a title or a scare quote
+		assertTrue(find("He said \u201Cmaybe\u201D twice.").stream().noneMatch(c -> content("He said \u201Cmaybe\u201D twice.", c).equals("\u201Cmaybe\u201D")));
+	}
+
+	@Test
 	void declinedIsACueForARefusalNotForAFall() {
 		assertTrue(find("Sales at the plant declined by 9 percent last year.").isEmpty());
 		assertTrue(find("Revenue declined to $281 million in 2014.").isEmpty());
