@@ -68,7 +68,7 @@ final class ContentRules {
 		int end;
 		int[] block;
 		boolean shortBefore = before != null && Quotes.words(t.text, before.begin(), before.end()) < 5;
-		if (before != null && !c.according() && (after != null || !shortBefore
+		if (before != null && (!c.according() || Quotes.closesWithComma(t.text, before)) && (after != null || !shortBefore
 				|| !clauseFollows(t, objectEnd, sEnd))) {
 			begin = QuoteAttachment.clauseBefore(t, before);
 			end = after != null ? after.end() : before.end();

@@ -107,6 +107,15 @@ final class Quotes {
 		}
 	}
 
+	/** Whether the last character inside a quotation's closing marks is a comma ("…,” according to …). */
+	static boolean closesWithComma(String text, Quote quote) {
+		int last = quote.end() - 1;
+		while (last > quote.begin() && (isQuoteMark(text, last) || isSpace(text.charAt(last)))) {
+			last--;
+		}
+		return text.charAt(last) == ',';
+	}
+
 	/** Whitespace including the no-break and other Unicode spaces that news text is full of. */
 	static boolean isSpace(char c) {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';

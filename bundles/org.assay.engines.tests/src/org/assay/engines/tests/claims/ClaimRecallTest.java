@@ -145,6 +145,15 @@ class ClaimRecallTest {
 	}
 
 	@Test
+	void aQuotationClosedByACommaBeforeAccordingToIsItsContent() {
+		String text = "\u201CThe audit found no fraud and no reason to reopen the case,\u201D according to a letter "
+				+ "from the county clerk.";
+		Claim according = withCue(text, find(text), "according to");
+		assertEquals("\u201CThe audit found no fraud and no reason to reopen the case,\u201D", content(text, according));
+		assertEquals("a letter from the county clerk", source(text, according));
+	}
+
+	@Test
 	void aPollAfterInIsTheSourceOfItsClause() {
 		String text = "In a Marist poll released Monday, 52 percent of residents chose the levy over the bond.";
 		List<Claim> claims = find(text);
