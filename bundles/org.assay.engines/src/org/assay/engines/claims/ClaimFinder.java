@@ -103,7 +103,7 @@ public final class ClaimFinder {
 			}
 			int limit = Math.max(c.cueEnd(), start - (next.left() != null ? 3 : 1));
 			for (int before = start - 1; before >= limit; before--) {
-				if (t.isPunct(before, ",;\u2014-(") || JOINERS.contains(t.lower(before))) {
+				if (t.isPunct(before, ",;\u2014-(") || JOINERS.contains(t.lower(before)) || closesWithComma(t, before)) {
 					while (before > c.cueEnd()
 							&& (t.isPunct(before - 1, ",;\u2014-(") || JOINERS.contains(t.lower(before - 1)))) {
 						before--;
@@ -164,6 +164,15 @@ public final class ClaimFinder {
 			}
 		}
 		return kept;
+	}
+
+	/** A closing quotation mark glued to a comma ("… a “bad earpiece,” claiming …"). */
+	private static boolean closesWithComma(ClaimText t, int token) {
+		String word = t.word(token);
+		if (word.isEmpty() || t.isWord(token) || !Quotes.isQuoteMark(word, word.length() - 1)) {
+			return false;
+		}
+		return word.charAt(0) == ',' || token > 0 && t.word(token - 1).equals(",");
 	}
 
 	/** Whether a cue heads a relative clause: "Smith, who said…", "a tax, which he said…". */

@@ -49,8 +49,10 @@ final class ColonCues {
 	 */
 	static CueCandidate verbBeforeColon(ClaimText t, int colon, int sentence, int start, int end) {
 		int verb = colon - 1;
-		if (verb <= start || colon + 1 >= end || !t.isWord(verb) || t.isCapitalized(verb)
-				|| !opensQuote(t, colon + 1)) {
+		// the quotation follows in the sentence, or opens the next paragraph ("Stone continued:")
+		boolean quoteFollows = colon + 1 < end ? opensQuote(t, colon + 1)
+				: colon + 1 < t.size() && t.paragraphOf(colon + 1) != t.paragraphOf(colon) && opensQuote(t, colon + 1);
+		if (verb <= start || !t.isWord(verb) || t.isCapitalized(verb) || !quoteFollows) {
 			return null;
 		}
 		if (t.is(verb, "it") && verb - 1 > start && t.isWord(verb - 1) && !t.isCapitalized(verb - 1)) {

@@ -56,11 +56,19 @@ final class ContentRules {
 			confidence -= 0.25;
 		}
 		Quote before = QuoteAttachment.quoteBefore(t, c.left() != null ? t.begin(c.left()[0]) : cueBegin);
+		if (before == null && c.left() != null) {
+			before = QuoteAttachment.quoteBeforeClaimant(t, t.begin(c.left()[0]));
+			if (before != null) {
+				// the words between the quotation and the claimant are part of it ("campaign manager")
+				source = new int[] { t.segmentation.tokenAtOrAfter(before.end()), c.left()[1] };
+			}
+		}
 		Quote after = QuoteAttachment.quoteAfter(t, afterChar, before != null);
 		int begin;
 		int end;
+		int[] block;
 		boolean shortBefore = before != null && Quotes.words(t.text, before.begin(), before.end()) < 5;
-		if (before != null && !c.according() && (after != null || !shortBefore
+		if (before != null && (!c.according() || Quotes.closesWithComma(t.text, before)) && (after != null || !shortBefore
 				|| !clauseFollows(t, objectEnd, sEnd))) {
 			begin = QuoteAttachment.clauseBefore(t, before);
 			end = after != null ? after.end() : before.end();
@@ -69,6 +77,10 @@ final class ContentRules {
 			begin = after.begin();
 			end = Math.max(after.end(), QuoteAttachment.restOfSentence(t, after));
 			confidence += 0.15;
+		} else if (!c.according() && (block = QuoteAttachment.paragraphAfterColon(t, objectEnd, sEnd)) != null
+				&& (c.kind() != Kind.QUOTE_ONLY || Quotes.isQuoteMark(t.text, block[0]))) {
+			begin = block[0];
+			end = block[1];
 		} else if (c.kind() == Kind.QUOTE_ONLY) {
 			return null;
 		} else {
@@ -123,8 +135,9 @@ final class ContentRules {
 			if (framedByComma && t.isPunct(afterToken, ",") && words(t, afterToken, sEnd) >= 2) {
 				return chars(t, sStart, sEnd);
 			}
-			if (framedByComma) {
-				return chars(t, sStart, pre);
+			if (framedByComma || pre > sStart && t.isWord(pre) && words(t, sStart, clauseStart) >= 4) {
+				// "…, according to X" and "Clinton leads by 271 delegates according to a count by the AP"
+				return chars(t, sStart, clauseStart);
 			}
 			int start = afterToken;
 			while (start < sEnd && t.isPunct(start, ",")) {

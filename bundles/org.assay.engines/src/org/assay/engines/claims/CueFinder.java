@@ -20,6 +20,17 @@ final class CueFinder {
 
 	private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "be", "being");
 
+	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "can",
+			"may", "might", "should", "must", "did", "does", "do", "'ve", "\u2019ve");
+
+	/** Modals and auxiliaries: after one of these a noun-like cue form is the subject, not a verb. */
+	private static final String[] VERBS_AFTER_A_NOUN = { "would", "could", "may", "might", "will", "can", "should",
+			"must", "are", "were", "is", "was", "have", "has", "had" };
+
+	/** Determiners after which a past participle is an adjective of the noun that follows. */
+	private static final Set<String> ADJECTIVE_BEFORE = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+			"my", "your", "this", "that", "these", "those");
+
 	private static final Set<String> PARTICIPLE_INTRODUCERS = Set.of("while", "after", "before", "by", "without",
 			"when", "in", "also", "and", "repeatedly", "even");
 
@@ -54,6 +65,12 @@ final class CueFinder {
 			int[] right = nounPhraseAfter(t, i + 2, end);
 			return new CueCandidate(i, i + 2, sentence, Kind.SPEECH, null, right, true, false);
 		}
+		if (t.is(i, "in") && i + 1 < end) {
+			CueCandidate poll = inSurvey(t, i, sentence, start, end);
+			if (poll != null) {
+				return poll;
+			}
+		}
 		String lower = t.lower(i);
 		Entry entry = CueLexicon.lookup(lower);
 		if (entry == null || t.isCapitalized(i) && i > start && !isHeadline(t, start, end)) {
@@ -61,6 +78,14 @@ final class CueFinder {
 		}
 		if (entry.lemma().equals("say") && nounOrAside(t, i, end)) {
 			return null;
+		}
+		if (entry.lemma().equals("decline") && i + 1 < end && (t.is(i + 1, "by", "from", "in", "since")
+				|| Sources.isAdverb(t, i + 1) || amount(t, i + 1) || t.is(i + 1, "to") && i + 2 < end && amount(t, i + 2))) {
+			return null; // "sales declined by 9 percent", "declined to $281 million": a fall, no refusal to speak
+		}
+		if (!lower.endsWith("ing") && !lower.endsWith("s") && i > start && ADJECTIVE_BEFORE.contains(t.lower(i - 1))
+				&& i + 1 < end && t.isWord(i + 1) && !t.is(i + 1, "that", "to")) {
+			return null; // "the proposed ban", "his expressed wish": a participle used as an adjective
 		}
 		int cueEnd = i + 1;
 		if (particle(entry.lemma(), t, i + 1)) {
@@ -77,13 +102,15 @@ final class CueFinder {
 		boolean afterComma = subjectEnd >= start && (t.isPunct(subjectEnd, ",;:\u2014-") || t.quoteOf(subjectEnd) < 0
 				&& isClosingQuote(t, subjectEnd));
 		int[] right = null;
-		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end) {
+		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end && !auxiliaryBefore(t, i, subjectEnd)
+				&& !lower.endsWith("ing")) {
 			right = Sources.rightOf(t, cueEnd, end);
 		}
 		boolean participle = lower.endsWith("ing");
 		if (participle) {
 			boolean introduced = subjectEnd >= start && (t.isPunct(subjectEnd, ",;\u2014-")
-					|| PARTICIPLE_INTRODUCERS.contains(t.lower(subjectEnd)));
+					|| PARTICIPLE_INTRODUCERS.contains(t.lower(subjectEnd))
+					|| isClosingQuote(t, subjectEnd) && subjectEnd > start && t.word(subjectEnd - 1).endsWith(","));
 			boolean progressive = i > start && PASSIVE_AUXILIARIES.contains(t.lower(i - 1)) && left != null;
 			if (!introduced && !progressive && entry.kind() != Kind.SPEECH) {
 				return null;
@@ -95,8 +122,8 @@ final class CueFinder {
 			}
 		}
 		if (entry.nounish() && (lower.equals(entry.lemma()) || lower.equals(CueLexicon.thirdPerson(entry.lemma())))
-				&& !isFiniteAfterSubject(t, subjectEnd, start, left)) {
-			return null;
+				&& (!isFiniteAfterSubject(t, subjectEnd, start, left) || t.is(i + 1, VERBS_AFTER_A_NOUN))) {
+			return null; // "health plans would drive deficits": a verb follows, so the word is its subject
 		}
 		if (entry.kind() == Kind.THOUGHT && left == null && !participle && !passive && right == null
 				&& !t.is(subjectEnd, "to")) {
@@ -135,6 +162,13 @@ final class CueFinder {
 		}
 		all.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
 		return all;
+	}
+
+	/** A number, a sum or an approximate amount: "9 percent", "$281 million", "about half". */
+	private static boolean amount(ClaimText t, int token) {
+		char first = t.word(token).charAt(0);
+		return Character.isDigit(first) || first == '$' || t.is(token, "about", "nearly", "roughly", "almost",
+				"around", "under", "less", "more", "just", "only", "half", "zero");
 	}
 
 	/** A title-case headline ("Clinton Says Russians Hacked DNC"), where cue words are capitalised too. */
@@ -176,6 +210,16 @@ final class CueFinder {
 				|| lemma.equals("lash") && t.is(next, "out");
 	}
 
+	/** "…, has endorsed Sen. Cruz": a verb after an auxiliary is not inverted, what follows is its object. */
+	private static boolean auxiliaryBefore(ClaimText t, int cue, int subjectEnd) {
+		for (int j = cue - 1; j > subjectEnd; j--) {
+			if (AUXILIARIES.contains(t.lower(j))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean passiveBefore(ClaimText t, int cue, int subjectEnd) {
 		for (int j = cue - 1; j > subjectEnd; j--) {
 			if (PASSIVE_AUXILIARIES.contains(t.lower(j))) {
@@ -204,6 +248,33 @@ final class CueFinder {
 		}
 		return false;
 	}
+
+	/**
+	 * "In a CNN poll, 50 percent chose Clinton" and "Trump has a decisive lead in the polls": a poll or survey
+	 * named after "in" is the source of the clause, as with "according to", when no cue word in the sentence
+	 * says so already ("the poll found").
+	 */
+	private static CueCandidate inSurvey(ClaimText t, int i, int sentence, int start, int end) {
+		int[] phrase = nounPhraseAfter(t, i + 1, end);
+		if (phrase == null || phrase[1] - phrase[0] > 10) {
+			return null;
+		}
+		boolean survey = false;
+		for (int j = phrase[0]; j < phrase[1]; j++) {
+			survey |= SURVEYS.contains(t.lower(j));
+		}
+		if (!survey) {
+			return null;
+		}
+		for (int j = start; j < end; j++) {
+			if (t.quoteOf(j) < 0 && (CueLexicon.lookup(t.lower(j)) != null || t.is(j, "according"))) {
+				return null;
+			}
+		}
+		return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, null, phrase, true, false);
+	}
+
+	private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "polling");
 
 	/** The noun phrase after "according to": up to a comma, a bracket or the sentence end. */
 	private static int[] nounPhraseAfter(ClaimText t, int start, int end) {

@@ -79,28 +79,116 @@ final class QuoteAttachment {
 				break;
 			}
 		}
-		if (found == null || !onlyFiller(t.text, found.end(), offset, false)
-				|| Quotes.words(t.text, found.begin(), found.end()) < 2) {
+		if (found == null || !onlyFiller(t.text, found.end(), offset, false)) {
 			return null;
 		}
 		int last = found.end() - 1;
 		while (last > found.begin() && (Quotes.isQuoteMark(t.text, last) || Quotes.isSpace(t.text.charAt(last)))) {
 			last--;
 		}
+		// one word is enough when punctuation inside the marks says it was spoken: "“No,” he said"
+		if (Quotes.words(t.text, found.begin(), found.end()) < (",?!".indexOf(t.text.charAt(last)) >= 0 ? 1 : 2)) {
+			return null;
+		}
 		// a quotation closed by a full stop is a sentence of its own: "…." Smith said: "…"
 		return t.text.charAt(last) == '.' ? null : found;
+	}
+
+	/**
+	 * A quotation that closes with a comma, then a short phrase in front of the claimant that starts at an
+	 * offset ("…,” Sanders campaign manager Jeff Weaver said): the comma inside the marks says the sentence
+	 * goes on to name the speaker, so the phrase belongs to the claimant. Null when a sentence ends, a line
+	 * breaks, another quotation or a cue word stands between.
+	 */
+	static Quote quoteBeforeClaimant(ClaimText t, int offset) {
+		Quote found = null;
+		for (Quote q : t.quotes) {
+			if (q.end() <= offset && q.closed()) {
+				found = q;
+			} else if (q.begin() >= offset) {
+				break;
+			}
+		}
+		if (found == null || offset - found.end() > 80 || Quotes.words(t.text, found.begin(), found.end()) < 2
+				|| Quotes.words(t.text, found.end(), offset) > 8) {
+			return null;
+		}
+		int last = found.end() - 1;
+		while (last > found.begin() && (Quotes.isQuoteMark(t.text, last) || Quotes.isSpace(t.text.charAt(last)))) {
+			last--;
+		}
+		if (t.text.charAt(last) != ',') {
+			return null;
+		}
+		for (int i = found.end(); i < offset; i++) {
+			char ch = t.text.charAt(i);
+			if (ch == '\n' || Quotes.isQuoteMark(t.text, i)) {
+				return null;
+			}
+		}
+		int claimant = t.segmentation.tokenAtOrAfter(offset);
+		if (claimant >= t.size() || t.sentenceOf(t.segmentation.tokenAtOrAfter(last)) != t.sentenceOf(claimant)) {
+			return null;
+		}
+		for (int token = t.segmentation.tokenAtOrAfter(found.end()); token < t.size() && t.begin(token) < offset; token++) {
+			if (CueLexicon.lookup(t.lower(token)) != null) {
+				return null;
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The paragraph that a cue's sentence introduces with a final colon ("Cruz continued:" or "he said in a
+	 * statement:" closing a paragraph, the words following in the next one), as {begin, end} characters: the
+	 * quotation opening that paragraph, or the whole paragraph. Null when the sentence does not end so, or when
+	 * more than a short phrase, a quotation or another cue stands between the cue and the colon.
+	 */
+	static int[] paragraphAfterColon(ClaimText t, int from, int sentenceEnd) {
+		int colon = sentenceEnd - 1;
+		if (colon < from - 1 || !t.word(colon).equals(":") || sentenceEnd >= t.size()
+				|| t.paragraphOf(sentenceEnd) == t.paragraphOf(colon) || ContentRules.words(t, from, colon) > 8) {
+			return null;
+		}
+		for (int i = from; i < colon; i++) {
+			if (t.quoteOf(i) >= 0 || CueLexicon.lookup(t.lower(i)) != null) {
+				return null;
+			}
+		}
+		int first = sentenceEnd;
+		for (Quote q : t.quotes) {
+			if (q.begin() == t.begin(first)) {
+				return new int[] { q.begin(), q.end() };
+			}
+		}
+		int last = first;
+		while (last + 1 < t.size() && t.paragraphOf(last + 1) == t.paragraphOf(first)) {
+			last++;
+		}
+		return ContentRules.words(t, first, last + 1) >= 2 ? ContentRules.chars(t, first, last + 1) : null;
 	}
 
 	/** A quotation starting soon after an offset: after a comma, colon, "that", or a short phrase ending so. */
 	static Quote quoteAfter(ClaimText t, int offset, boolean continuing) {
 		for (Quote q : t.quotes) {
 			if (q.begin() >= offset) {
-				return onlyFiller(t.text, offset, q.begin(), !continuing) && Quotes.words(t.text, q.begin(), q.end()) >= 2
-						? q
-						: null;
+				int words = Quotes.words(t.text, q.begin(), q.end());
+				boolean spoken = words == 1 && q.closed() && ".?!".indexOf(lastBeforeMarks(t.text, q)) >= 0
+						&& ",:".indexOf(Quotes.trim(t.text.substring(offset, q.begin())).isEmpty() ? ' '
+								: Quotes.trim(t.text.substring(offset, q.begin())).charAt(0)) >= 0;
+				return onlyFiller(t.text, offset, q.begin(), !continuing) && (words >= 2 || spoken) ? q : null;
 			}
 		}
 		return null;
+	}
+
+	/** The last character inside a quotation's closing marks. */
+	private static char lastBeforeMarks(String text, Quote q) {
+		int last = q.end() - 1;
+		while (last > q.begin() && (Quotes.isQuoteMark(text, last) || Quotes.isSpace(text.charAt(last)))) {
+			last--;
+		}
+		return text.charAt(last);
 	}
 
 	private static boolean onlyFiller(String text, int from, int to, boolean phraseAllowed) {

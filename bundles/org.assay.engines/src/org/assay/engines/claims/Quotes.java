@@ -84,6 +84,9 @@ final class Quotes {
 				width = 2;
 				opening = open < 0 && (c == '`' || i == from || !Character.isLetterOrDigit(text.charAt(i - 1)));
 				closing = open >= 0 && c == '\'';
+				if (closing && i + 2 < to && text.charAt(i + 2) == '\'') {
+					width = 3; // ''' closes a quotation inside a quotation ('…them,''') and the outer one with it
+				}
 			} else {
 				continue;
 			}
@@ -102,6 +105,15 @@ final class Quotes {
 			}
 			quotes.add(new Quote(open, end, false));
 		}
+	}
+
+	/** Whether the last character inside a quotation's closing marks is a comma ("…,” according to …). */
+	static boolean closesWithComma(String text, Quote quote) {
+		int last = quote.end() - 1;
+		while (last > quote.begin() && (isQuoteMark(text, last) || isSpace(text.charAt(last)))) {
+			last--;
+		}
+		return text.charAt(last) == ',';
 	}
 
 	/** Whitespace including the no-break and other Unicode spaces that news text is full of. */
