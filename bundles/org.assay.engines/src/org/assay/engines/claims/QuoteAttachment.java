@@ -69,8 +69,8 @@ final class QuoteAttachment {
 		return ContentRules.words(t, token, sentenceEnd) >= 2 ? rest[1] : quote.end();
 	}
 
-	/** A quotation ending just before an offset, with only spaces, commas or dashes between. */
-	static Quote quoteBefore(ClaimText t, int offset) {
+	/** The last closed quotation that ends at or before an offset, or null. */
+	private static Quote lastClosedBefore(ClaimText t, int offset) {
 		Quote found = null;
 		for (Quote q : t.quotes) {
 			if (q.end() <= offset && q.closed()) {
@@ -79,6 +79,12 @@ final class QuoteAttachment {
 				break;
 			}
 		}
+		return found;
+	}
+
+	/** A quotation ending just before an offset, with only spaces, commas or dashes between. */
+	static Quote quoteBefore(ClaimText t, int offset) {
+		Quote found = lastClosedBefore(t, offset);
 		if (found == null || !onlyFiller(t.text, found.end(), offset, false)) {
 			return null;
 		}
@@ -101,14 +107,7 @@ final class QuoteAttachment {
 	 * breaks, another quotation or a cue word stands between.
 	 */
 	static Quote quoteBeforeClaimant(ClaimText t, int offset) {
-		Quote found = null;
-		for (Quote q : t.quotes) {
-			if (q.end() <= offset && q.closed()) {
-				found = q;
-			} else if (q.begin() >= offset) {
-				break;
-			}
-		}
+		Quote found = lastClosedBefore(t, offset);
 		if (found == null || offset - found.end() > 80 || Quotes.words(t.text, found.begin(), found.end()) < 2
 				|| Quotes.words(t.text, found.end(), offset) > 8) {
 			return null;

@@ -6,12 +6,13 @@ package org.assay.engines.tests.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assay.engines.tests.claims.ClaimSentences.content;
+import static org.assay.engines.tests.claims.ClaimSentences.cue;
+import static org.assay.engines.tests.claims.ClaimSentences.find;
 
 import java.util.List;
 
 import org.assay.engines.claims.Claim;
-import org.assay.engines.claims.ClaimFinder;
-import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +20,6 @@ import org.junit.jupiter.api.Test;
  * changed after reading the claim engine's errors on PolNeAR's training part.
  */
 class AttributionExtentTest {
-
-	private static List<Claim> find(String text) {
-		return new ClaimFinder().find(Segmenter.get().segment(text));
-	}
-
-	private static String content(String text, Claim c) {
-		return text.substring(c.contentBegin(), c.contentEnd());
-	}
-
-	private static String cue(String text, Claim c) {
-		return text.substring(c.cueBegin(), c.cueEnd());
-	}
 
 	@Test
 	void aFinalCueWithItsHearerAndATimeAttributesTheClauseBefore() {

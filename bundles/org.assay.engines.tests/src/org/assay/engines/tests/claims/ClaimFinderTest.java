@@ -7,6 +7,9 @@ package org.assay.engines.tests.claims;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assay.engines.tests.claims.ClaimSentences.content;
+import static org.assay.engines.tests.claims.ClaimSentences.cue;
+import static org.assay.engines.tests.claims.ClaimSentences.find;
 
 import java.util.List;
 
@@ -20,22 +23,10 @@ import org.junit.jupiter.api.Test;
 /** The rule-based claim engine on hand-written news sentences, one rule family per test. */
 class ClaimFinderTest {
 
-	private static List<Claim> find(String text) {
-		return new ClaimFinder().find(Segmenter.get().segment(text));
-	}
-
 	private static Claim only(String text) {
 		List<Claim> claims = find(text);
 		assertEquals(1, claims.size(), () -> "claims: " + describe(text, claims));
 		return claims.get(0);
-	}
-
-	private static String content(String text, Claim claim) {
-		return text.substring(claim.contentBegin(), claim.contentEnd());
-	}
-
-	private static String cue(String text, Claim claim) {
-		return text.substring(claim.cueBegin(), claim.cueEnd());
 	}
 
 	private static String source(String text, Claim claim) {

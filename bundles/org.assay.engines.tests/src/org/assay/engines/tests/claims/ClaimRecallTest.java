@@ -6,12 +6,13 @@ package org.assay.engines.tests.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assay.engines.tests.claims.ClaimSentences.content;
+import static org.assay.engines.tests.claims.ClaimSentences.cue;
+import static org.assay.engines.tests.claims.ClaimSentences.find;
 
 import java.util.List;
 
 import org.assay.engines.claims.Claim;
-import org.assay.engines.claims.ClaimFinder;
-import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,18 +22,6 @@ import org.junit.jupiter.api.Test;
  * made up.
  */
 class ClaimRecallTest {
-
-	private static List<Claim> find(String text) {
-		return new ClaimFinder().find(Segmenter.get().segment(text));
-	}
-
-	private static String content(String text, Claim c) {
-		return text.substring(c.contentBegin(), c.contentEnd());
-	}
-
-	private static String cue(String text, Claim c) {
-		return text.substring(c.cueBegin(), c.cueEnd());
-	}
 
 	private static String source(String text, Claim c) {
 		return c.hasSource() ? text.substring(c.sourceBegin(), c.sourceEnd()) : null;
