@@ -172,9 +172,20 @@ public final class Staging {
 	 * list (forced), then every file moved into place, then the folder removed.
 	 */
 	public List<Path> commit() throws IOException {
-		writer.finish();
-		Durability.force(staged.stream().map(folder::resolve).toList());
-		AtomicFiles.write(folder.resolve(COMMIT), String.join("\n", staged).getBytes(StandardCharsets.UTF_8));
+		try {
+			writer.finish();
+			Durability.force(staged.stream().map(folder::resolve).toList());
+			AtomicFiles.write(folder.resolve(COMMIT), String.join("\n", staged).getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			// a write that failed on the writer thread (the disk full) shows here; nothing has moved yet, so the
+			// unit is given up whole now rather than left for the next open
+			try {
+				remove(folder);
+			} catch (IOException left) {
+				e.addSuppressed(left); // the next open removes it
+			}
+			throw e;
+		}
 		List<Path> moved = moveAll(project, new ArrayList<>(staged), false);
 		remove(folder);
 		return moved;
