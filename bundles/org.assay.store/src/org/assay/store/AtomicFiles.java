@@ -50,7 +50,7 @@ public final class AtomicFiles {
 	 * The write buffer: most project files are a few kilobytes, and a 64 KB buffer made and cleared for each of the
 	 * 90,000 files of a corpus import was a quarter of the import's CPU time (JFR).
 	 */
-	public static final int BUFFER = 8192;
+	private static final int BUFFER = 8192;
 
 	private AtomicFiles() {
 	}
