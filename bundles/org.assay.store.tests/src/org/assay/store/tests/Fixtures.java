@@ -4,8 +4,10 @@
  */
 package org.assay.store.tests;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
@@ -108,5 +110,16 @@ final class Fixtures {
 		link.setTarget(to);
 		link.setStatus(AnnotationStatus.ACCEPTED);
 		return link;
+	}
+
+	/** The number (from 1) of a file's first line that holds the text, for checking the line an error names. */
+	static int lineOf(Path file, String text) throws Exception {
+		List<String> lines = Files.readAllLines(file);
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(text);
 	}
 }

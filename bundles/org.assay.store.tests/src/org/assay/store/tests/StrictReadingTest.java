@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import java.util.stream.Stream;
 import org.assay.model.AnnotationSet;
@@ -36,22 +35,12 @@ class StrictReadingTest {
 		return dir.resolve(ProjectFolder.SCHEMA_FILE);
 	}
 
-	private static int lineOf(Path file, String text) throws Exception {
-		List<String> lines = Files.readAllLines(file);
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(text)) {
-				return i + 1;
-			}
-		}
-		throw new AssertionError(text);
-	}
-
 	@Test
 	void aDuplicateJsonKeyInTheSchemaIsAnErrorNamingFileAndLine() throws Exception {
 		Path schema = schema();
 		String text = Files.readString(schema);
 		Files.writeString(schema, text.replaceFirst("\"kind\":\"span\"", "\"kind\":\"span\",\"kind\":\"document\""));
-		int line = lineOf(schema, "\"kind\":\"span\",\"kind\":\"document\"");
+		int line = Fixtures.lineOf(schema, "\"kind\":\"span\",\"kind\":\"document\"");
 		StoreException e = assertThrows(StoreException.class, () -> ProjectFolder.open(dir));
 		assertEquals(schema, e.file());
 		assertEquals(line, e.line(), e.getMessage());
@@ -80,7 +69,7 @@ class StrictReadingTest {
 		Files.writeString(schema, Files.readString(schema).replace("\"key\":\"o\"", "\"key\":\"p\""));
 		StoreException e = assertThrows(StoreException.class, () -> ProjectFolder.open(dir));
 		assertEquals(schema, e.file());
-		assertEquals(lineOf(schema, "\"ORGANIZATION\""), e.line(), e.getMessage());
+		assertEquals(Fixtures.lineOf(schema, "\"ORGANIZATION\""), e.line(), e.getMessage());
 		assertTrue(e.reason().contains("the key 'p' is given to both 'PERSON' and 'ORGANIZATION'"), e.getMessage());
 	}
 

@@ -137,7 +137,7 @@ class TokenStoreTest {
 			Files.writeString(meta(), good.replace(first, c[0]));
 			StoreException e = assertThrows(StoreException.class, () -> ProjectFolder.open(dir.resolve("p")), c[1]);
 			assertEquals(meta(), e.file());
-			assertEquals(lineOf(meta(), c[0]), e.line(), e.getMessage());
+			assertEquals(Fixtures.lineOf(meta(), c[0]), e.line(), e.getMessage());
 			assertTrue(e.reason().contains(c[1]), e.getMessage());
 		}
 		Files.writeString(meta(), good.replace("\"tokenColumns\":[\n\"pos\",\n\"chunk\"\n],\n", ""));
@@ -171,15 +171,5 @@ class TokenStoreTest {
 		Document back = ProjectFolder.open(dir.resolve("p")).document("d");
 		assertEquals(1, SetNames.find(back, SetNames.GOLD).getAnnotations().size());
 		assertEquals(tokens(), back.getTokens());
-	}
-
-	private static int lineOf(Path file, String text) throws Exception {
-		List<String> lines = Files.readAllLines(file);
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(text)) {
-				return i + 1;
-			}
-		}
-		throw new AssertionError(text);
 	}
 }
