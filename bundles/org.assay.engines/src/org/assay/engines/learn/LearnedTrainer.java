@@ -14,8 +14,8 @@ import org.assay.text.Segmenter;
 import org.assay.uima.spi.GoldText;
 
 /**
- * Trains the learned engine: one sequence tagger per layer from gold texts (segmented the way the engine will
- * segment new text), or an entity tagger straight from a tagged corpus such as CoNLL-2003.
+ * Trains the learned engine: one sequence tagger per layer from gold texts, on their own tokens when they have
+ * them (a corpus such as CoNLL-2003, read by its format), else segmented the way the engine segments new text.
  */
 public final class LearnedTrainer {
 

@@ -180,7 +180,7 @@ public final class Staging {
 			// a write that failed on the writer thread (the disk full) shows here; nothing has moved yet, so the
 			// unit is given up whole now rather than left for the next open
 			try {
-				remove(folder);
+				rollBack();
 			} catch (IOException left) {
 				e.addSuppressed(left); // the next open removes it
 			}
