@@ -133,7 +133,7 @@ public final class TrainVerb implements Verb {
 			}
 			from = "the set '" + set + "' of " + texts.size() + " document(s)";
 		}
-		Path target = folder.dir().resolve(engine.modelFile() != null ? engine.modelFile() : "models/" + engine.id() + ".model");
+		Path target = folder.dir().resolve(engine.modelFile()); // an engine that learns names where its model goes
 		Training.Result result;
 		try {
 			result = Training.train(engine, texts, layers, settings, folder.dir(), target, progress());

@@ -75,6 +75,7 @@ class TrainingTest {
 		assertNotNull(wordlist);
 		assertTrue(wordlist.trainer() instanceof WordListTrainer);
 		assertNull(Engines.find("test-capitals").trainer(), "an engine without one does not learn");
+		assertNull(Engines.find("test-trainer-without-model"), "a trainer with nowhere to keep its model is left out");
 	}
 
 	@Test

@@ -56,6 +56,9 @@ public final class EngineContribution {
 		}
 		String description = e.attribute("description");
 		EngineTrainer trainer = e.attribute("trainer") == null ? null : instance(e, "trainer", EngineTrainer.class);
+		if (trainer != null && e.attribute("model") == null) {
+			throw new IllegalStateException("a 'trainer' needs a 'model' attribute: where the trained model is kept");
+		}
 		return new Engine(id, required(e, "name"), required(e, "version"), description == null ? "" : description,
 				outputs, renames, factory, Boolean.parseBoolean(e.attribute("default")), e.attribute("model"), trainer);
 	}
