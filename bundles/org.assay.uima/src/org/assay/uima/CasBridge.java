@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -32,6 +33,7 @@ import org.assay.model.Proposal;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
+import org.assay.model.support.TokenTable;
 
 /**
  * Moves annotations between Assay's EMF model and a CAS of {@link org.assay.uima.types.AssayTypes}: a
@@ -44,11 +46,18 @@ public final class CasBridge {
 	private CasBridge() {
 	}
 
-	/** Resets the CAS and fills it with the document's text and, if given, the annotations of a set. */
+	/**
+	 * Resets the CAS and fills it with the document's text, its own tokens and sentences if it keeps them (as a
+	 * CoNLL import does, with their POS and chunk tags), and, if given, the annotations of a set. Engines then
+	 * work on the document's tokens rather than on a segmentation of their own.
+	 */
 	public static void toCas(Document document, Iterable<? extends Annotation> annotations, CAS cas) {
 		cas.reset();
 		cas.setDocumentText(document.getText());
 		cas.setDocumentLanguage(document.getLanguage() == null ? "en" : document.getLanguage());
+		if (document.getTokens() != null) {
+			addTokens(cas, document.getTokens());
+		}
 		if (annotations == null) {
 			return;
 		}
@@ -276,6 +285,31 @@ public final class CasBridge {
 	}
 
 	/** The Assay types of one CAS's type system. */
+	/** The tokens and sentences, with their POS and chunk tags where the table has them. */
+	private static void addTokens(CAS cas, TokenTable tokens) {
+		Type token = cas.getTypeSystem().getType(TOKEN);
+		Type sentence = cas.getTypeSystem().getType(SENTENCE);
+		Feature pos = token.getFeatureByBaseName(F_POS);
+		Feature chunk = token.getFeatureByBaseName(F_CHUNK);
+		boolean hasPos = tokens.columnNames().contains(F_POS);
+		boolean hasChunk = tokens.columnNames().contains(F_CHUNK);
+		for (int s = 0; s < tokens.sentenceCount(); s++) {
+			int first = tokens.sentenceStart(s);
+			int last = tokens.sentenceEnd(s) - 1;
+			cas.addFsToIndexes(cas.createAnnotation(sentence, tokens.begin(first), tokens.end(last)));
+			for (int t = first; t <= last; t++) {
+				AnnotationFS fs = cas.createAnnotation(token, tokens.begin(t), tokens.end(t));
+				if (hasPos) {
+					fs.setStringValue(pos, tokens.value(F_POS, t));
+				}
+				if (hasChunk) {
+					fs.setStringValue(chunk, tokens.value(F_CHUNK, t));
+				}
+				cas.addFsToIndexes(fs);
+			}
+		}
+	}
+
 	private static final class CasTypes {
 		final Type span;
 		final Type fragment;

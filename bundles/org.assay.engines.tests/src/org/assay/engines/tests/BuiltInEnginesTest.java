@@ -30,12 +30,15 @@ import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
 import org.assay.engines.learn.LearnedModel;
 import org.assay.engines.learn.LearnedTrainer;
+import org.assay.model.AssayFactory;
 import org.assay.model.Document;
 import org.assay.model.Link;
 import org.assay.model.evaluation.Evaluation;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.TokenTable;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
+import org.assay.uima.CasBridge;
 import org.assay.uima.Engine;
 import org.assay.uima.EngineException;
 import org.assay.uima.EngineRunner;
@@ -69,6 +72,34 @@ class BuiltInEnginesTest {
 		assertTrue(found.contains("NORP Canadian"), found.toString());
 		Type token = cas.getTypeSystem().getType(AssayTypes.TOKEN);
 		assertTrue(cas.getAnnotationIndex(token).size() > 25, "the segmenter left its tokens");
+	}
+
+	@Test
+	void theEnginesWorkOnADocumentsOwnTokens() throws Exception {
+		// a CoNLL import keeps its tokens; the segmenter would cut "U.S.-led" in three and the sentence in two
+		String text = "The U.S.-led team met in New York. It won";
+		TokenTable own = TokenTable.builder("pos", "chunk").add(0, 3, "DT", "B-NP").add(4, 12, "JJ", "I-NP")
+				.add(13, 17, "NN", "I-NP").add(18, 21, "VBD", "B-VP").add(22, 24, "IN", "B-PP")
+				.add(25, 28, "NNP", "B-NP").add(29, 33, "NNP", "I-NP").add(33, 34, ".", "O").add(35, 37, "PRP", "B-NP")
+				.add(38, 41, "VBD", "B-VP").build();
+		Document d = AssayFactory.eINSTANCE.createDocument();
+		d.setId("d");
+		d.setText(text);
+		d.setTokens(own);
+		AnalysisEngine engine = produce(new EntitiesEngine().describe(new EngineContext(null, null)));
+		CAS cas = engine.newCAS();
+		CasBridge.toCas(d, null, cas);
+		engine.process(cas);
+		Type token = cas.getTypeSystem().getType(AssayTypes.TOKEN);
+		List<String> tokens = new ArrayList<>();
+		for (AnnotationFS t : cas.getAnnotationIndex(token)) {
+			tokens.add(t.getCoveredText() + "/" + t.getStringValue(token.getFeatureByBaseName(AssayTypes.F_POS)));
+		}
+		assertEquals(List.of("The/DT", "U.S.-led/JJ", "team/NN", "met/VBD", "in/IN", "New/NNP", "York/NNP", "./.",
+				"It/PRP", "won/VBD"), tokens, "the document's tokens, none of the segmenter's");
+		assertEquals(1, cas.getAnnotationIndex(cas.getTypeSystem().getType(AssayTypes.SENTENCE)).size(),
+				"the document's one sentence");
+		assertTrue(spans(cas).contains("LOCATION New York"), spans(cas).toString());
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
-import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
@@ -20,7 +19,6 @@ import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
 import org.assay.model.Annotation;
 import org.assay.model.Link;
-import org.assay.model.support.TokenTable;
 import org.assay.store.SafePaths;
 import org.assay.store.AtomicFiles;
 import org.assay.uima.CasBridge;
@@ -69,10 +67,6 @@ final class XmiWriter {
 
 	private static int fill(CAS cas, ExportDocument d) {
 		CasBridge.toCas(d.document(), d.annotations(), cas);
-		TokenTable tokens = d.document().getTokens();
-		if (tokens != null) {
-			addTokens(cas, tokens);
-		}
 		int written = 0;
 		for (Annotation a : d.annotations()) {
 			if (!(a instanceof Link l) || d.annotations().contains(l.getSource()) && d.annotations().contains(l.getTarget())) {
@@ -80,31 +74,6 @@ final class XmiWriter {
 			}
 		}
 		return written;
-	}
-
-	/** The document's tokens and sentences, with their POS and chunk tags where it has them. */
-	private static void addTokens(CAS cas, TokenTable tokens) {
-		Type token = cas.getTypeSystem().getType(AssayTypes.TOKEN);
-		Type sentence = cas.getTypeSystem().getType(AssayTypes.SENTENCE);
-		Feature pos = feature(token, AssayTypes.F_POS);
-		Feature chunk = feature(token, AssayTypes.F_CHUNK);
-		boolean hasPos = tokens.columnNames().contains(AssayTypes.F_POS);
-		boolean hasChunk = tokens.columnNames().contains(AssayTypes.F_CHUNK);
-		for (int s = 0; s < tokens.sentenceCount(); s++) {
-			int first = tokens.sentenceStart(s);
-			int last = tokens.sentenceEnd(s) - 1;
-			cas.addFsToIndexes(cas.createAnnotation(sentence, tokens.begin(first), tokens.end(last)));
-			for (int t = first; t <= last; t++) {
-				AnnotationFS fs = cas.createAnnotation(token, tokens.begin(t), tokens.end(t));
-				if (hasPos) {
-					fs.setStringValue(pos, tokens.value(AssayTypes.F_POS, t));
-				}
-				if (hasChunk) {
-					fs.setStringValue(chunk, tokens.value(AssayTypes.F_CHUNK, t));
-				}
-				cas.addFsToIndexes(fs);
-			}
-		}
 	}
 
 	static Feature feature(Type type, String name) {
