@@ -27,6 +27,17 @@ public final class ClaimFinder {
 	private static final Set<String> JOINERS = Set.of("and", "but", "while", "whereas", "although", "though",
 			"as", "even", "yet", "or", "so", "because", "after", "before");
 
+	/**
+	 * Plain verbs of reporting speech: inside the content of a cue of another kind ("…, who endorsed him,
+	 * said he…", "asked about it, aides said…") they head an attribution of their own, which stays.
+	 */
+	private static final Set<String> REPORTING = Set.of("say", "tell", "add", "write", "note", "argue", "explain",
+			"insist", "state", "claim", "assert");
+
+	private static final int OTHER_FRAME = 0;
+	private static final int REPORTING_FRAME = 1;
+	private static final int ACCORDING_FRAME = 2;
+
 	/** Claims in a text without entity mentions: claimants are found by capitalisation. */
 	public List<Claim> find(Segmentation segmentation) {
 		return find(segmentation, List.of());
@@ -56,15 +67,17 @@ public final class ClaimFinder {
 		}
 		List<Claim> claims = new ArrayList<>();
 		List<Boolean> relative = new ArrayList<>();
+		List<Integer> frames = new ArrayList<>();
 		for (int k = 0; k < candidates.size(); k++) {
 			CueCandidate candidate = candidates.get(k);
 			Claim claim = ContentRules.claimFor(t, candidate, boundary(t, candidates, k));
 			if (claim != null) {
 				claims.add(claim);
 				relative.add(inRelativeClause(t, candidate));
+				frames.add(frameOf(t, candidate));
 			}
 		}
-		claims = outermost(claims, relative);
+		claims = outermost(claims, relative, frames);
 		claims = QuoteContinuation.extend(t, claims);
 		claims = PronounResolver.resolve(t, claims);
 		claims.sort(Comparator.comparingInt(Claim::contentBegin).thenComparingInt(Claim::cueBegin));
@@ -124,7 +137,7 @@ public final class ClaimFinder {
 	 * claims with the same content, the more confident (on a tie, the first) stays. Claims in a relative
 	 * clause ("…, who has criticized X") are attributions of their own and always stay.
 	 */
-	static List<Claim> outermost(List<Claim> claims, List<Boolean> relative) {
+	static List<Claim> outermost(List<Claim> claims, List<Boolean> relative, List<Integer> frames) {
 		// the longest contents are decided first, and a claim already dropped drops no other: in "'…,' said
 		// Smith, who declined to be identified", a cue inside a dropped claim does not take the quote's claim
 		List<Integer> order = new ArrayList<>();
@@ -152,7 +165,8 @@ public final class ClaimFinder {
 				} else if (aInsideB && bInsideA) {
 					drop = a.confidence() < b.confidence() || a.confidence() == b.confidence() && i < j;
 				} else if (aInsideB) {
-					drop = true;
+					// a plain reporting verb stays inside the content of another kind of cue
+					drop = frames.get(i) != REPORTING_FRAME || frames.get(j) != OTHER_FRAME;
 				}
 			}
 			dropped[i] = drop;
@@ -164,6 +178,14 @@ public final class ClaimFinder {
 			}
 		}
 		return kept;
+	}
+
+	/** What kind of frame a cue sets up, for nesting: a plain reporting verb, "according to", or another. */
+	private static int frameOf(ClaimText t, CueCandidate c) {
+		if (c.according()) {
+			return ACCORDING_FRAME;
+		}
+		return REPORTING.contains(CueLexicon.lemmaOf(t.lower(c.cueStart()))) ? REPORTING_FRAME : OTHER_FRAME;
 	}
 
 	/** A closing quotation mark glued to a comma ("… a “bad earpiece,” claiming …"). */

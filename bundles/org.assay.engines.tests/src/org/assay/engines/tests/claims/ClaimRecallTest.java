@@ -162,4 +162,22 @@ class ClaimRecallTest {
 		Claim claiming = withCue(text, claims, "claiming");
 		assertEquals("the crew had done nothing wrong", content(text, claiming));
 	}
+
+	@Test
+	void aReportingVerbInsideTheContentOfAnotherCueIsAnAttributionOfItsOwn() {
+		String text = "The union, which has endorsed the mayor in every race since 2010, said the strike would end on Friday.";
+		List<Claim> claims = find(text);
+		assertEquals(2, claims.size());
+		Claim said = withCue(text, claims, "said");
+		assertEquals("the strike would end on Friday", content(text, said));
+		String nested = "Nobody expected that the treasurer would say the books were balanced.";
+		Claim say = withCue(nested, find(nested), "say");
+		assertEquals("the treasurer", source(nested, say));
+		assertEquals("the books were balanced", content(nested, say));
+		// inside another reporting verb's content it stays part of what was said
+		String reported = "The mayor said her aides told her the vote was close.";
+		List<Claim> one = find(reported);
+		assertEquals(1, one.size());
+		assertEquals("said", cue(reported, one.get(0)));
+	}
 }
