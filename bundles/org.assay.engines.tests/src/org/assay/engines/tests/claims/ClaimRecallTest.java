@@ -180,4 +180,17 @@ class ClaimRecallTest {
 		assertEquals(1, one.size());
 		assertEquals("said", cue(reported, one.get(0)));
 	}
+
+	@Test
+	void aSubordinateClauseWithACueGoesOnWhatWasSaid() {
+		String text = "The paper reported the vote came a day after the senator proposed a new tax.";
+		List<Claim> claims = find(text);
+		assertEquals(1, claims.size());
+		assertEquals("the vote came a day after the senator proposed a new tax", content(text, claims.get(0)));
+		String as = "The mayor said the levy would pass as her rivals argued for a delay.";
+		assertEquals("the levy would pass as her rivals argued for a delay", content(as, withCue(as, find(as), "said")));
+		// "and" still joins a second attribution
+		String and = "The mayor said the levy would pass, and her rivals argued for a delay.";
+		assertEquals("the levy would pass", content(and, withCue(and, find(and), "said")));
+	}
 }
