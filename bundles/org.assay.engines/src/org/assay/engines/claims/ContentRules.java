@@ -93,6 +93,7 @@ final class ContentRules {
 			}
 			begin = span[0];
 			end = QuoteAttachment.extendIntoQuote(t, span[1]);
+			end = QuoteAttachment.quoteAfterFinalColon(t, end, sEnd);
 		}
 		return claim(t, begin, end, cueBegin, cueEnd, source, Math.min(confidence, 0.95));
 	}

@@ -167,6 +167,24 @@ final class QuoteAttachment {
 		return ContentRules.words(t, first, last + 1) >= 2 ? ContentRules.chars(t, first, last + 1) : null;
 	}
 
+	/**
+	 * Where a content ends that runs to a colon closing its paragraph: at the end of the quotation that opens
+	 * the next paragraph ("said that, given the field: / “There is only one.”"), else where it ended.
+	 */
+	static int quoteAfterFinalColon(ClaimText t, int end, int sentenceEnd) {
+		int colon = sentenceEnd - 1;
+		if (colon < 1 || !t.word(colon).equals(":") || sentenceEnd >= t.size()
+				|| t.paragraphOf(sentenceEnd) == t.paragraphOf(colon) || end < t.end(colon - 1)) {
+			return end;
+		}
+		for (Quote q : t.quotes) {
+			if (q.begin() == t.begin(sentenceEnd)) {
+				return q.end();
+			}
+		}
+		return end;
+	}
+
 	/** A quotation starting soon after an offset: after a comma, colon, "that", or a short phrase ending so. */
 	static Quote quoteAfter(ClaimText t, int offset, boolean continuing) {
 		for (Quote q : t.quotes) {

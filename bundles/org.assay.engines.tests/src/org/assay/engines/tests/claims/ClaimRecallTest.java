@@ -193,4 +193,13 @@ class ClaimRecallTest {
 		String and = "The mayor said the levy would pass, and her rivals argued for a delay.";
 		assertEquals("the levy would pass", content(and, withCue(and, find(and), "said")));
 	}
+
+	@Test
+	void reportedSpeechEndingInAColonTakesTheQuotationOfTheNextParagraph() {
+		String text = "The mayor said the new plan for the eastern district had a single flaw that nobody on the council "
+				+ "could ignore:\n\n\u201CIt costs more than the city can pay.\u201D\n\nThe council met later.";
+		Claim said = withCue(text, find(text), "said");
+		assertEquals("the new plan for the eastern district had a single flaw that nobody on the council could ignore:"
+				+ "\n\n\u201CIt costs more than the city can pay.\u201D", content(text, said));
+	}
 }
