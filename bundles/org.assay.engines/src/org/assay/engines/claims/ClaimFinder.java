@@ -41,6 +41,7 @@ public final class ClaimFinder {
 	private static final int OTHER_FRAME = 0;
 	private static final int REPORTING_FRAME = 1;
 	private static final int ACCORDING_FRAME = 2;
+	private static final int ENDORSING_FRAME = 3;
 
 	/** Claims in a text without entity mentions: claimants are found by capitalisation. */
 	public List<Claim> find(Segmentation segmentation) {
@@ -170,7 +171,9 @@ public final class ClaimFinder {
 					drop = a.confidence() < b.confidence() || a.confidence() == b.confidence() && i < j;
 				} else if (aInsideB) {
 					// a plain reporting verb stays inside the content of another kind of cue
-					drop = frames.get(i) != REPORTING_FRAME || frames.get(j) != OTHER_FRAME;
+					// nor does any cue inside what someone endorsed (the endorsed one's own words)
+					drop = frames.get(j) != ENDORSING_FRAME
+							&& (frames.get(i) != REPORTING_FRAME || frames.get(j) != OTHER_FRAME);
 				}
 			}
 			dropped[i] = drop;
@@ -184,12 +187,19 @@ public final class ClaimFinder {
 		return kept;
 	}
 
-	/** What kind of frame a cue sets up, for nesting: a plain reporting verb, "according to", or another. */
+	/**
+	 * What kind of frame a cue sets up, for nesting: a plain reporting verb, "according to", an endorsement,
+	 * or another.
+	 */
 	private static int frameOf(ClaimText t, CueCandidate c) {
 		if (c.according()) {
 			return ACCORDING_FRAME;
 		}
-		return REPORTING.contains(CueLexicon.lemmaOf(t.lower(c.cueStart()))) ? REPORTING_FRAME : OTHER_FRAME;
+		String lemma = CueLexicon.lemmaOf(t.lower(c.cueStart()));
+		if (lemma.equals("endorse")) {
+			return ENDORSING_FRAME;
+		}
+		return REPORTING.contains(lemma) ? REPORTING_FRAME : OTHER_FRAME;
 	}
 
 	/** A closing quotation mark glued to a comma ("… a “bad earpiece,” claiming …"). */

@@ -202,4 +202,14 @@ class ClaimRecallTest {
 		assertEquals("the new plan for the eastern district had a single flaw that nobody on the council could ignore:"
 				+ "\n\n\u201CIt costs more than the city can pay.\u201D", content(text, said));
 	}
+
+	@Test
+	void aCueInsideWhatWasEndorsedKeepsItsOwnClaim() {
+		String text = "The union has endorsed Ana Ruiz for the seat Bob Lee thinks he can hold.";
+		List<Claim> claims = find(text);
+		assertEquals(2, claims.size());
+		Claim thinks = withCue(text, claims, "thinks");
+		assertEquals("Bob Lee", source(text, thinks));
+		assertEquals("he can hold", content(text, thinks));
+	}
 }
