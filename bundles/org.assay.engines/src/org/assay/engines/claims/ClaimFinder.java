@@ -36,7 +36,7 @@ public final class ClaimFinder {
 	 * said he…", "asked about it, aides said…") they head an attribution of their own, which stays.
 	 */
 	private static final Set<String> REPORTING = Set.of("say", "tell", "add", "write", "note", "argue", "explain",
-			"insist", "state", "claim", "assert");
+			"insist", "warn", "respond", "report", "state", "assert");
 
 	private static final int OTHER_FRAME = 0;
 	private static final int REPORTING_FRAME = 1;

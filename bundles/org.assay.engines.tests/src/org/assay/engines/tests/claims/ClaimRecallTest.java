@@ -174,6 +174,9 @@ class ClaimRecallTest {
 		Claim say = withCue(nested, find(nested), "say");
 		assertEquals("the treasurer", source(nested, say));
 		assertEquals("the books were balanced", content(nested, say));
+		String report = "Few voters knew that the clerk reported the count was wrong.";
+		Claim reported = withCue(report, find(report), "reported");
+		assertEquals("the count was wrong", content(report, reported));
 		// inside another reporting verb's content it stays part of what was said
 		String reported = "The mayor said her aides told her the vote was close.";
 		List<Claim> one = find(reported);
