@@ -33,7 +33,8 @@ public final class ClaimFinder {
 
 	/**
 	 * Plain verbs of reporting speech: inside the content of a cue of another kind ("…, who endorsed him,
-	 * said he…", "asked about it, aides said…") they head an attribution of their own, which stays.
+	 * said he…", "asked about it, aides said…") they head an attribution of their own, which stays; their
+	 * base form ("wants him to say") does not.
 	 */
 	private static final Set<String> REPORTING = Set.of("say", "tell", "add", "write", "note", "argue", "explain",
 			"insist", "warn", "respond", "report", "state", "assert");
@@ -199,7 +200,7 @@ public final class ClaimFinder {
 		if (lemma.equals("endorse")) {
 			return ENDORSING_FRAME;
 		}
-		return REPORTING.contains(lemma) ? REPORTING_FRAME : OTHER_FRAME;
+		return REPORTING.contains(lemma) && !t.lower(c.cueStart()).equals(lemma) ? REPORTING_FRAME : OTHER_FRAME;
 	}
 
 	/** A closing quotation mark glued to a comma ("… a “bad earpiece,” claiming …"). */

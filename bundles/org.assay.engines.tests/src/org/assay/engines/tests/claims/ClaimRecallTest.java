@@ -170,13 +170,18 @@ class ClaimRecallTest {
 		assertEquals(2, claims.size());
 		Claim said = withCue(text, claims, "said");
 		assertEquals("the strike would end on Friday", content(text, said));
-		String nested = "Nobody expected that the treasurer would say the books were balanced.";
-		Claim say = withCue(nested, find(nested), "say");
-		assertEquals("the treasurer", source(nested, say));
-		assertEquals("the books were balanced", content(nested, say));
-		String report = "Few voters knew that the clerk reported the count was wrong.";
-		Claim reported = withCue(report, find(report), "reported");
-		assertEquals("the count was wrong", content(report, reported));
+		String nested = "Nobody expected that the treasurer said the books were balanced.";
+		Claim inner = withCue(nested, find(nested), "said");
+		assertEquals("the treasurer", source(nested, inner));
+		assertEquals("the books were balanced", content(nested, inner));
+		String clerk = "Few voters knew that the clerk reported the count was wrong.";
+		Claim byClerk = withCue(clerk, find(clerk), "reported");
+		assertEquals("the count was wrong", content(clerk, byClerk));
+		// a base form ("to say", "would say") stays part of the other cue's content
+		String wish = "Voters want the mayor to say the levy is fair.";
+		List<Claim> wanted = find(wish);
+		assertEquals(1, wanted.size());
+		assertEquals("want", cue(wish, wanted.get(0)));
 		// inside another reporting verb's content it stays part of what was said
 		String reported = "The mayor said her aides told her the vote was close.";
 		List<Claim> one = find(reported);
