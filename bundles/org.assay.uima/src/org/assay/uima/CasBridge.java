@@ -284,7 +284,6 @@ public final class CasBridge {
 		return f == null ? null : fs.getStringValue(f);
 	}
 
-	/** The Assay types of one CAS's type system. */
 	/** The tokens and sentences, with their POS and chunk tags where the table has them. */
 	private static void addTokens(CAS cas, TokenTable tokens) {
 		Type token = cas.getTypeSystem().getType(TOKEN);
@@ -310,6 +309,7 @@ public final class CasBridge {
 		}
 	}
 
+	/** The Assay types of one CAS's type system. */
 	private static final class CasTypes {
 		final Type span;
 		final Type fragment;

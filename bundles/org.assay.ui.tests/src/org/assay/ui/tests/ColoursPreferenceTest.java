@@ -113,7 +113,7 @@ class ColoursPreferenceTest {
 	}
 
 	private static RGB background(DocumentEditor editor, int offset) {
-		StyleRange r = editor.textWidget().getStyleRangeAtOffset(offset);
+		StyleRange r = editor.styleRangeAt(offset);
 		return r == null || r.background == null ? null : r.background.getRGB();
 	}
 

@@ -67,14 +67,14 @@ class UncertaintyTest {
 		assertEquals(spans.get(3), editor.currentAnnotation(), "then 0.45");
 		handlers.executeCommand(EditorCommandHandler.NEXT, null);
 		assertEquals(spans.get(2), editor.currentAnnotation(), "then 0.70");
-		int styled = editor.textWidget().getStyleRanges().length;
+		int styled = editor.styleRanges().length;
 
 		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
 		prefs.put(AssayPreferencePage.MIN_CONFIDENCE, "0.5");
 		try {
 			editor.showSet("una");
 			UiTesting.flush();
-			assertTrue(editor.textWidget().getStyleRanges().length < styled, "the unsure ones are not drawn");
+			assertTrue(editor.styleRanges().length < styled, "the unsure ones are not drawn");
 			editor.walkByUncertainty(true);
 			assertEquals(spans.get(2), editor.currentAnnotation(), "0.30 and 0.45 are hidden: 0.70 first");
 			editor.walkByUncertainty(false);

@@ -110,27 +110,27 @@ class WorkbenchTest {
 		AnnotationSet gold = SetNames.find(port, "gold");
 		editor.showSet("gold");
 		assertEquals("", editor.banner(), "no banner over a set with annotations");
-		StyleRange[] ranges = text.getStyleRanges();
+		StyleRange[] ranges = editor.styleRanges();
 		assertTrue(ranges.length >= 40, "highlights: " + ranges.length);
 
 		Label person = Schemas.label(sample.project().getSchema(), "entity", "PERSON");
 		RGB personTint = LabelColours.tint(person, 0.45).getRGB();
 		int claire = port.getText().indexOf("Claire Duval");
-		StyleRange atClaire = text.getStyleRangeAtOffset(claire);
+		StyleRange atClaire = editor.styleRangeAt(claire);
 		assertNotNull(atClaire, "Claire Duval is highlighted");
 		assertEquals(personTint, atClaire.background.getRGB(), "in the PERSON colour");
-		for (StyleRange r : text.getStyleRanges(claire, 12)) {
+		for (StyleRange r : editor.styleRanges(claire, 12)) {
 			assertEquals(personTint, r.background.getRGB(), "all of the name: " + r);
 		}
-		assertEquals(12, Arrays.stream(text.getStyleRanges(claire, 12)).mapToInt(r -> r.length).sum());
+		assertEquals(12, Arrays.stream(editor.styleRanges(claire, 12)).mapToInt(r -> r.length).sum());
 
 		int quote = port.getText().indexOf("This is the largest");
-		StyleRange atQuote = text.getStyleRangeAtOffset(quote);
+		StyleRange atQuote = editor.styleRangeAt(quote);
 		assertNotNull(atQuote, "the quote is highlighted");
 		assertEquals(LabelColours.tint(Schemas.label(sample.project().getSchema(), "claim", "CLAIM"), 0.45).getRGB(),
 				atQuote.background.getRGB(), "a claim with nothing inside fills");
 		int inner = port.getText().indexOf("Port Elmsley on the map");
-		StyleRange nested = text.getStyleRangeAtOffset(inner);
+		StyleRange nested = editor.styleRangeAt(inner);
 		Label location = Schemas.label(sample.project().getSchema(), "entity", "LOCATION");
 		Label claim = Schemas.label(sample.project().getSchema(), "claim", "CLAIM");
 		assertEquals(LabelColours.tint(location, 0.45).getRGB(), nested.background.getRGB(), "the place fills");
@@ -155,7 +155,7 @@ class WorkbenchTest {
 		IEditorPart[] editors = page.getEditors();
 		assertEquals(1, editors.length);
 		assertEquals(alice, again.shownSet());
-		assertEquals(0, again.textWidget().getStyleRanges().length, "alice has labelled nothing yet");
+		assertEquals(0, again.styleRanges().length, "alice has labelled nothing yet");
 		again.textWidget().setSelection(0, 3);
 		again.applyLabel(Schemas.label(sample.project().getSchema(), "entity", "ORGANIZATION"));
 		assertEquals(1, alice.getAnnotations().size(), "a new document's set takes a label at once");
@@ -163,7 +163,7 @@ class WorkbenchTest {
 		assertEquals("", again.banner(), "and the empty-set banner goes");
 		again.domain().getCommandStack().undo();
 		again.showSet("gold");
-		assertTrue(again.textWidget().getStyleRanges().length > 20);
+		assertTrue(again.styleRanges().length > 20);
 		wheat.getAnnotationSets().remove(alice);
 	}
 }

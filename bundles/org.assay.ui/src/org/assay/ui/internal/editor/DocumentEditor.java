@@ -74,6 +74,7 @@ public final class DocumentEditor extends EditorPart {
 	/** The context of the editor's key bindings. */
 	public static final String CONTEXT = "org.assay.ui.contexts.documentEditor";
 
+	private final StyleIndex styles = new StyleIndex();
 	private final Highlighter highlighter = new Highlighter();
 	private final ChangedRegion changed = new ChangedRegion();
 	private ClaimLinks claimLinks;
@@ -164,6 +165,7 @@ public final class DocumentEditor extends EditorPart {
 		text.setMargins(16, 12, 16, 12);
 		text.setLineSpacing(4);
 		text.setText(document().getText());
+		text.addLineStyleListener(e -> e.styles = styles.overlapping(e.lineOffset, e.lineText.length()));
 		// a size hint, so that layouts never ask the text for its preferred size: with wrapping on, that means
 		// laying out every line of the document (seconds for a few megabytes)
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(text);
@@ -276,8 +278,8 @@ public final class DocumentEditor extends EditorPart {
 			sets.add(name); // made after the editor opened (an engine run, a new annotator)
 		}
 		sets.setText(name);
-		StyleRange[] ranges = highlighter.styles(visible(set), text.getCharCount());
-		text.setStyleRanges(ranges);
+		styles.set(highlighter.styles(visible(set), text.getCharCount()));
+		text.redrawRange(0, text.getCharCount(), true);
 		changed.watch(set);
 		tally = null;
 		legend.show(tally());
@@ -309,11 +311,13 @@ public final class DocumentEditor extends EditorPart {
 	private void restyleChanges() {
 		int length = text.getCharCount();
 		if (changed.isEverything()) {
-			text.setStyleRanges(highlighter.styles(visible(shown), length));
+			styles.set(highlighter.styles(visible(shown), length));
+			text.redrawRange(0, length, true);
 		} else if (!changed.isEmpty()) {
 			int from = Math.max(0, Math.min(changed.start(), length));
 			int to = Math.max(from, Math.min(changed.end(), length));
-			text.replaceStyleRanges(from, to - from, highlighter.styles(visible(shown), length, from, to));
+			styles.replace(from, to, highlighter.styles(visible(shown), length, from, to));
+			text.redrawRange(from, to - from, true);
 		}
 		changed.clear();
 	}
@@ -688,6 +692,21 @@ public final class DocumentEditor extends EditorPart {
 	/** The text widget, for tests. */
 	public StyledText textWidget() {
 		return text;
+	}
+
+	/** The style ranges drawn, in text order (the widget, fed line by line, holds none); for tests. */
+	public StyleRange[] styleRanges() {
+		return styles.all();
+	}
+
+	/** The style ranges drawn within a stretch of the text, clipped to it; for tests. */
+	public StyleRange[] styleRanges(int start, int length) {
+		return styles.within(start, length);
+	}
+
+	/** The style range drawn at an offset, or null; for tests. */
+	public StyleRange styleRangeAt(int offset) {
+		return styles.at(offset);
 	}
 
 	@Override
