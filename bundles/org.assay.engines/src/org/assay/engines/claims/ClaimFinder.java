@@ -120,7 +120,9 @@ public final class ClaimFinder {
 				// "said Iowa's system is complex and he feels he can win": a thought goes on what was said
 				continue;
 			}
-			int limit = Math.max(c.cueEnd(), start - (next.left() != null ? 3 : 1));
+			// only the word right before the next clause joins it ("…, and Smith said"), not one further back
+			// ("would pass because, as her aides argued, …" goes on what was said)
+			int limit = Math.max(c.cueEnd(), start - 1);
 			for (int before = start - 1; before >= limit; before--) {
 				if (t.isPunct(before, ",;\u2014-(") || JOINERS.contains(t.lower(before)) || closesWithComma(t, before)) {
 					while (before > c.cueEnd()

@@ -197,6 +197,9 @@ class ClaimRecallTest {
 		assertEquals("the vote came a day after the senator proposed a new tax", content(text, claims.get(0)));
 		String as = "The mayor said the levy would pass as her rivals argued for a delay.";
 		assertEquals("the levy would pass as her rivals argued for a delay", content(as, withCue(as, find(as), "said")));
+		String because = "The mayor said the levy would pass because, as her aides argued, the voters trust her.";
+		assertEquals("the levy would pass because, as her aides argued, the voters trust her",
+				content(because, withCue(because, find(because), "said")));
 		// "and" still joins a second attribution
 		String and = "The mayor said the levy would pass, and her rivals argued for a delay.";
 		assertEquals("the levy would pass", content(and, withCue(and, find(and), "said")));
