@@ -307,6 +307,7 @@ public final class Staging {
 			throws IOException {
 		List<Path> moved = new ArrayList<>();
 		Set<Path> ready = new HashSet<>();
+		Path realProject = null;
 		for (int i = 0; i < relatives.size(); i++) {
 			Path from = staged.get(i);
 			Path to = project.resolve(relatives.get(i));
@@ -315,7 +316,12 @@ public final class Staging {
 			}
 			if (ready.add(to.getParent())) {
 				Files.createDirectories(to.getParent());
-				SafePaths.requireInside(project, to.getParent());
+				if (realProject == null) {
+					realProject = project.toRealPath(); // once, not again for each of an import's folders
+				}
+				if (!to.getParent().toRealPath().startsWith(realProject)) {
+					SafePaths.requireInside(project, to.getParent()); // refuses it, naming it
+				}
 			}
 			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			moved.add(to);
