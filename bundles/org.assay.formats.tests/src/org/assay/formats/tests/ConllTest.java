@@ -239,6 +239,46 @@ class ConllTest {
 		assertEquals(0, Projects.countFiles(dir.resolve("p/documents")), "nothing was imported");
 	}
 
+	/** A folder's files are parsed on every core; the error reported is still the first in name order. */
+	@Test
+	void aFolderWithSeveralBadFilesNamesTheFirstInNameOrder() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("corpus"));
+		for (int i = 0; i < 200; i++) {
+			String content = IOB1;
+			if (i == 57) {
+				content = IOB1.replace("call NN I-NP O", "call NN O");
+			} else if (i == 58 || i == 120 || i == 199) {
+				content = IOB1.replace("Zürich NNP I-NP I-LOC", "Zürich NNP I-NP X-LOC");
+			}
+			Files.writeString(folder.resolve(String.format("f%03d.conll", i)), content, StandardCharsets.UTF_8);
+		}
+		for (int round = 0; round < 5; round++) { // whichever thread finds which failure first
+			FormatException e = assertThrows(FormatException.class,
+					() -> conll.importer().read(folder, ImportOptions.defaults()));
+			assertEquals(folder.resolve("f057.conll"), e.file(), e.getMessage());
+			assertEquals(6, e.line(), e.getMessage());
+		}
+		Files.writeString(folder.resolve("f057.conll"), IOB1, StandardCharsets.UTF_8);
+		FormatException e = assertThrows(FormatException.class, () -> conll.importer().read(folder, ImportOptions.defaults()));
+		assertEquals(folder.resolve("f058.conll"), e.file(), e.getMessage());
+		assertEquals(17, e.line(), e.getMessage());
+	}
+
+	@Test
+	void aFolderIsReadInNameOrderWhateverTheThreads() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("corpus"));
+		for (int i = 0; i < 300; i++) {
+			Files.writeString(folder.resolve(String.format("f%03d.conll", i)), IOB1.replace("Zürich", "Zürich" + i),
+					StandardCharsets.UTF_8);
+		}
+		List<ImportedDocument> documents = conll.importer().read(folder, ImportOptions.defaults()).documents();
+		assertEquals(600, documents.size());
+		for (int i = 0; i < 300; i++) {
+			assertEquals(String.format("f%03d-0002", i), documents.get(2 * i + 1).id());
+			assertTrue(documents.get(2 * i + 1).text().contains("Zürich" + i + " ."), documents.get(2 * i + 1).text());
+		}
+	}
+
 	@Test
 	void aDocumentWithAnotherTextStopsTheImportBeforeAnyChange() throws Exception {
 		ProjectFolder folder = Projects.imported(conll, write("tiny.conll", IOB1), dir.resolve("p"),

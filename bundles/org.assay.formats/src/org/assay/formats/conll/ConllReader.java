@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
@@ -74,10 +76,36 @@ final class ConllReader {
 			throw new FormatException(source, -1, "no .conll files in the folder");
 		}
 		List<ImportedDocument> all = new ArrayList<>();
-		for (Path file : files) {
-			all.addAll(read(file).documents());
+		for (Parsed parsed : readAll(files)) {
+			if (parsed.failure() != null) {
+				throw parsed.failure(); // the first bad file in name order, whichever thread found it
+			}
+			all.addAll(parsed.data().documents());
 		}
 		return new ImportData(all);
+	}
+
+	/** A file's documents, or why it could not be read. */
+	private record Parsed(ImportData data, FormatException failure) {
+	}
+
+	/**
+	 * Reads the files on every core, each file parsed on its own; the results in the files' order. A file after one
+	 * that failed is not read (the first failure in name order is the one reported, whichever thread found it).
+	 */
+	private static List<Parsed> readAll(List<Path> files) {
+		AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
+		return IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+			if (i > firstFailed.get()) {
+				return new Parsed(null, null); // never looked at: an earlier file failed
+			}
+			try {
+				return new Parsed(read(files.get(i)), null);
+			} catch (FormatException e) {
+				firstFailed.accumulateAndGet(i, Math::min);
+				return new Parsed(null, e);
+			}
+		}).toList();
 	}
 
 	static ImportData read(Path file) throws FormatException {

@@ -22,6 +22,7 @@ import org.assay.model.Document;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
+import org.assay.store.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,21 @@ class DamagedFileTest {
 		StoreException e = assertThrows(StoreException.class, () -> ProjectFolder.open(dir));
 		assertEquals(text, e.file());
 		assertEquals(2, e.line());
+		assertTrue(e.reason().contains("not UTF-8"), e.reason());
+	}
+
+	/** Texts are decoded the fast way first; a replacement character is either the text's own or a bad byte. */
+	@Test
+	void aTextHoldingTheReplacementCharacterIsReadAndABadByteAfterOneIsStillNamed() throws Exception {
+		Path text = dir.resolve("documents/second.txt");
+		String own = Files.readString(text, StandardCharsets.UTF_8);
+		String withMark = "\uFEFF" + own.substring(0, 2) + "\uFFFD" + own.substring(3);
+		Files.writeString(text, withMark, StandardCharsets.UTF_8);
+		assertEquals(withMark.substring(1), Texts.readUtf8(text), "a byte-order mark is dropped, U+FFFD kept");
+		Files.write(text, new byte[] { 'a', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n', 'b', '\n', 'c', (byte) 0xC3,
+				'\n' }); // U+FFFD on line 1, half a character on line 3
+		StoreException e = assertThrows(StoreException.class, () -> Texts.readUtf8(text));
+		assertEquals(3, e.line(), e.getMessage());
 		assertTrue(e.reason().contains("not UTF-8"), e.reason());
 	}
 

@@ -109,4 +109,22 @@ class SafePathsTest {
 		assertFalse(Files.exists(moved.resolve("ana.json")), "nothing is written through the link");
 		assertArrayEquals(before, Files.readAllBytes(moved.resolve("gold.json")));
 	}
+
+	/** A unit checks each target folder once, just before its moves: one linked outside stops the commit. */
+	@Test
+	void aUnitDoesNotMoveAFileThroughAFolderLinkedOutside() throws Exception {
+		ProjectFolder folder = Fixtures.rich(dir.resolve("p"));
+		Document d = folder.project().getDocuments().get(0);
+		Path sets = folder.setFile(d, "gold").getParent();
+		Path moved = dir.resolve("moved-sets");
+		ProjectFolder opened = ProjectFolder.open(dir.resolve("p"));
+		StoreException e = assertThrows(StoreException.class, () -> opened.unit(() -> {
+			opened.save(SetNames.findOrCreate(opened.document(d.getId()), "ana"));
+			Files.move(sets, moved); // the folder becomes a link out while the unit works
+			Files.createSymbolicLink(sets, moved);
+			return null;
+		}));
+		assertTrue(e.getMessage().contains("outside"), e.getMessage());
+		assertFalse(Files.exists(moved.resolve("ana.json")), "nothing is moved through the link");
+	}
 }

@@ -70,6 +70,7 @@ class UnitTest {
 		folder.save(SetNames.find(folder.document("d3"), "gold")); // the stamps know the committed files
 	}
 
+	/** In the form an older Assay staged in (each file under its own path, a list without a header): still settled. */
 	@Test
 	void anInterruptedUnitIsCompletedOnTheNextOpenOnceItHadStartedToCommitAndUndoneBefore() throws Exception {
 		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
@@ -93,6 +94,72 @@ class UnitTest {
 		assertFalse(Files.exists(staging), "settled");
 		assertTrue(Files.exists(folder.dir().resolve("annotations/d/ana.json")), "the rest of the unit moved in");
 		assertTrue(SetNames.find(reopened.document("d"), "ana") != null);
+	}
+
+	/**
+	 * A unit stages its files side by side, numbered (not a folder per document); killed while moving, its list
+	 * (first line the header, then the project file of staged file n on line n + 1) is completed on the next open.
+	 */
+	@Test
+	void aUnitStagesItsFilesNumberedAndAKilledCommitOfThatFormIsCompleted() throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		Path staging = folder.dir().resolve(".assay-staging");
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		folder.unit(() -> {
+			for (int i = 0; i < 3; i++) {
+				Document d = folder.addDocument("d" + i, "D" + i, "Ann Lee met Bo Kim " + i + " times.");
+				folder.save(SetNames.findOrCreate(d, "gold"));
+			}
+			folder.save(SetNames.find(folder.document("d0"), "gold")); // again: the same staged file
+			long until = System.nanoTime() + 30_000_000_000L; // the unit's writer thread creates them: poll
+			do {
+				seen.clear();
+				try (java.util.stream.Stream<Path> files = Files.list(staging)) {
+					files.forEach(f -> seen.add(f.getFileName().toString() + (Files.isDirectory(f) ? "/" : "")));
+				}
+				Thread.onSpinWait();
+			} while (seen.size() < 9 && System.nanoTime() < until);
+			return null;
+		});
+		java.util.Collections.sort(seen);
+		assertEquals(java.util.List.of("1", "2", "3", "4", "5", "6", "7", "8", "9"), seen,
+				"three files for each of three documents, no folders");
+		assertFalse(Files.exists(staging));
+		assertEquals(3, ProjectFolder.open(folder.dir()).project().getDocuments().size());
+
+		// killed while moving: staged file 1 was moved already, 2 and 3 not
+		Document d = folder.addDocument("e", "E", "Cy Day left.");
+		folder.save(SetNames.findOrCreate(d, "gold"));
+		Files.createDirectories(staging);
+		Files.move(folder.setFile(d, "gold"), staging.resolve("3"));
+		Files.move(folder.metadataFile("e"), staging.resolve("2"));
+		Files.writeString(staging.resolve("COMMIT"),
+				"/assay-staging/numbered\ndocuments/e.txt\ndocuments/e.json\nannotations/e/gold.json");
+		ProjectFolder reopened = ProjectFolder.open(folder.dir());
+		assertFalse(Files.exists(staging), "settled");
+		assertTrue(Files.exists(folder.metadataFile("e")) && Files.exists(folder.setFile(d, "gold")), "moved in");
+		assertTrue(SetNames.find(reopened.document("e"), "gold") != null);
+
+		// killed before the list: the numbered files are thrown away
+		Files.createDirectories(staging);
+		Files.writeString(staging.resolve("1"), "half a file");
+		ProjectFolder.open(folder.dir());
+		assertFalse(Files.exists(staging), "rolled back");
+	}
+
+	@Test
+	void aDamagedNumberedListNamesTheLineOfTheFileAndNothingIsMoved() throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		folder.addDocument("d", "D", "Ann Lee met Bo Kim.");
+		Path staging = folder.dir().resolve(".assay-staging");
+		Files.createDirectories(staging);
+		Files.writeString(staging.resolve("1"), "{}");
+		Files.writeString(staging.resolve("COMMIT"), "/assay-staging/numbered\ndocuments/d.json\n../outside.json");
+		StoreException e = assertThrows(StoreException.class, () -> ProjectFolder.open(folder.dir()));
+		assertEquals(staging.resolve("COMMIT"), e.file(), e.getMessage());
+		assertEquals(3, e.line(), e.getMessage());
+		assertEquals("{}", Files.readString(staging.resolve("1")), "nothing moved");
+		assertTrue(Files.readString(folder.metadataFile("d")).contains("\"id\""), "the document's file as it was");
 	}
 
 	/** Found by fuzzing (releng/org.assay.fuzz): a damaged list threw InvalidPathException, or led outside. */

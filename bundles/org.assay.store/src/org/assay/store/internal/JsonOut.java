@@ -45,8 +45,23 @@ public final class JsonOut {
 
 	public static void optional(JsonGenerator g, String field, Date value) throws IOException {
 		if (value != null) {
-			g.writeStringField(field, value.toInstant().toString());
+			g.writeStringField(field, instant(value.getTime()));
 		}
+	}
+
+	/** The last time written, as text: an import's annotations all carry the same one. */
+	private static volatile Time last = new Time(Long.MIN_VALUE, "");
+
+	private record Time(long millis, String text) {
+	}
+
+	private static String instant(long millis) {
+		Time known = last;
+		if (known.millis() != millis) {
+			known = new Time(millis, java.time.Instant.ofEpochMilli(millis).toString());
+			last = known;
+		}
+		return known.text();
 	}
 
 	/** Writes a string map as an object, unless it is empty. */
