@@ -94,7 +94,7 @@ final class CueFinder {
 			return null;
 		}
 		int subjectEnd = Sources.subjectEnd(t, i, start);
-		boolean passive = !lower.endsWith("ing") && !lower.endsWith("s") && passiveBefore(t, i, subjectEnd);
+		boolean passive = !lower.endsWith("ing") && !lower.endsWith("s") && between(t, PASSIVE_AUXILIARIES, subjectEnd, i);
 		if (passive && t.is(i - 1, "be") && t.is(i - 2, "to")) {
 			return null; // "declined to be identified", "asked not to be named": no statement of its own
 		}
@@ -102,7 +102,7 @@ final class CueFinder {
 		boolean afterComma = subjectEnd >= start && (t.isPunct(subjectEnd, ",;:\u2014-") || t.quoteOf(subjectEnd) < 0
 				&& isClosingQuote(t, subjectEnd));
 		int[] right = null;
-		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end && !auxiliaryBefore(t, i, subjectEnd)
+		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end && !between(t, AUXILIARIES, subjectEnd, i)
 				&& !lower.endsWith("ing")) {
 			right = Sources.rightOf(t, cueEnd, end);
 		}
@@ -153,7 +153,7 @@ final class CueFinder {
 			int start = t.sentenceStart(sentence);
 			int end = t.sentenceEnd(sentence);
 			int subjectEnd = Sources.subjectEnd(t, range[0], start);
-			boolean passive = passiveBefore(t, range[0], subjectEnd);
+			boolean passive = between(t, PASSIVE_AUXILIARIES, subjectEnd, range[0]);
 			int[] left = passive ? null : Sources.leftOf(t, subjectEnd, start);
 			int[] right = left == null && range[1] < end ? Sources.rightOf(t, range[1], end) : null;
 			boolean according = t.is(range[0], "according");
@@ -210,19 +210,13 @@ final class CueFinder {
 				|| lemma.equals("lash") && t.is(next, "out");
 	}
 
-	/** "…, has endorsed Sen. Cruz": a verb after an auxiliary is not inverted, what follows is its object. */
-	private static boolean auxiliaryBefore(ClaimText t, int cue, int subjectEnd) {
+	/**
+	 * Whether one of the words stands between the subject and the cue: a passive auxiliary ("was told"), or an
+	 * auxiliary ("…, has endorsed Sen. Cruz": a verb after one is not inverted, what follows is its object).
+	 */
+	private static boolean between(ClaimText t, Set<String> words, int subjectEnd, int cue) {
 		for (int j = cue - 1; j > subjectEnd; j--) {
-			if (AUXILIARIES.contains(t.lower(j))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean passiveBefore(ClaimText t, int cue, int subjectEnd) {
-		for (int j = cue - 1; j > subjectEnd; j--) {
-			if (PASSIVE_AUXILIARIES.contains(t.lower(j))) {
+			if (words.contains(t.lower(j))) {
 				return true;
 			}
 		}
