@@ -44,7 +44,7 @@ public final class SafePaths {
 			}
 		}
 		Path file = folder.resolve(relative);
-		requireInside(folder, file, name);
+		requireInside(folder, null, file, name);
 		return file;
 	}
 
@@ -57,10 +57,18 @@ public final class SafePaths {
 	 *         folder cannot be read
 	 */
 	public static Path requireInside(Path folder, Path file) throws IOException {
-		return requireInside(folder, file, file.toString());
+		return requireInside(folder, null, file, file.toString());
 	}
 
-	private static Path requireInside(Path folder, Path file, String name) throws IOException {
+	/**
+	 * The same check for one of many files of a folder whose real path (its links followed) the caller found once:
+	 * {@code realFolder} is {@code folder.toRealPath()}.
+	 */
+	public static Path requireInside(Path folder, Path realFolder, Path file) throws IOException {
+		return requireInside(folder, realFolder, file, file.toString());
+	}
+
+	private static Path requireInside(Path folder, Path realFolder, Path file, String name) throws IOException {
 		Path top = folder.toAbsolutePath().normalize();
 		Path existing = file.toAbsolutePath().normalize();
 		if (!existing.startsWith(top)) {
@@ -69,7 +77,8 @@ public final class SafePaths {
 		while (existing.startsWith(top) && !Files.exists(existing)) {
 			existing = existing.getParent();
 		}
-		if (existing.startsWith(top) && !existing.toRealPath().startsWith(top.toRealPath())) {
+		if (existing.startsWith(top)
+				&& !existing.toRealPath().startsWith(realFolder != null ? realFolder : top.toRealPath())) {
 			throw refused(folder, name, "leads outside the folder through a symbolic link");
 		}
 		return file;

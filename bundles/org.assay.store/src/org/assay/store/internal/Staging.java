@@ -319,9 +319,7 @@ public final class Staging {
 				if (realProject == null) {
 					realProject = project.toRealPath(); // once, not again for each of an import's folders
 				}
-				if (!to.getParent().toRealPath().startsWith(realProject)) {
-					SafePaths.requireInside(project, to.getParent()); // refuses it, naming it
-				}
+				SafePaths.requireInside(project, realProject, to.getParent());
 			}
 			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			moved.add(to);
