@@ -12,10 +12,11 @@ import org.eclipse.swt.graphics.Rectangle;
  * stretch is in it with a few lines below, else the stretch is brought a third of the way down.
  * <p>
  * StyledText's own {@code showSelection} scrolls as little as it can, which leaves the stretch on the last
- * visible line. There, each caret update of SWT 3.135 ({@code StyledText.setCaretLocations}, called on every
- * selection, restyle and scroll) looks for the next visual line below the view, finds none, and copies every
- * style range from the caret to the end of the document: on a document with 100,000 annotations, most of an
- * accept's time.
+ * visible line, with nothing of what follows in view. There, too, each caret update of SWT 3.135
+ * ({@code StyledText.setCaretLocations}, called on every selection, restyle and scroll) looks for the next visual
+ * line below the view, finds none, and copies every style range the widget holds from the caret to the end of the
+ * document. The document editor's widget holds none (its ranges are drawn line by line from {@link StyleIndex}),
+ * the curation editor's does.
  */
 public final class Reveal {
 
