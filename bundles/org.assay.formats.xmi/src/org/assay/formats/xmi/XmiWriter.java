@@ -17,6 +17,7 @@ import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
+import org.assay.formats.xmi.internal.Utf8XmlWriter;
 import org.assay.model.Annotation;
 import org.assay.model.Link;
 import org.assay.store.SafePaths;
@@ -51,14 +52,17 @@ final class XmiWriter {
 		} catch (ResourceInitializationException e) {
 			throw new IOException("cannot create a UIMA CAS: " + e.getMessage(), e);
 		}
+		// one serialiser and one XML writer for every document: UIMA's static serialize sets up both per file
+		XmiCasSerializer serializer = new XmiCasSerializer(cas.getTypeSystem());
+		Utf8XmlWriter xml = new Utf8XmlWriter();
 		for (ExportDocument d : documents) {
 			Path file = SafePaths.resolve(out, d.document().getId() + ".xmi");
 			int written = fill(cas, d);
 			AtomicFiles.writeExport(file, stream -> {
 				try {
-					XmiCasSerializer.serialize(cas, stream);
+					serializer.serialize(cas, xml.to(stream));
 				} catch (SAXException e) {
-					throw new IOException(e);
+					throw e.getException() instanceof IOException io ? io : new IOException(e);
 				}
 			});
 			report.wrote(1, written);
