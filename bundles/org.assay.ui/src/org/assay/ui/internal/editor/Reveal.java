@@ -15,8 +15,8 @@ import org.eclipse.swt.graphics.Rectangle;
  * visible line, with nothing of what follows in view. There, too, each caret update of SWT 3.135
  * ({@code StyledText.setCaretLocations}, called on every selection, restyle and scroll) looks for the next visual
  * line below the view, finds none, and copies every style range the widget holds from the caret to the end of the
- * document. The document editor's widget holds none (its ranges are drawn line by line from {@link StyleIndex}),
- * the curation editor's does.
+ * document. Neither the document editor's widget nor the curation editor's holds any (their ranges are drawn line
+ * by line from a {@link StyleIndex}), so here it is for the reader's sake that the stretch is brought further up.
  */
 public final class Reveal {
 
