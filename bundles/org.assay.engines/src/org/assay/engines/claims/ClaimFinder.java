@@ -39,10 +39,13 @@ public final class ClaimFinder {
 	private static final Set<String> REPORTING = Set.of("say", "tell", "add", "write", "note", "argue", "explain",
 			"insist", "warn", "respond", "report", "state", "assert");
 
-	private static final int OTHER_FRAME = 0;
-	private static final int REPORTING_FRAME = 1;
-	private static final int ACCORDING_FRAME = 2;
-	private static final int ENDORSING_FRAME = 3;
+	/**
+	 * What kind of frame a cue sets up, for nesting: a plain reporting verb, "according to", an endorsement, or
+	 * another.
+	 */
+	enum Frame {
+		OTHER, REPORTING, ACCORDING, ENDORSING
+	}
 
 	/** Claims in a text without entity mentions: claimants are found by capitalisation. */
 	public List<Claim> find(Segmentation segmentation) {
@@ -73,7 +76,7 @@ public final class ClaimFinder {
 		}
 		List<Claim> claims = new ArrayList<>();
 		List<Boolean> relative = new ArrayList<>();
-		List<Integer> frames = new ArrayList<>();
+		List<Frame> frames = new ArrayList<>();
 		for (int k = 0; k < candidates.size(); k++) {
 			CueCandidate candidate = candidates.get(k);
 			Claim claim = ContentRules.claimFor(t, candidate, boundary(t, candidates, k));
@@ -145,7 +148,7 @@ public final class ClaimFinder {
 	 * claims with the same content, the more confident (on a tie, the first) stays. Claims in a relative
 	 * clause ("…, who has criticized X") are attributions of their own and always stay.
 	 */
-	static List<Claim> outermost(List<Claim> claims, List<Boolean> relative, List<Integer> frames) {
+	static List<Claim> outermost(List<Claim> claims, List<Boolean> relative, List<Frame> frames) {
 		// the longest contents are decided first, and a claim already dropped drops no other: in "'…,' said
 		// Smith, who declined to be identified", a cue inside a dropped claim does not take the quote's claim
 		List<Integer> order = new ArrayList<>();
@@ -175,8 +178,8 @@ public final class ClaimFinder {
 				} else if (aInsideB) {
 					// a plain reporting verb stays inside the content of another kind of cue
 					// nor does any cue inside what someone endorsed (the endorsed one's own words)
-					drop = frames.get(j) != ENDORSING_FRAME
-							&& (frames.get(i) != REPORTING_FRAME || frames.get(j) != OTHER_FRAME);
+					drop = frames.get(j) != Frame.ENDORSING
+							&& (frames.get(i) != Frame.REPORTING || frames.get(j) != Frame.OTHER);
 				}
 			}
 			dropped[i] = drop;
@@ -190,19 +193,16 @@ public final class ClaimFinder {
 		return kept;
 	}
 
-	/**
-	 * What kind of frame a cue sets up, for nesting: a plain reporting verb, "according to", an endorsement,
-	 * or another.
-	 */
-	private static int frameOf(ClaimText t, CueCandidate c) {
+	/** The frame a cue sets up. */
+	private static Frame frameOf(ClaimText t, CueCandidate c) {
 		if (c.according()) {
-			return ACCORDING_FRAME;
+			return Frame.ACCORDING;
 		}
 		String lemma = CueLexicon.lemmaOf(t.lower(c.cueStart()));
 		if (lemma.equals("endorse")) {
-			return ENDORSING_FRAME;
+			return Frame.ENDORSING;
 		}
-		return REPORTING.contains(lemma) && !t.lower(c.cueStart()).equals(lemma) ? REPORTING_FRAME : OTHER_FRAME;
+		return REPORTING.contains(lemma) && !t.lower(c.cueStart()).equals(lemma) ? Frame.REPORTING : Frame.OTHER;
 	}
 
 	/** A closing quotation mark glued to a comma ("… a “bad earpiece,” claiming …"). */
