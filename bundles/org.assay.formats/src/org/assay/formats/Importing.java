@@ -152,7 +152,7 @@ public final class Importing {
 	}
 
 	/** After the whole source: the documents the project had, changed; the schema and metadata written. */
-	private ImportSummary finish() throws StoreException {
+	private ImportSummary finish() throws FormatException, StoreException {
 		for (ImportedDocument d : inProject) {
 			put(d, folder.document(ProjectFolder.documentId(d.id())));
 		}
@@ -167,14 +167,19 @@ public final class Importing {
 	}
 
 	/** Puts a checked document into the model, as a new document or into {@code document}, and saves its set. */
-	private void put(ImportedDocument d, Document document) throws StoreException {
+	private void put(ImportedDocument d, Document document) throws FormatException, StoreException {
 		for (ImportedDocument.Span s : d.spans()) {
 			label(s);
 		}
 		if (document == null) {
 			// written once, with its properties and tokens
-			document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text(), d.properties(),
-					d.tokens());
+			try {
+				document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text(), d.properties(),
+						d.tokens());
+			} catch (IllegalArgumentException e) { // the tokens do not fit the text
+				throw new FormatException(d.file(), -1, "the tokens of '" + d.id() + "' do not fit its text: "
+						+ e.getMessage());
+			}
 			added.add(document);
 			addedSet.add(document);
 		} else {
@@ -280,7 +285,8 @@ public final class Importing {
 			}
 		}
 		int length = d.text().length();
-		if (d.tokens() != null) {
+		if (d.tokens() != null && folder.document(ProjectFolder.documentId(d.id())) != null) {
+			// a new document's tokens are checked once, as it is added (put)
 			try {
 				d.tokens().check(length);
 			} catch (IllegalArgumentException e) {
