@@ -25,6 +25,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,13 @@ class AnnotationsViewTest {
 			}
 			return false;
 		});
+
+		// a decision changes what the rows say (the table asks again); a delete and its undo change which rows there are
+		int rows = view.viewer().getTable().getItemCount();
+		window.getService(IHandlerService.class).executeCommand(EditorCommandHandler.DELETE, null);
+		UiTesting.waitFor("the deleted row to go", 5_000, () -> view.viewer().getTable().getItemCount() == rows - 1);
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		UiTesting.waitFor("the row to come back", 5_000, () -> view.viewer().getTable().getItemCount() == rows);
 
 		view.filter().setText("PERSON");
 		UiTesting.flush();

@@ -74,6 +74,12 @@ class CurationEditorTest {
 		assertNotNull(first, "opens on the first disputed place");
 		assertEquals(first.begin(), editor.textWidget().getSelection().x, "selected in the text");
 		assertTrue(editor.versionsTable().getItemCount() >= 1);
+		// disputed places underlined, agreed ones filled; the editor keeps the ranges, the widget none
+		org.eclipse.swt.custom.StyleRange underlined = java.util.Arrays.stream(editor.styleRanges())
+				.filter(r -> r.start == first.begin()).findFirst().orElseThrow();
+		assertTrue(underlined.underline && underlined.background == null, underlined.toString());
+		assertTrue(java.util.Arrays.stream(editor.styleRanges()).filter(r -> r.background != null).count() > disputed);
+		assertEquals(0, editor.textWidget().getStyleRanges().length);
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-editor");
 
 		UiTesting.type(0, '1'); // take the first version of the first place

@@ -4,6 +4,7 @@
  */
 package org.assay.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,6 +20,7 @@ import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.EditorCommandHandler;
+import org.assay.ui.internal.editor.Highlighter;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.projects.ProjectNavigator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -95,6 +97,7 @@ class KeyboardDecisionTest {
 		handlers.executeCommand(EditorCommandHandler.SHRINK_END, null);
 		handlers.executeCommand(EditorCommandHandler.GROW_START, null);
 		assertEquals("on Monday", Spans.coveredText(day, text));
+		assertDrawnAsIfStyledAnew(editor, proposals);
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
@@ -110,6 +113,7 @@ class KeyboardDecisionTest {
 		Span marked = editor.currentAnnotation();
 		assertEquals("11 routes", Spans.coveredText(marked, text));
 		assertEquals("PERCENT", marked.getLabel().getName());
+		assertDrawnAsIfStyledAnew(editor, proposals);
 		handlers.executeCommand(EditorCommandHandler.DELETE, null);
 		assertEquals(before, proposals.getAnnotations().size());
 
@@ -121,6 +125,7 @@ class KeyboardDecisionTest {
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()).run();
 		assertEquals(AnnotationStatus.REJECTED, third.getStatus());
 		UiTesting.flush();
+		assertDrawnAsIfStyledAnew(editor, proposals);
 		UiTesting.screenshot(window.getShell(), "keyboard-decisions");
 
 		// accept all that is left of one label, after a question that says how many
@@ -139,6 +144,7 @@ class KeyboardDecisionTest {
 		assertEquals(left, proposals.getAnnotations().stream()
 				.filter(a -> a.getLabel() == label && a.getStatus() == AnnotationStatus.PROPOSED).count(),
 				"one undo takes them all back");
+		assertDrawnAsIfStyledAnew(editor, proposals);
 
 		editor.doSave(null);
 		assertFalse(editor.isDirty());
@@ -183,5 +189,15 @@ class KeyboardDecisionTest {
 		e.display = Display.getCurrent();
 		editor.textWidget().notifyListeners(SWT.KeyDown, e);
 		UiTesting.flush();
+	}
+
+	/**
+	 * After decisions, reshapes, a new span, a delete and undos, each of which restyled only the stretch it touched
+	 * (the spans near it found through the editor's index), the text looks as if the whole set were styled anew.
+	 */
+	private static void assertDrawnAsIfStyledAnew(DocumentEditor editor, AnnotationSet set) {
+		UiTesting.flush();
+		assertArrayEquals(new Highlighter().styles(set.getAnnotations(), editor.textWidget().getCharCount()),
+				editor.styleRanges());
 	}
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
+import org.assay.formats.ExportDocument;
 import org.assay.formats.ExportReport;
 import org.assay.formats.Exporting;
 import org.assay.formats.ExportOptions;
@@ -104,6 +106,39 @@ class XmiFormatTest {
 		// not carry, so the default one is written
 		assertEquals(CONLL.replace("-DOCSTART- -X- O O", "-DOCSTART- -X- -X- O"), Files.readString(again),
 				"CoNLL, XMI and back: the same tokens");
+	}
+
+	@Test
+	void manyDocumentsAreWrittenOnAllCoresEachAsIfAloneAndAFailureNamesItsFile() throws Exception {
+		Path source = Files.createDirectories(dir.resolve("many"));
+		for (int i = 0; i < 48; i++) { // enough for every core to take some
+			Files.writeString(source.resolve(String.format("m%02d.conll", i)), CONLL.replace("Peter", "Peter" + i));
+		}
+		ProjectFolder project = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		Importing.apply(project, new Conll2003Format().importer().read(source, ImportOptions.defaults()),
+				ImportOptions.defaults());
+		List<ExportDocument> all = Exporting.select(project.project(), new Exporting.Selection("gold", List.of(), false),
+				new ExportReport());
+		assertEquals(48, all.size());
+		ExportReport report = new ExportReport();
+		Path out = dir.resolve("all");
+		xmi.exporter().write(all, out, ExportOptions.defaults(), report);
+		assertEquals(48, report.documents());
+		assertEquals(48 * 3, report.annotationsWritten());
+		for (ExportDocument d : all) { // each file as the document written on its own, on one thread
+			Path alone = dir.resolve("alone-" + d.document().getId());
+			xmi.exporter().write(List.of(d), alone, ExportOptions.defaults(), new ExportReport());
+			String name = d.document().getId() + ".xmi";
+			assertEquals(Files.readString(alone.resolve(name)), Files.readString(out.resolve(name)), name);
+		}
+
+		// a folder in the way of one file (not empty, so no rename replaces it): the export stops and names it
+		String blocked = all.get(30).document().getId() + ".xmi";
+		Path in = dir.resolve("blocked");
+		Files.createDirectories(in.resolve(blocked).resolve("in-the-way"));
+		IOException e = assertThrows(IOException.class,
+				() -> xmi.exporter().write(all, in, ExportOptions.defaults(), new ExportReport()));
+		assertTrue(e.getMessage().contains(blocked), e.getMessage());
 	}
 
 	@Test

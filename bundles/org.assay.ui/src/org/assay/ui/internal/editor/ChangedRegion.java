@@ -5,6 +5,7 @@
 package org.assay.ui.internal.editor;
 
 import java.util.Collection;
+import java.util.function.Consumer;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AssayPackage;
@@ -21,10 +22,16 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
  */
 final class ChangedRegion extends AdapterImpl {
 
+	private final Consumer<Span> moved;
 	private AnnotationSet set;
 	private int start = Integer.MAX_VALUE;
 	private int end = Integer.MIN_VALUE;
 	private boolean everything;
+
+	/** {@code moved} is told of each span added to the set or given other fragments. */
+	ChangedRegion(Consumer<Span> moved) {
+		this.moved = moved;
+	}
 
 	/** Follows this set (and stops following the previous one). */
 	void watch(AnnotationSet next) {
@@ -58,8 +65,11 @@ final class ChangedRegion extends AdapterImpl {
 			}
 		} else if (n.getNotifier() instanceof Span s) {
 			include(s.getFragments());
-			if (n.getFeature() == AssayPackage.Literals.SPAN__FRAGMENTS && n.getOldValue() != null) {
-				includeValue(n.getOldValue());
+			if (n.getFeature() == AssayPackage.Literals.SPAN__FRAGMENTS) {
+				moved.accept(s);
+				if (n.getOldValue() != null) {
+					includeValue(n.getOldValue());
+				}
 			}
 		} else {
 			everything = true;
@@ -69,6 +79,7 @@ final class ChangedRegion extends AdapterImpl {
 	private void added(Object value) {
 		if (value instanceof Span s) {
 			s.eAdapters().add(this);
+			moved.accept(s);
 		} else if (value instanceof Collection<?> many) {
 			many.forEach(this::added);
 		}

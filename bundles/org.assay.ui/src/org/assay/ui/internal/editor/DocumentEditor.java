@@ -76,7 +76,9 @@ public final class DocumentEditor extends EditorPart {
 
 	private final StyleIndex styles = new StyleIndex();
 	private final Highlighter highlighter = new Highlighter();
-	private final ChangedRegion changed = new ChangedRegion();
+	private final ChangedRegion changed = new ChangedRegion(this::spanMoved);
+	/** The shown set's spans by where they lie, made on the first restyle of a stretch. */
+	private SpanIndex spanIndex;
 	private ClaimLinks claimLinks;
 	private final AnnotationCursor cursor = new AnnotationCursor();
 	private final AnnotationSelection selection = new AnnotationSelection();
@@ -307,6 +309,12 @@ public final class DocumentEditor extends EditorPart {
 		firePropertyChange(PROP_DIRTY);
 	}
 
+	private void spanMoved(Span span) {
+		if (spanIndex != null) {
+			spanIndex.moved(span);
+		}
+	}
+
 	/** Restyles the stretch of text that the commands since the last call touched, or all if unknown. */
 	private void restyleChanges() {
 		int length = text.getCharCount();
@@ -316,7 +324,15 @@ public final class DocumentEditor extends EditorPart {
 		} else if (!changed.isEmpty()) {
 			int from = Math.max(0, Math.min(changed.start(), length));
 			int to = Math.max(from, Math.min(changed.end(), length));
-			styles.replace(from, to, highlighter.styles(visible(shown), length, from, to));
+			List<org.assay.model.Annotation> visible = visible(shown);
+			if (visible == shown.getAnnotations()) { // no threshold hides proposals: the index is of this very list
+				if (spanIndex == null || spanIndex.annotations() != visible) {
+					spanIndex = new SpanIndex(visible);
+				}
+				styles.replace(from, to, highlighter.styles(spanIndex, length, from, to));
+			} else {
+				styles.replace(from, to, highlighter.styles(visible, length, from, to));
+			}
 			text.redrawRange(from, to - from, true);
 		}
 		changed.clear();

@@ -43,11 +43,24 @@ public final class Highlighter {
 	 */
 	public StyleRange[] styles(List<Annotation> annotations, int textLength, int from, int to) {
 		List<Span> spans = new ArrayList<>();
+		boolean all = from <= 0 && to >= textLength;
 		for (int i = 0, size = annotations.size(); i < size; i++) { // indexed: the set's list is an array
-			if (annotations.get(i) instanceof Span s && s.getLabel() != null && overlaps(s, from, to)) {
+			if (annotations.get(i) instanceof Span s && s.getLabel() != null && (all || SpanIndex.overlaps(s, from, to))) {
 				spans.add(s);
 			}
 		}
+		return stylesOf(spans, textLength, from, to);
+	}
+
+	/** The same, for the spans of an index's list: only those near the stretch are looked at. */
+	StyleRange[] styles(SpanIndex index, int textLength, int from, int to) {
+		List<Span> spans = index.overlapping(from, to);
+		spans.removeIf(s -> s.getLabel() == null);
+		return stylesOf(spans, textLength, from, to);
+	}
+
+	/** Style ranges for these spans, which overlap [from, to), in the order of their list. */
+	private StyleRange[] stylesOf(List<Span> spans, int textLength, int from, int to) {
 		int n = 0;
 		for (Span s : spans) {
 			n += s.getFragments().size();
@@ -120,20 +133,6 @@ public final class Highlighter {
 			r.underlineColor = colours(outer.getLabel())[0];
 		}
 		return r;
-	}
-
-	private static boolean overlaps(Span s, int from, int to) {
-		if (from <= 0 && to >= Integer.MAX_VALUE / 2) {
-			return true;
-		}
-		List<Fragment> fragments = s.getFragments(); // indexed: no iterator made for each of 100,000 spans
-		for (int i = 0, n = fragments.size(); i < n; i++) {
-			Fragment f = fragments.get(i);
-			if (f.getBegin() < to && f.getEnd() > from) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Of two enclosing spans, the innermost (it sits directly around the filled one). */

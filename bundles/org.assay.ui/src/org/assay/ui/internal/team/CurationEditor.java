@@ -33,6 +33,7 @@ import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.LabelColours;
 import org.assay.ui.internal.editor.Reveal;
 import org.assay.ui.internal.editor.StackAction;
+import org.assay.ui.internal.editor.StyleIndex;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -79,6 +80,7 @@ public final class CurationEditor extends EditorPart {
 	private StackAction undo;
 	private StackAction redo;
 	private StyledText text;
+	private final StyleIndex styles = new StyleIndex();
 	private Table versions;
 	private Label status;
 	private Combo strategy;
@@ -136,6 +138,9 @@ public final class CurationEditor extends EditorPart {
 		text.setMargins(16, 12, 16, 12);
 		text.setLineSpacing(4);
 		text.setText(input().document().getText());
+		// the ranges are kept here and handed out line by line, as the document editor does: a StyledText that holds
+		// them copies them all from the caret on at some caret moves
+		text.addLineStyleListener(e -> e.styles = styles.overlapping(e.lineOffset, e.lineText.length()));
 		GridDataFactory.fillDefaults().grab(true, true).hint(200, 100).applyTo(text);
 		versions = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		versions.setHeaderVisible(true);
@@ -449,7 +454,8 @@ public final class CurationEditor extends EditorPart {
 				end = r.start + r.length;
 			}
 		}
-		text.setStyleRanges(flat.toArray(StyleRange[]::new));
+		styles.set(flat.toArray(StyleRange[]::new));
+		text.redraw();
 	}
 
 	private void changed() {
@@ -462,6 +468,11 @@ public final class CurationEditor extends EditorPart {
 		style();
 		show(current);
 		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** The style ranges of the text, for tests. */
+	public StyleRange[] styleRanges() {
+		return styles.all();
 	}
 
 	/** The places of the document, for tests. */

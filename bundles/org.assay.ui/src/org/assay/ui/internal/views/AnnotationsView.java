@@ -154,7 +154,13 @@ public final class AnnotationsView extends ViewPart {
 				rows.add(all.get(i));
 			}
 		}
-		viewer.setInput(rows);
+		if (sameRows(rows, viewer.getInput())) {
+			// the same annotations (a decision changed what they say, not which they are): the virtual table asks
+			// again for the rows it shows, and its element-to-row table of up to 100,000 entries is kept, not remade
+			viewer.refresh();
+		} else {
+			viewer.setInput(rows);
+		}
 		if (editor != null && editor.currentAnnotation() != null) {
 			syncing = true;
 			viewer.setSelection(new StructuredSelection(editor.currentAnnotation()), true);
@@ -162,6 +168,19 @@ public final class AnnotationsView extends ViewPart {
 		}
 	}
 
+
+	/** Whether the table already shows these very annotations, in this order. */
+	private static boolean sameRows(List<Annotation> rows, Object input) {
+		if (!(input instanceof List<?> shown) || shown.size() != rows.size()) {
+			return false;
+		}
+		for (int i = 0, n = rows.size(); i < n; i++) {
+			if (shown.get(i) != rows.get(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/** The table, for tests. */
 	public TableViewer viewer() {
