@@ -60,7 +60,8 @@ public final class Conll2003Format implements Format {
 
 			@Override
 			public void read(Path source, ImportOptions options, Sink sink) throws FormatException, StoreException {
-				ConllReader.readFileOrFolder(source, sink); // stored while later files are parsed
+				// stored while later files are parsed, on all cores but the one left to the import's own thread
+				ConllReader.readFileOrFolder(source, sink, Runtime.getRuntime().availableProcessors() - 1);
 			}
 		};
 	}

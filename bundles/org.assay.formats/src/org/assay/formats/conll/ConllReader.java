@@ -71,7 +71,7 @@ final class ConllReader {
 	static ImportData readFileOrFolder(Path source) throws FormatException {
 		List<ImportedDocument> all = new ArrayList<>();
 		try {
-			readFileOrFolder(source, all::add);
+			readFileOrFolder(source, all::add, Runtime.getRuntime().availableProcessors());
 		} catch (StoreException e) {
 			throw new IllegalStateException(e); // a list's sink stores nothing
 		}
@@ -80,12 +80,13 @@ final class ConllReader {
 
 	/**
 	 * A file's documents, or those of every {@code .conll} file of a folder in name order, handed to the sink on
-	 * the caller's thread as they come. A folder's files are parsed on every core, at most {@link #AHEAD} files
-	 * ahead of the sink (which, in an import, stores the documents meanwhile). A file's problem is thrown when
+	 * the caller's thread as they come. A folder's files are parsed on {@code threads} threads, at most
+	 * {@link #AHEAD} files ahead of the sink (which, in an import, stores the documents meanwhile: an import leaves
+	 * it a core, as on two cores the calling thread, which gates the import, was starved by two parsers). A file's problem is thrown when
 	 * the sink has had every document before it: the first bad file in name order is the one named, whichever
 	 * thread found it, and no file after it reaches the sink.
 	 */
-	static void readFileOrFolder(Path source, Importer.Sink sink) throws FormatException, StoreException {
+	static void readFileOrFolder(Path source, Importer.Sink sink, int threads) throws FormatException, StoreException {
 		if (!Files.isDirectory(source)) {
 			for (ImportedDocument d : read(source).documents()) {
 				sink.accept(d);
@@ -101,8 +102,7 @@ final class ConllReader {
 		if (files.isEmpty()) {
 			throw new FormatException(source, -1, "no .conll files in the folder");
 		}
-		int cores = Runtime.getRuntime().availableProcessors();
-		ExecutorService parsers = Executors.newFixedThreadPool(Math.min(cores, files.size()), r -> {
+		ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
 			Thread t = new Thread(r, "assay-conll-reader");
 			t.setDaemon(true);
 			return t;
