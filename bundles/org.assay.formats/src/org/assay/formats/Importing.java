@@ -4,13 +4,16 @@
  */
 package org.assay.formats;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
@@ -32,9 +35,13 @@ import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 
 /**
- * Puts what a reader found into a project: checks everything first (offsets, links, documents that exist
- * with another text, sets that are not empty), then adds the labels the schema lacks, the new documents, and
- * the annotations into the named set. A problem found in the checks leaves the project untouched.
+ * Puts what a reader found into a project, in one unit of the store ({@link ProjectFolder#unit}): each document is
+ * checked as it comes (offsets, links, documents that exist with another text, sets that are not empty), the
+ * labels the schema lacks are added, and a new document's files are staged at once, while the reader goes on
+ * (a CoNLL folder is parsed on the other cores meanwhile). Documents already in the project are changed only
+ * after every document was read and checked. A problem found anywhere (a bad file late in a folder, a failed
+ * check, a full disk) leaves the project untouched: the staged files are thrown away, and the documents and
+ * labels the import had added to the model are taken out again.
  */
 public final class Importing {
 
@@ -43,123 +50,214 @@ public final class Importing {
 
 	private final ProjectFolder folder;
 	private final ImportOptions options;
+	private final IntConsumer progress;
 	private final List<String> created = new ArrayList<>();
 	private final Map<String, Label> resolved = new HashMap<>();
+	private final List<Layer> createdLayers = new ArrayList<>();
+	private final List<Label> createdLabels = new ArrayList<>();
+	/** The documents this import added to the model, in order, and the same as a set. */
+	private final List<Document> added = new ArrayList<>();
+	private final Set<Document> addedSet = new HashSet<>();
+	/** For each document id read so far, its text: two documents of one id must have one text. */
+	private final Map<String, String> texts = new HashMap<>();
+	/** Each document id and set read so far: a set comes once per document. */
+	private final Set<String> targets = new HashSet<>();
+	/** Documents of the import that are in the project already: changed once all the source is checked. */
+	private final List<ImportedDocument> inProject = new ArrayList<>();
+	private final Set<String> setNames = new LinkedHashSet<>();
+	private final Set<Document> touched = new HashSet<>();
+	private final Set<Document> changed = new LinkedHashSet<>();
+	private final Date now = new Date();
+	private int read;
+	private int spans;
+	private int links;
+	private int reused;
 
-	private Importing(ProjectFolder folder, ImportOptions options) {
+	private Importing(ProjectFolder folder, ImportOptions options, IntConsumer progress) {
 		this.folder = folder;
 		this.options = options;
+		this.progress = progress;
 	}
 
+	/** Imports documents a reader has read in whole. */
 	public static ImportSummary apply(ProjectFolder folder, ImportData data, ImportOptions options)
 			throws FormatException, StoreException {
-		return new Importing(folder, options).apply(options.claims() ? Attributions.asClaims(data) : data);
+		return apply(folder, sink -> {
+			for (ImportedDocument d : data.documents()) {
+				sink.accept(d);
+			}
+		}, options, null);
 	}
 
-	private ImportSummary apply(ImportData data) throws FormatException, StoreException {
+	/**
+	 * Imports a source as its reader reads it ({@link Importer#read(Path, ImportOptions, Importer.Sink)}): each
+	 * document is stored while the reader reads the next. {@code progress}, if not null, is told on the calling
+	 * thread how many documents have been read after each one.
+	 */
+	public static ImportSummary apply(ProjectFolder folder, Importer importer, Path source, ImportOptions options,
+			IntConsumer progress) throws FormatException, StoreException {
+		return apply(folder, sink -> importer.read(source, options, sink), options, progress);
+	}
+
+	/** A source of documents, read into a sink. */
+	private interface Source {
+		void read(Importer.Sink sink) throws FormatException, StoreException;
+	}
+
+	private static ImportSummary apply(ProjectFolder folder, Source source, ImportOptions options,
+			IntConsumer progress) throws FormatException, StoreException {
 		if (!SetNames.isValid(options.set())) {
 			throw new FormatException(null, -1, "not a valid set name: '" + options.set() + "'");
 		}
-		Map<String, String> texts = new HashMap<>();
-		Set<String> targets = new HashSet<>();
-		for (ImportedDocument d : data.documents()) {
-			check(d);
-			String id = ProjectFolder.documentId(d.id());
-			String earlier = texts.putIfAbsent(id, d.text());
-			if (earlier != null && !earlier.equals(d.text())) {
-				throw new FormatException(d.file(), -1, "two documents are named '" + d.id() + "' with different texts");
-			}
-			if (!targets.add(id + "\n" + setOf(d))) {
-				throw new FormatException(d.file(), -1, "the document '" + d.id() + "' comes twice for the set '"
-						+ setOf(d) + "'");
+		Importing importing = new Importing(folder, options, progress);
+		boolean done = false;
+		try {
+			ImportSummary summary = folder.unit(() -> {
+				source.read(importing::accept);
+				return importing.finish();
+			});
+			done = true;
+			return summary;
+		} finally {
+			if (!done) {
+				importing.undo(); // the unit threw its files away; the model goes back too
 			}
 		}
-		// all checked: from here on the project changes
-		int spans = 0;
-		int links = 0;
-		int added = 0;
-		int reused = 0;
-		Date now = new Date();
-		List<AnnotationSet> sets = new ArrayList<>();
-		Set<Document> touched = new java.util.LinkedHashSet<>();
-		for (ImportedDocument d : data.documents()) {
-			for (ImportedDocument.Span s : d.spans()) {
-				label(s);
-			}
+	}
+
+	/** A document read: checked, then stored at once if it is new to the project, else kept for the end. */
+	private void accept(ImportedDocument read) throws FormatException, StoreException {
+		ImportedDocument d = options.claims() ? Attributions.asClaims(read) : read;
+		check(d);
+		String id = ProjectFolder.documentId(d.id());
+		String earlier = texts.putIfAbsent(id, d.text());
+		if (earlier != null && !earlier.equals(d.text())) {
+			throw new FormatException(d.file(), -1, "two documents are named '" + d.id() + "' with different texts");
+		}
+		if (!targets.add(id + "\n" + setOf(d))) {
+			throw new FormatException(d.file(), -1, "the document '" + d.id() + "' comes twice for the set '"
+					+ setOf(d) + "'");
+		}
+		setNames.add(setOf(d));
+		Document document = folder.document(id);
+		if (document != null && !addedSet.contains(document)) {
+			inProject.add(d); // the project's own documents change only when all the source is checked
+		} else {
+			put(d, document);
+		}
+		this.read++;
+		if (progress != null) {
+			progress.accept(this.read);
+		}
+	}
+
+	/** After the whole source: the documents the project had, changed; the schema and metadata written. */
+	private ImportSummary finish() throws FormatException, StoreException {
+		for (ImportedDocument d : inProject) {
+			put(d, folder.document(ProjectFolder.documentId(d.id())));
 		}
 		if (!created.isEmpty()) {
 			folder.saveSchema();
 		}
-		Set<Document> changed = new java.util.LinkedHashSet<>();
-		for (ImportedDocument d : data.documents()) {
-			Document document = folder.document(ProjectFolder.documentId(d.id()));
-			if (document == null) {
-				// written once, with its properties and tokens
-				document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text(), d.properties(),
-						d.tokens());
-				added++;
-			} else {
-				if (!touched.contains(document)) {
-					reused++;
-				}
-				for (Map.Entry<String, String> p : d.properties().entrySet()) {
-					if (!p.getValue().equals(document.getProperties().get(p.getKey()))) {
-						document.getProperties().put(p.getKey(), p.getValue());
-						changed.add(document);
-					}
-				}
-				if (d.tokens() != null && document.getTokens() == null) {
-					document.setTokens(d.tokens());
-					changed.add(document);
-				}
-			}
-			touched.add(document);
-			AnnotationSet set = SetNames.findOrCreate(document, setOf(d));
-			set.getAnnotations().clear();
-			Map<String, Annotation> byId = new HashMap<>();
-			String author = d.file() == null ? "import" : d.file().getFileName().toString();
-			for (ImportedDocument.Span s : d.spans()) {
-				Annotation a = s.fragments().isEmpty() ? AssayFactory.eINSTANCE.createDocumentLabel()
-						: AssayFactory.eINSTANCE.createSpan();
-				if (a instanceof Span span) {
-					for (int[] f : s.fragments()) {
-						span.getFragments().add(Spans.fragment(f[0], f[1]));
-					}
-				}
-				a.setLabel(label(s));
-				a.setStatus(s.status() == null ? AnnotationStatus.ACCEPTED : s.status());
-				a.getFeatures().putAll(s.features());
-				a.setProvenance(provenance(author, now));
-				if (s.id() != null && !byId.containsKey(s.id())) {
-					a.setId(s.id());
-				}
-				byId.put(s.id(), a);
-				set.getAnnotations().add(a);
-				spans++;
-			}
-			for (ImportedDocument.Link l : d.links()) {
-				Link link = AssayFactory.eINSTANCE.createLink();
-				if (l.id() != null && !byId.containsKey(l.id())) {
-					link.setId(l.id());
-				}
-				link.setRole(l.role());
-				link.setSource(byId.get(l.from()));
-				link.setTarget(byId.get(l.to()));
-				link.setStatus(AnnotationStatus.ACCEPTED);
-				link.setProvenance(provenance(author, now));
-				set.getAnnotations().add(link);
-				links++;
-			}
-			sets.add(set);
-		}
 		for (Document d : changed) {
 			folder.saveDocument(d);
 		}
-		for (AnnotationSet set : sets) {
-			folder.save(set);
+		return new ImportSummary(String.join(", ", setNames), added.size(), reused, spans, links,
+				List.copyOf(created));
+	}
+
+	/** Puts a checked document into the model, as a new document or into {@code document}, and saves its set. */
+	private void put(ImportedDocument d, Document document) throws FormatException, StoreException {
+		for (ImportedDocument.Span s : d.spans()) {
+			label(s);
 		}
-		List<String> setNames = sets.stream().map(AnnotationSet::getName).distinct().toList();
-		return new ImportSummary(String.join(", ", setNames), added, reused, spans, links, List.copyOf(created));
+		if (document == null) {
+			// written once, with its properties and tokens
+			try {
+				document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text(), d.properties(),
+						d.tokens());
+			} catch (IllegalArgumentException e) { // the tokens do not fit the text
+				throw new FormatException(d.file(), -1, "the tokens of '" + d.id() + "' do not fit its text: "
+						+ e.getMessage());
+			}
+			added.add(document);
+			addedSet.add(document);
+		} else {
+			if (!addedSet.contains(document) && touched.add(document)) {
+				reused++;
+			}
+			for (Map.Entry<String, String> p : d.properties().entrySet()) {
+				if (!p.getValue().equals(document.getProperties().get(p.getKey()))) {
+					document.getProperties().put(p.getKey(), p.getValue());
+					changed.add(document);
+				}
+			}
+			if (d.tokens() != null && document.getTokens() == null) {
+				document.setTokens(d.tokens());
+				changed.add(document);
+			}
+		}
+		AnnotationSet set = SetNames.findOrCreate(document, setOf(d));
+		set.getAnnotations().clear();
+		Map<String, Annotation> byId = new HashMap<>();
+		String author = d.file() == null ? "import" : d.file().getFileName().toString();
+		for (ImportedDocument.Span s : d.spans()) {
+			Annotation a = s.fragments().isEmpty() ? AssayFactory.eINSTANCE.createDocumentLabel()
+					: AssayFactory.eINSTANCE.createSpan();
+			if (a instanceof Span span) {
+				for (int[] f : s.fragments()) {
+					span.getFragments().add(Spans.fragment(f[0], f[1]));
+				}
+			}
+			a.setLabel(label(s));
+			a.setStatus(s.status() == null ? AnnotationStatus.ACCEPTED : s.status());
+			a.getFeatures().putAll(s.features());
+			a.setProvenance(provenance(author, now));
+			if (s.id() != null && !byId.containsKey(s.id())) {
+				a.setId(s.id());
+			}
+			byId.put(s.id(), a);
+			set.getAnnotations().add(a);
+			spans++;
+		}
+		for (ImportedDocument.Link l : d.links()) {
+			Link link = AssayFactory.eINSTANCE.createLink();
+			if (l.id() != null && !byId.containsKey(l.id())) {
+				link.setId(l.id());
+			}
+			link.setRole(l.role());
+			link.setSource(byId.get(l.from()));
+			link.setTarget(byId.get(l.to()));
+			link.setStatus(AnnotationStatus.ACCEPTED);
+			link.setProvenance(provenance(author, now));
+			set.getAnnotations().add(link);
+			links++;
+		}
+		folder.save(set); // staged: it reaches the project when the unit commits
+	}
+
+	/**
+	 * Takes what the import added out of the model again (its files never reached the project): the documents it
+	 * added and the labels and layers it created. Documents the project had keep any change (they are changed
+	 * only after all the source was checked, so only a failure of the store can leave one changed).
+	 */
+	private void undo() {
+		List<Document> documents = folder.project().getDocuments();
+		for (int i = added.size() - 1; i >= 0; i--) {
+			Document d = added.get(i);
+			int last = documents.size() - 1;
+			if (last >= 0 && documents.get(last) == d) {
+				documents.remove(last); // added at the end, in order: taken off the end, without a search
+			} else {
+				documents.remove(d);
+			}
+		}
+		for (Label label : createdLabels) {
+			if (label.eContainer() instanceof Layer layer && !createdLayers.contains(layer)) {
+				layer.getLabels().remove(label);
+			}
+		}
+		folder.project().getSchema().getLayers().removeAll(createdLayers);
 	}
 
 	private String setOf(ImportedDocument d) {
@@ -171,6 +269,9 @@ public final class Importing {
 			throw new FormatException(d.file(), -1, "not a valid set name: '" + setOf(d) + "'");
 		}
 		Document existing = folder.document(ProjectFolder.documentId(d.id()));
+		if (existing != null && addedSet.contains(existing)) {
+			existing = null; // added by this import: its text and sets are checked against the import's own
+		}
 		if (existing != null) {
 			if (!existing.getText().equals(d.text())) {
 				throw new FormatException(d.file(), -1, "the project has a document '" + existing.getId()
@@ -184,7 +285,8 @@ public final class Importing {
 			}
 		}
 		int length = d.text().length();
-		if (d.tokens() != null) {
+		if (d.tokens() != null && folder.document(ProjectFolder.documentId(d.id())) != null) {
+			// a new document's tokens are checked once, as it is added (put)
 			try {
 				d.tokens().check(length);
 			} catch (IllegalArgumentException e) {
@@ -252,6 +354,7 @@ public final class Importing {
 				layer.setTitle(layerName);
 				layer.setKind(kind);
 				schema.getLayers().add(layer);
+				createdLayers.add(layer);
 				created.add(layerName + " (new layer)");
 			}
 			label = Schemas.label(layer, name);
@@ -261,6 +364,7 @@ public final class Importing {
 			label.setName(name);
 			label.setColour(PALETTE[Math.floorMod(name.hashCode(), PALETTE.length)]);
 			layer.getLabels().add(label);
+			createdLabels.add(label);
 			created.add(layer.getName() + "/" + name);
 		}
 		resolved.put(key, label);

@@ -539,9 +539,7 @@ public final class ProjectFolder {
 		try {
 			T result = work.run();
 			staging = null;
-			for (Path moved : open.commit()) {
-				stamps.wrote(moved);
-			}
+			stamps.wroteAll(open.commit());
 			return result;
 		} catch (IOException e) {
 			throw new StoreException(dir.resolve(Staging.FOLDER), "cannot commit: " + IoReasons.of(e)

@@ -19,7 +19,6 @@ import org.assay.cli.Verb;
 import org.assay.formats.Format;
 import org.assay.formats.FormatException;
 import org.assay.formats.Formats;
-import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportSummary;
 import org.assay.formats.Importing;
@@ -46,8 +45,8 @@ public final class ImportVerb implements Verb {
 				                    [--claims]
 
 				Reads SOURCE (a file or a folder, as the format has it) and adds its documents and annotations to
-				the project. The whole source is read and checked first: a bad line stops the import with the
-				file and line named, and nothing is imported.
+				the project. The source is checked as it is imported (a folder of CoNLL files is stored while it
+				is parsed): a bad line stops the import with the file and line named, and nothing is imported.
 
 				  FORMAT         %s
 				  --set NAME     the annotation set that receives the annotations (default: gold)
@@ -83,8 +82,9 @@ public final class ImportVerb implements Verb {
 				options.value("layer") == null ? "entity" : options.value("layer"), labelMap(options.value("map")),
 				options.has("replace"), options.has("claims"));
 		try {
-			ImportData data = format.importer().read(Path.of(args.get(1)), importOptions);
-			ImportSummary summary = folder.unit(() -> Importing.apply(folder, data, importOptions)); // all or nothing
+			// stored while it is read, in one unit: all or nothing
+			ImportSummary summary = Importing.apply(folder, format.importer(), Path.of(args.get(1)), importOptions,
+					null);
 			summary.print(out);
 			return 0;
 		} catch (FormatException e) {

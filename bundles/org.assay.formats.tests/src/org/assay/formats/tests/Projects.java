@@ -42,7 +42,7 @@ final class Projects {
 
 	static ProjectFolder imported(Format format, Path source, Path dir, ImportOptions options) throws Exception {
 		ProjectFolder folder = empty(dir);
-		Importing.apply(folder, format.importer().read(source, options), options);
+		Importing.apply(folder, format.importer(), source, options, null); // as assay import does: stored while read
 		return folder;
 	}
 

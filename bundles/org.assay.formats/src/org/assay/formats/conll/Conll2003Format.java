@@ -4,10 +4,15 @@
  */
 package org.assay.formats.conll;
 
+import java.nio.file.Path;
 
 import org.assay.formats.Exporter;
+import org.assay.formats.FormatException;
+import org.assay.formats.ImportData;
+import org.assay.formats.ImportOptions;
 import org.assay.formats.Format;
 import org.assay.formats.Importer;
+import org.assay.store.StoreException;
 
 /** CoNLL-2003: four columns, one token a line; IOB1 as in the shared task, IOB2 and BIOES on export. */
 public final class Conll2003Format implements Format {
@@ -47,7 +52,18 @@ public final class Conll2003Format implements Format {
 
 	@Override
 	public Importer importer() {
-		return (source, options) -> ConllReader.readFileOrFolder(source);
+		return new Importer() {
+			@Override
+			public ImportData read(Path source, ImportOptions options) throws FormatException {
+				return ConllReader.readFileOrFolder(source);
+			}
+
+			@Override
+			public void read(Path source, ImportOptions options, Sink sink) throws FormatException, StoreException {
+				// stored while later files are parsed, on all cores but the one left to the import's own thread
+				ConllReader.readFileOrFolder(source, sink, Runtime.getRuntime().availableProcessors() - 1);
+			}
+		};
 	}
 
 	@Override

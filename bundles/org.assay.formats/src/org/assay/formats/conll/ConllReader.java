@@ -11,16 +11,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
 import org.assay.formats.ImportedDocument;
+import org.assay.formats.Importer;
 import org.assay.formats.internal.SourceFiles;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.support.TokenTable;
 import org.assay.store.IoReasons;
+import org.assay.store.StoreException;
 
 /**
  * Reads CoNLL-2003 (token, POS, chunk, named-entity tag; IOB1, IOB2 or BIOES; {@code -DOCSTART-} between
@@ -63,8 +69,29 @@ final class ConllReader {
 
 	/** A file, or every {@code .conll} file of a folder in name order. */
 	static ImportData readFileOrFolder(Path source) throws FormatException {
+		List<ImportedDocument> all = new ArrayList<>();
+		try {
+			readFileOrFolder(source, all::add, Runtime.getRuntime().availableProcessors());
+		} catch (StoreException e) {
+			throw new IllegalStateException(e); // a list's sink stores nothing
+		}
+		return new ImportData(all);
+	}
+
+	/**
+	 * A file's documents, or those of every {@code .conll} file of a folder in name order, handed to the sink on
+	 * the caller's thread as they come. A folder's files are parsed on {@code threads} threads, at most
+	 * {@link #AHEAD} files ahead of the sink (which, in an import, stores the documents meanwhile: an import leaves
+	 * it a core, as on two cores the calling thread, which gates the import, was starved by two parsers). A file's problem is thrown when
+	 * the sink has had every document before it: the first bad file in name order is the one named, whichever
+	 * thread found it, and no file after it reaches the sink.
+	 */
+	static void readFileOrFolder(Path source, Importer.Sink sink, int threads) throws FormatException, StoreException {
 		if (!Files.isDirectory(source)) {
-			return read(source);
+			for (ImportedDocument d : read(source).documents()) {
+				sink.accept(d);
+			}
+			return;
 		}
 		List<Path> files = new ArrayList<>();
 		try (java.util.stream.Stream<Path> list = Files.list(source)) {
@@ -75,37 +102,58 @@ final class ConllReader {
 		if (files.isEmpty()) {
 			throw new FormatException(source, -1, "no .conll files in the folder");
 		}
-		List<ImportedDocument> all = new ArrayList<>();
-		for (Parsed parsed : readAll(files)) {
-			if (parsed.failure() != null) {
-				throw parsed.failure(); // the first bad file in name order, whichever thread found it
+		ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+			Thread t = new Thread(r, "assay-conll-reader");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			Deque<Future<ImportData>> ahead = new ArrayDeque<>();
+			int submitted = 0;
+			for (int i = 0; i < files.size(); i++) {
+				for (; submitted < files.size() && submitted < i + AHEAD; submitted++) {
+					Path file = files.get(submitted);
+					ahead.add(parsers.submit(() -> read(file)));
+				}
+				for (ImportedDocument d : parsed(ahead.poll(), files.get(i)).documents()) {
+					sink.accept(d);
+				}
 			}
-			all.addAll(parsed.data().documents());
+		} finally {
+			parsers.shutdownNow(); // after a failure, the files read ahead are dropped
 		}
-		return new ImportData(all);
 	}
 
-	/** A file's documents, or why it could not be read. */
-	private record Parsed(ImportData data, FormatException failure) {
-	}
+	/** How many files of a folder are parsed ahead of the sink, at most. */
+	static final int AHEAD = 64;
 
-	/**
-	 * Reads the files on every core, each file parsed on its own; the results in the files' order. A file after one
-	 * that failed is not read (the first failure in name order is the one reported, whichever thread found it).
-	 */
-	private static List<Parsed> readAll(List<Path> files) {
-		AtomicInteger firstFailed = new AtomicInteger(Integer.MAX_VALUE);
-		return IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-			if (i > firstFailed.get()) {
-				return new Parsed(null, null); // never looked at: an earlier file failed
+	/** A file's parse, waited for; its problem thrown as it was found. */
+	private static ImportData parsed(Future<ImportData> parse, Path file) throws FormatException {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return parse.get();
+				} catch (InterruptedException e) {
+					interrupted = true; // the file is parsed soon; the caller sees the interruption after
+				}
 			}
-			try {
-				return new Parsed(read(files.get(i)), null);
-			} catch (FormatException e) {
-				firstFailed.accumulateAndGet(i, Math::min);
-				return new Parsed(null, e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof FormatException f) {
+				throw f;
 			}
-		}).toList();
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error r) {
+				throw r;
+			}
+			throw new FormatException(file, -1, "cannot read: " + e.getCause(), e.getCause());
+		} finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	static ImportData read(Path file) throws FormatException {

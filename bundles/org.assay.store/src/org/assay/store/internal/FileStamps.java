@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.assay.store.IoReasons;
 import org.assay.store.StoreException;
@@ -57,6 +59,47 @@ public final class FileStamps {
 	/** Remembers how a file looks now that it was written. */
 	public void wrote(Path file) throws StoreException {
 		stamps.put(file, of(file));
+	}
+
+	/**
+	 * Remembers how files look now that a unit moved them into place: their attributes read on every core (an
+	 * import's commit has tens of thousands), the time seen taken once.
+	 */
+	public void wroteAll(List<Path> files) throws StoreException {
+		Instant seen = Instant.now();
+		Stamp[] now = new Stamp[files.size()];
+		try {
+			IntStream.range(0, now.length).parallel().forEach(i -> now[i] = stampOrUnchecked(files.get(i), seen));
+		} catch (UncheckedStoreException e) {
+			throw e.getCause();
+		}
+		for (int i = 0; i < now.length; i++) {
+			stamps.put(files.get(i), now[i]);
+		}
+	}
+
+	private static Stamp stampOrUnchecked(Path file, Instant seen) {
+		try {
+			BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+			return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime(), seen);
+		} catch (NoSuchFileException e) {
+			return null;
+		} catch (IOException e) {
+			throw new UncheckedStoreException(new StoreException(file, "cannot read: " + IoReasons.of(e), e));
+		}
+	}
+
+	private static final class UncheckedStoreException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		UncheckedStoreException(StoreException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized StoreException getCause() {
+			return (StoreException) super.getCause();
+		}
 	}
 
 	/**

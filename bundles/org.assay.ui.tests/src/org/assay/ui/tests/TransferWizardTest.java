@@ -85,6 +85,43 @@ class TransferWizardTest {
 		OpenProjects.get().close(target);
 	}
 
+	/**
+	 * A folder of CoNLL files is stored while it is read: a bad file late in it stops the import, the wizard names
+	 * it, and the open project's model holds none of the documents or labels the import had added meanwhile.
+	 */
+	@Test
+	void aBadFileLateInAConllFolderLeavesTheOpenProjectAsItWas() throws Exception {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		ProjectFolder target = ProjectFolder.create(dir.resolve("target"), "Imported", StandardSchema.create());
+		OpenProjects.get().add(target);
+		int labels = target.project().getSchema().getLayers().stream().mapToInt(l -> l.getLabels().size()).sum();
+		Path corpus = Files.createDirectories(dir.resolve("conll"));
+		for (int i = 0; i < 120; i++) {
+			Files.writeString(corpus.resolve(String.format("f%03d.conll", i)), "-DOCSTART- -X- O O\n\nMia NNP I-NP I-PER\n"
+					+ "Lund" + i + " NNP I-NP I-PER\nruns VBZ I-VP O\n" + (i == 110 ? "Nordbank NNP I-NP\n" : "Nordbank NNP I-NP I-ORG\n")
+					+ ". . O O\n\n");
+		}
+		ImportWizard wizard = new ImportWizard();
+		WizardDialog dialog = new WizardDialog(workbench, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.page().fill(target, "conll2003", corpus, "gold");
+		UiTesting.press(dialog.getShell(), "&Finish");
+		UiTesting.waitFor("the page to be usable again", 10_000,
+				() -> UiTesting.button(dialog.getShell(), "&Finish").isEnabled() && UiTesting.button(dialog.getShell(), "&Finish").getParent().isEnabled());
+		UiTesting.flush();
+		assertTrue(wizard.page().getErrorMessage().startsWith(corpus.resolve("f110.conll") + ":6: expected 4 columns"),
+				wizard.page().getErrorMessage());
+		assertEquals(0, target.project().getDocuments().size(), "the documents stored before the bad file are gone");
+		assertEquals(labels, target.project().getSchema().getLayers().stream().mapToInt(l -> l.getLabels().size()).sum(),
+				"the labels PER and ORG the import had added are gone");
+		assertEquals(0, ProjectFolder.open(target.dir()).project().getDocuments().size());
+		assertTrue(Files.notExists(target.dir().resolve(".assay-staging")), "nothing is left staged");
+		UiTesting.screenshot(dialog.getShell(), "import-wizard-conll-late-error");
+		dialog.close();
+		OpenProjects.get().close(target);
+	}
+
 	@Test
 	void exportTheSampleToConllShowsTheReport() throws Exception {
 		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();

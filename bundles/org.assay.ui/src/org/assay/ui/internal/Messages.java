@@ -225,6 +225,7 @@ public final class Messages extends NLS {
 	public static String import_replace;
 	public static String import_chooseSource;
 	public static String import_running;
+	public static String import_documentsRead;
 	public static String import_done;
 	public static String export_title;
 	public static String export_description;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 
 import org.assay.formats.Format;
 import org.assay.formats.FormatException;
-import org.assay.formats.ImportData;
 import org.assay.formats.ImportOptions;
 import org.assay.formats.ImportSummary;
 import org.assay.formats.Importing;
@@ -19,6 +18,7 @@ import org.assay.ui.internal.projects.WorkbenchLock;
 import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
 import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -59,14 +59,17 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 		ImportOptions options = page.options();
 		try {
 			getContainer().run(true, false, monitor -> {
-				monitor.beginTask(NLS.bind(Messages.import_running, source.getFileName()), 2);
+				monitor.beginTask(NLS.bind(Messages.import_running, source.getFileName()), IProgressMonitor.UNKNOWN);
 				try {
-					ImportData data = format.importer().read(source, options);
-					monitor.worked(1);
-					// as assay import: under the project's lock, all or nothing
+					// as assay import: under the project's lock, stored while it is read, all or nothing
 					try (ProjectLock lock = ProjectLock.acquire(folder.dir(),
 							WorkbenchLock.command("import " + format.id() + " " + source.getFileName()))) {
-						summary = folder.unit(() -> Importing.apply(folder, data, options));
+						summary = Importing.apply(folder, format.importer(), source, options, read -> {
+							monitor.worked(1);
+							if (read % 100 == 1) {
+								monitor.subTask(NLS.bind(Messages.import_documentsRead, read));
+							}
+						});
 					}
 					monitor.done();
 				} catch (FormatException | StoreException e) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Kills Assay's command line with SIGKILL at random moments and checks what the kills left: the project opens,
  * what was saved before a killed command is all there (the sample's gold annotations), and an import is
- * there whole or not at all (its set covers all of its documents or none). Import, annotate and export are
+ * there whole or not at all (its set covers all of its documents or none), a JSONL file or a folder of CoNLL files
+ * (stored while it is parsed) in turn. Import, annotate and export are
  * killed in turn, each after a random delay up to what a whole run of it takes.
  *
  * <pre>java -cp ... org.assay.soak.KillSoak PRODUCT_DIR [ROUNDS]</pre>
@@ -57,6 +58,7 @@ public final class KillSoak {
 		check(exec(List.of("new", project.toString(), "--sample")), "new");
 		String gold = goldRow(check(exec(List.of("info", "--project", project.toString())), "info"));
 		Path corpus = corpus();
+		Path conll = conllCorpus();
 		long[] took = { 3000, 3000, 3000 };
 		List<String> problems = new ArrayList<>();
 		int killed = 0;
@@ -66,7 +68,10 @@ public final class KillSoak {
 		for (int i = 0; i < rounds; i++) {
 			int kind = i % 3;
 			List<String> args = switch (kind) {
-			case 0 -> List.of("import", "jsonl", corpus.toString(), "--project", project.toString(), "--set", "k" + i);
+			// one import in two a folder of CoNLL files, stored while its later files are parsed
+			case 0 -> i / 3 % 2 == 0
+					? List.of("import", "jsonl", corpus.toString(), "--project", project.toString(), "--set", "k" + i)
+					: List.of("import", "conll2003", conll.toString(), "--project", project.toString(), "--set", "k" + i);
 			case 1 -> List.of("annotate", "--project", project.toString(), "--engine", "entities", "--into", "ana");
 			default -> List.of("export", "jsonl", "--project", project.toString(), "--out",
 					work.resolve("out" + i + ".jsonl").toString());
@@ -120,6 +125,20 @@ public final class KillSoak {
 			}
 		}
 		return "none";
+	}
+
+	/** The same in CoNLL-2003: a folder of {@link #CORPUS} files, one document each. */
+	private Path conllCorpus() throws IOException {
+		Path folder = Files.createDirectories(work.resolve("conll"));
+		for (int d = 0; d < CORPUS; d++) {
+			StringBuilder b = new StringBuilder("-DOCSTART- -X- O O\n\n");
+			for (int s = 0; s < 60; s++) {
+				b.append("Mara NNP I-NP I-PER\nQuist").append(d).append(" NNP I-NP I-PER\nspoke VBD I-VP O\n")
+						.append("on IN I-PP O\nday NN I-NP O\n").append(s).append(" CD I-NP O\n. . O O\n\n");
+			}
+			Files.writeString(folder.resolve(String.format("soak%02d.conll", d)), b, StandardCharsets.UTF_8);
+		}
+		return folder;
 	}
 
 	/** A JSONL corpus of its own: documents of generated sentences with a person in each. */
