@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.assay.model.support.Sorted;
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationStudy;
 import org.dkpro.statistics.agreement.unitizing.IUnitizingAnnotationUnit;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
@@ -66,7 +67,7 @@ public final class UnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 			long l = u.getLength();
 			BigDecimal own = new BigDecimal((n - 1.0) * (2.0 * l * l * l - 3.0 * l * l + l)).divide(new BigDecimal(3),
 					MathContext.DECIMAL128);
-			int first = firstAtLeast(gaps, l);
+			int first = Sorted.firstAtLeast(gaps, l);
 			long count = gaps.length - first;
 			long sum = suffix[first] - count * (l - 1); // the sum of (gap - l + 1) over the gaps >= l
 			result = result.add(own).add(new BigDecimal(sum).multiply(new BigDecimal(l * l)));
@@ -96,19 +97,5 @@ public final class UnitizingAlpha extends KrippendorffAlphaUnitizingAgreement {
 			}
 		}
 		return gaps.stream().mapToLong(Long::longValue).toArray();
-	}
-
-	private static int firstAtLeast(long[] sorted, long value) {
-		int lo = 0;
-		int hi = sorted.length;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (sorted[mid] < value) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
 	}
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.assay.model.Annotation;
 import org.assay.model.Fragment;
 import org.assay.model.Span;
+import org.assay.model.support.Sorted;
 
 /**
  * Where the spans of an annotation list lie, so that the spans overlapping a stretch of the text are found without
@@ -58,7 +59,7 @@ public final class SpanIndex {
 	public List<Span> overlapping(int from, int to) {
 		List<Span> found = new ArrayList<>();
 		Map<Span, Boolean> seen = new IdentityHashMap<>();
-		int below = firstBeginningAtOrAfter(to);
+		int below = Sorted.firstAtLeast(begins, 0, to);
 		for (int i = below - 1; i >= 0 && furthestEnd[i] > from; i--) {
 			if (ends[i] > from) {
 				take(owners[i], from, to, found, seen);
@@ -126,21 +127,6 @@ public final class SpanIndex {
 			furthestEnd[i] = furthest;
 		}
 		moved = new ArrayList<>();
-	}
-
-	/** How many fragments begin before {@code position}. */
-	private int firstBeginningAtOrAfter(int position) {
-		int lo = 0;
-		int hi = begins.length;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (begins[mid] < position) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
 	}
 
 	static boolean overlaps(Span s, int from, int to) {

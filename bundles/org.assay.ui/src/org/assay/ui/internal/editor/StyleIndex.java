@@ -6,6 +6,7 @@ package org.assay.ui.internal.editor;
 
 import java.util.Arrays;
 
+import org.assay.model.support.Sorted;
 import org.eclipse.swt.custom.StyleRange;
 
 /**
@@ -35,7 +36,7 @@ public final class StyleIndex {
 	 */
 	public void replace(int from, int to, StyleRange[] fresh) {
 		int first = firstEndingAfter(from);
-		int last = firstStartingAtOrAfter(to, first);
+		int last = Sorted.firstAtLeast(starts, first, to);
 		StyleRange head = null;
 		StyleRange tail = null;
 		if (first < last && ranges[first].start < from) {
@@ -70,7 +71,7 @@ public final class StyleIndex {
 	/** The ranges that overlap [start, start + length), whole (StyledText clips them to its line). */
 	public StyleRange[] overlapping(int start, int length) {
 		int first = firstEndingAfter(start);
-		int last = firstStartingAtOrAfter(start + length, first);
+		int last = Sorted.firstAtLeast(starts, first, start + length);
 		return Arrays.copyOfRange(ranges, first, Math.max(first, last));
 	}
 
@@ -101,20 +102,6 @@ public final class StyleIndex {
 			return 0;
 		}
 		return end(ranges[i]) > offset ? i : i + 1;
-	}
-
-	private int firstStartingAtOrAfter(int offset, int from) {
-		int lo = from;
-		int hi = starts.length;
-		while (lo < hi) {
-			int mid = (lo + hi) >>> 1;
-			if (starts[mid] < offset) {
-				lo = mid + 1;
-			} else {
-				hi = mid;
-			}
-		}
-		return lo;
 	}
 
 	private static int end(StyleRange r) {

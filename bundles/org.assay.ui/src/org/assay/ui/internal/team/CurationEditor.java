@@ -26,6 +26,7 @@ import org.assay.model.WorkState;
 import org.assay.model.evaluation.Matching;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.Sorted;
 import org.assay.model.support.Spans;
 import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
@@ -371,26 +372,11 @@ public final class CurationEditor extends EditorPart {
 			if (idx == null) {
 				continue;
 			}
-			int before = startingBefore(idx[0], p.end());
+			int before = Sorted.firstAtLeast(idx[0], 0, p.end());
 			if (before > 0 && idx[1][before - 1] > p.begin()) {
 				decided.add(p);
 			}
 		}
-	}
-
-	/** How many of the sorted starts are before {@code offset}. */
-	private static int startingBefore(int[] starts, int offset) {
-		int low = 0;
-		int high = starts.length;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (starts[mid] < offset) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low;
 	}
 
 	private void show(Place place) {
