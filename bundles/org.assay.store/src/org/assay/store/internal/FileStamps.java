@@ -41,9 +41,14 @@ public final class FileStamps {
 
 	/** The stamp of a file now, or null if there is no such file. Taken before a read, remembered after it. */
 	public static Stamp of(Path file) throws StoreException {
+		return of(file, Instant.now());
+	}
+
+	/** How a file looks, seen at {@code seen}; null if it does not exist. */
+	private static Stamp of(Path file, Instant seen) throws StoreException {
 		try {
 			BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-			return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime(), Instant.now());
+			return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime(), seen);
 		} catch (NoSuchFileException e) {
 			return null;
 		} catch (IOException e) {
@@ -80,12 +85,9 @@ public final class FileStamps {
 
 	private static Stamp stampOrUnchecked(Path file, Instant seen) {
 		try {
-			BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-			return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime(), seen);
-		} catch (NoSuchFileException e) {
-			return null;
-		} catch (IOException e) {
-			throw new UncheckedStoreException(new StoreException(file, "cannot read: " + IoReasons.of(e), e));
+			return of(file, seen);
+		} catch (StoreException e) {
+			throw new UncheckedStoreException(e);
 		}
 	}
 
