@@ -177,8 +177,7 @@ public final class Importing {
 				document = folder.addDocument(ProjectFolder.documentId(d.id()), d.title(), d.text(), d.properties(),
 						d.tokens());
 			} catch (IllegalArgumentException e) { // the tokens do not fit the text
-				throw new FormatException(d.file(), -1, "the tokens of '" + d.id() + "' do not fit its text: "
-						+ e.getMessage());
+				throw tokensDoNotFit(d, e);
 			}
 			added.add(document);
 			addedSet.add(document);
@@ -260,6 +259,10 @@ public final class Importing {
 		folder.project().getSchema().getLayers().removeAll(createdLayers);
 	}
 
+	private static FormatException tokensDoNotFit(ImportedDocument d, IllegalArgumentException e) {
+		return new FormatException(d.file(), -1, "the tokens of '" + d.id() + "' do not fit its text: " + e.getMessage());
+	}
+
 	private String setOf(ImportedDocument d) {
 		return d.set() != null ? d.set() : options.set();
 	}
@@ -268,10 +271,9 @@ public final class Importing {
 		if (!SetNames.isValid(setOf(d))) {
 			throw new FormatException(d.file(), -1, "not a valid set name: '" + setOf(d) + "'");
 		}
-		Document existing = folder.document(ProjectFolder.documentId(d.id()));
-		if (existing != null && addedSet.contains(existing)) {
-			existing = null; // added by this import: its text and sets are checked against the import's own
-		}
+		Document known = folder.document(ProjectFolder.documentId(d.id()));
+		// one added by this import has its text and sets checked against the import's own
+		Document existing = known != null && !addedSet.contains(known) ? known : null;
 		if (existing != null) {
 			if (!existing.getText().equals(d.text())) {
 				throw new FormatException(d.file(), -1, "the project has a document '" + existing.getId()
@@ -285,12 +287,12 @@ public final class Importing {
 			}
 		}
 		int length = d.text().length();
-		if (d.tokens() != null && folder.document(ProjectFolder.documentId(d.id())) != null) {
+		if (d.tokens() != null && known != null) {
 			// a new document's tokens are checked once, as it is added (put)
 			try {
 				d.tokens().check(length);
 			} catch (IllegalArgumentException e) {
-				throw new FormatException(d.file(), -1, "the tokens of '" + d.id() + "' do not fit its text: " + e.getMessage());
+				throw tokensDoNotFit(d, e);
 			}
 			if (existing != null && existing.getTokens() != null && !existing.getTokens().equals(d.tokens())) {
 				throw new FormatException(d.file(), -1, "the project's document '" + existing.getId()
