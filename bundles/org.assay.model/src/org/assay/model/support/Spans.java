@@ -86,6 +86,18 @@ public final class Spans {
 		return false;
 	}
 
+	/** Whether the span covers a character of the stretch [from, to). */
+	public static boolean overlaps(Span span, int from, int to) {
+		List<Fragment> fragments = span.getFragments(); // indexed: no iterator made for each of 100,000 spans
+		for (int i = 0, n = fragments.size(); i < n; i++) {
+			Fragment f = fragments.get(i);
+			if (f.getBegin() < to && f.getEnd() > from) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether two spans share at least one character. */
 	public static boolean overlaps(Span a, Span b) {
 		for (Fragment fa : a.getFragments()) {

@@ -45,7 +45,7 @@ public final class Highlighter {
 		List<Span> spans = new ArrayList<>();
 		boolean all = from <= 0 && to >= textLength;
 		for (int i = 0, size = annotations.size(); i < size; i++) { // indexed: the set's list is an array
-			if (annotations.get(i) instanceof Span s && s.getLabel() != null && (all || SpanIndex.overlaps(s, from, to))) {
+			if (annotations.get(i) instanceof Span s && s.getLabel() != null && (all || Spans.overlaps(s, from, to))) {
 				spans.add(s);
 			}
 		}

@@ -14,6 +14,7 @@ import org.assay.model.Annotation;
 import org.assay.model.Fragment;
 import org.assay.model.Span;
 import org.assay.model.support.Sorted;
+import org.assay.model.support.Spans;
 
 /**
  * Where the spans of an annotation list lie, so that the spans overlapping a stretch of the text are found without
@@ -73,7 +74,7 @@ public final class SpanIndex {
 	}
 
 	private void take(Span s, int from, int to, List<Span> found, Map<Span, Boolean> seen) {
-		if (seen.putIfAbsent(s, Boolean.TRUE) == null && s.eContainer() != null && overlaps(s, from, to)
+		if (seen.putIfAbsent(s, Boolean.TRUE) == null && s.eContainer() != null && Spans.overlaps(s, from, to)
 				&& position(s) >= 0) {
 			found.add(s);
 		}
@@ -127,16 +128,5 @@ public final class SpanIndex {
 			furthestEnd[i] = furthest;
 		}
 		moved = new ArrayList<>();
-	}
-
-	static boolean overlaps(Span s, int from, int to) {
-		List<Fragment> fragments = s.getFragments(); // indexed: no iterator made for each of 100,000 spans
-		for (int i = 0, n = fragments.size(); i < n; i++) {
-			Fragment f = fragments.get(i);
-			if (f.getBegin() < to && f.getEnd() > from) {
-				return true;
-			}
-		}
-		return false;
 	}
 }
