@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,8 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
+import org.assay.model.AssayFactory;
 import org.assay.model.Document;
 import org.assay.model.Label;
+import org.assay.model.Project;
 import org.assay.model.SetKind;
 import org.assay.model.Span;
 import org.assay.model.edit.decisions.Decisions;
@@ -187,6 +191,60 @@ class EngineRunnerTest {
 				sample.project().getDocuments(), 1, cancelAfterTwo, new Date());
 		assertTrue(summary.canceled());
 		assertTrue(summary.documents() < sample.project().getDocuments().size(), summary.toString());
+	}
+
+	@Test
+	void manyShortDocumentsReachTheSinkOnceEachOnTheCallingThreadAndACancelStopsAtOnce() throws Exception {
+		// documents of a few words, done in well under the runner's batch time: the workers hand them over in
+		// batches, and the calling thread must still see each once, tell the monitor of each, and stop right at a
+		// cancel even inside a batch
+		Project project = SampleProject.create(dir).project();
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			Document d = AssayFactory.eINSTANCE.createDocument();
+			d.setId("short-" + i);
+			d.setText("Report " + i + " by Ann Elmsley and Bo Reed.");
+			project.getDocuments().add(d);
+			documents.add(d);
+		}
+		Thread caller = Thread.currentThread();
+		List<String> sunk = new ArrayList<>();
+		List<String> told = new ArrayList<>();
+		RunMonitor monitor = new RunMonitor() {
+			@Override
+			public void done(String documentId) {
+				told.add(documentId);
+			}
+		};
+		EngineRunner.Summary all = new EngineRunner(Engines.find("test-capitals"), new EngineContext(dir, null),
+				project.getSchema(), 2).run(documents, monitor, (d, found) -> {
+					assertSame(caller, Thread.currentThread(), "the model is changed on the calling thread only");
+					assertEquals(3, found.annotations().size(), "two names and their link: " + d.getText());
+					sunk.add(d.getId());
+				});
+		assertEquals(400, all.documents());
+		assertEquals(1200, all.proposals());
+		assertEquals(400, new HashSet<>(sunk).size(), "each document once");
+		assertEquals(sunk, told);
+
+		sunk.clear();
+		told.clear();
+		RunMonitor cancelAfterSeven = new RunMonitor() {
+			@Override
+			public void done(String documentId) {
+				told.add(documentId);
+			}
+
+			@Override
+			public boolean isCanceled() {
+				return told.size() >= 7;
+			}
+		};
+		EngineRunner.Summary canceled = new EngineRunner(Engines.find("test-capitals"), new EngineContext(dir, null),
+				project.getSchema(), 2).run(documents, cancelAfterSeven, (d, found) -> sunk.add(d.getId()));
+		assertTrue(canceled.canceled());
+		assertEquals(7, canceled.documents(), "what the workers finished after the cancel is dropped");
+		assertEquals(7, sunk.size());
 	}
 
 	@Test
