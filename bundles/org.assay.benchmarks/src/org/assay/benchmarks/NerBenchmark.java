@@ -39,7 +39,7 @@ public final class NerBenchmark {
 		if (args.length < 2) {
 			System.err.println("usage: NerBenchmark TRAIN_FILE TEST_FILE [--out MODEL] [--errors FILE]"
 					+ " [--heldout FRACTION] [--l2 C] [--iterations N] [--min-count N] [--threads N] [--folds K]"
-					+ " [--bio] [--no-document-features] [--no-clusters]");
+					+ " [--bio] [--no-document-features] [--no-clusters] [--rules]");
 			System.exit(2);
 		}
 		TrainingOptions options = TrainingOptions.defaults();
@@ -59,6 +59,7 @@ public final class NerBenchmark {
 			case "--no-clusters" -> options = options.withWordClusters(false);
 			case "--bio" -> options = options.withBilou(false);
 			case "--no-document-features" -> options = options.withDocumentFeatures(false);
+			case "--rules" -> options = options.withRuleFeatures(true);
 			default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
