@@ -67,15 +67,24 @@ public final class PipelineBenchmark {
 		// the same cores) falls on all of them alike; the overheads are the medians of each round's own ratio
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
 		double[][] rates = new double[4][rounds];
+		double[][] cpu = new double[4][rounds];
 		double[] overhead1 = new double[rounds];
 		double[] overheadN = new double[rounds];
+		double[] cpuOverhead1 = new double[rounds];
+		double[] cpuOverheadN = new double[rounds];
+		List<Bench.Work> runs = List.of(() -> direct(texts, description, 1),
+				() -> assay(project.getDocuments(), engine, project, 1), () -> direct(texts, description, cores),
+				() -> assay(project.getDocuments(), engine, project, cores));
 		for (int r = 0; r < rounds; r++) {
-			rates[0][r] = rate(tokens, () -> direct(texts, description, 1));
-			rates[1][r] = rate(tokens, () -> assay(project.getDocuments(), engine, project, 1));
-			rates[2][r] = rate(tokens, () -> direct(texts, description, cores));
-			rates[3][r] = rate(tokens, () -> assay(project.getDocuments(), engine, project, cores));
+			for (int k = 0; k < runs.size(); k++) {
+				double[] measured = measure(tokens, runs.get(k));
+				rates[k][r] = measured[0];
+				cpu[k][r] = measured[1];
+			}
 			overhead1[r] = rates[0][r] / rates[1][r] - 1;
 			overheadN[r] = rates[2][r] / rates[3][r] - 1;
+			cpuOverhead1[r] = cpu[1][r] / cpu[0][r] - 1;
+			cpuOverheadN[r] = cpu[3][r] / cpu[2][r] - 1;
 		}
 		double direct1 = median(rates[0]);
 		double assay1 = median(rates[1]);
@@ -90,6 +99,11 @@ public final class PipelineBenchmark {
 				"Assay pipeline, " + cores + " threads", assayN, 100 * median(overheadN));
 		System.out.printf(Locale.ROOT, "speed-up from 1 to %d threads: Assay %.2fx, direct %.2fx%n", cores, assayN / assay1,
 				directN / direct1);
+		// the process's CPU time (all its threads, the collector's and the compiler's included) is steadier than the
+		// wall time on a machine others use too
+		System.out.printf(Locale.ROOT, "CPU time a run (medians): direct %.2f s, Assay %.2f s on 1 thread (%.1f%% more); "
+				+ "direct %.2f s, Assay %.2f s on %d threads (%.1f%% more)%n", median(cpu[0]), median(cpu[1]),
+				100 * median(cpuOverhead1), median(cpu[2]), median(cpu[3]), cores, 100 * median(cpuOverheadN));
 		double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", load);
 	}
@@ -175,8 +189,15 @@ public final class PipelineBenchmark {
 				.proposals();
 	}
 
-	private static double rate(int tokens, Bench.Work work) throws Exception {
-		Bench.Result r = new Bench(0, 1).time("", work);
-		return tokens / (r.medianMs() / 1000);
+	/** One run after a collection: tokens a second (wall time) and the process's CPU seconds. */
+	private static double[] measure(int tokens, Bench.Work work) throws Exception {
+		System.gc();
+		var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean();
+		long cpu0 = os.getProcessCpuTime();
+		long t0 = System.nanoTime();
+		Bench.sink = work.run();
+		long wall = System.nanoTime() - t0;
+		return new double[] { tokens / (wall / 1e9), (os.getProcessCpuTime() - cpu0) / 1e9 };
 	}
 }
