@@ -7,8 +7,10 @@ package org.assay.uima;
 import static org.assay.uima.types.AssayTypes.*;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -166,6 +168,7 @@ public final class CasBridge {
 			made.put(fs, a);
 		}
 		int droppedLinks = 0;
+		List<Link> links = new ArrayList<>();
 		for (var it = cas.getIndexRepository().getAllIndexedFS(t.link); it.hasNext();) {
 			FeatureStructure fs = it.next();
 			Annotation from = made.get(fs.getFeatureValue(t.link.getFeatureByBaseName(F_SOURCE)));
@@ -181,15 +184,25 @@ public final class CasBridge {
 			link.setSource(from);
 			link.setTarget(to);
 			common(fs, link, mapping);
-			annotations.add(link);
+			links.add(link);
 		}
+		// The links in the order of what they join, not in the CAS's: its index of links is a bag whose order
+		// depends on what that CAS held before, so the same document run on another thread (or after other
+		// documents) would list the same links in another order, and a rerun would rewrite the set file.
+		Map<Annotation, Integer> at = new IdentityHashMap<>();
+		for (int i = 0; i < annotations.size(); i++) {
+			at.put(annotations.get(i), i);
+		}
+		links.sort(Comparator.comparingInt((Link l) -> at.get(l.getSource()))
+				.thenComparingInt(l -> at.get(l.getTarget())).thenComparing(Link::getRole));
+		annotations.addAll(links);
 		return new FromCas(annotations, unmapped, droppedLinks);
 	}
 
 	/**
 	 * What {@link #fromCas} found.
 	 *
-	 * @param annotations   the annotations, links after the annotations they join
+	 * @param annotations   the annotations in text order, then the links in the order of the annotations they join
 	 * @param unmapped      labels ("layer/label") the schema lacks, with how often each was left out
 	 * @param droppedLinks  links left out because an end was left out or the role was missing
 	 */

@@ -127,6 +127,60 @@ class CasBridgeTest {
 		assertEquals("PERSON", renamed.annotations().get(0).getLabel().getName());
 	}
 
+	@Test
+	void linksComeInTheOrderOfWhatTheyJoinWhateverTheCasHeldBefore() throws Exception {
+		ProjectFolder sample = SampleProject.create(dir);
+		Document d = sample.project().getDocuments().get(0);
+		LabelMapping mapping = LabelMapping.identity(sample.project().getSchema());
+		CAS used = CasCreationUtils.createCas(AssayTypes.description(), null, null);
+		CasBridge.toCas(d, null, used);
+		for (int i = 0; i < 500; i++) { // a document before with many links: the CAS's index of links grows
+			addLinks(used, List.of(new int[] { i % 7, (i + 1) % 7 }), "next");
+		}
+		CAS fresh = CasCreationUtils.createCas(AssayTypes.description(), null, null);
+		List<String> orders = new ArrayList<>();
+		for (CAS cas : List.of(fresh, used)) {
+			CasBridge.toCas(d, null, cas);
+			// spans at 0, 5, 10 joined by links made in no particular order
+			addLinks(cas, List.of(new int[] { 2, 0 }, new int[] { 1, 2 }, new int[] { 0, 1 }), "cue");
+			addLinks(cas, List.of(new int[] { 0, 1 }), "claimant");
+			StringBuilder links = new StringBuilder();
+			for (Annotation a : CasBridge.fromCas(cas, mapping).annotations()) {
+				if (a instanceof Link l) {
+					links.append(Spans.begin((Span) l.getSource())).append("->").append(Spans.begin((Span) l.getTarget()))
+							.append(' ').append(l.getRole()).append("; ");
+				}
+			}
+			orders.add(links.toString());
+		}
+		assertEquals("0->5 claimant; 0->5 cue; 5->10 cue; 10->0 cue; ", orders.get(0));
+		assertEquals(orders.get(0), orders.get(1), "the same links in the same order after another document");
+	}
+
+	/** Spans of PERSON at 0, 5, 10 (made once per CAS and document) and links between them, by their numbers. */
+	private static void addLinks(CAS cas, List<int[]> pairs, String role) {
+		var span = cas.getTypeSystem().getType(AssayTypes.SPAN);
+		var link = cas.getTypeSystem().getType(AssayTypes.LINK);
+		List<org.apache.uima.cas.text.AnnotationFS> spans = new ArrayList<>();
+		cas.getAnnotationIndex(span).forEach(spans::add);
+		if (spans.isEmpty()) {
+			for (int begin = 0; begin <= 10; begin += 5) {
+				var fs = cas.createAnnotation(span, begin, begin + 4);
+				fs.setStringValue(span.getFeatureByBaseName(AssayTypes.F_LAYER), StandardSchema.ENTITY);
+				fs.setStringValue(span.getFeatureByBaseName(AssayTypes.F_LABEL), "PERSON");
+				cas.addFsToIndexes(fs);
+				spans.add(fs);
+			}
+		}
+		for (int[] pair : pairs) {
+			var fs = cas.createFS(link);
+			fs.setStringValue(link.getFeatureByBaseName(AssayTypes.F_ROLE), role);
+			fs.setFeatureValue(link.getFeatureByBaseName(AssayTypes.F_SOURCE), spans.get(pair[0] % spans.size()));
+			fs.setFeatureValue(link.getFeatureByBaseName(AssayTypes.F_TARGET), spans.get(pair[1] % spans.size()));
+			cas.addFsToIndexes(fs);
+		}
+	}
+
 	/** Everything the model says of the annotations, as sorted lines of text. */
 	static String describe(List<? extends Annotation> annotations) {
 		List<String> lines = new ArrayList<>();
