@@ -198,8 +198,9 @@ public final class EngineRunner {
 	 * The results a worker queues at once: those of {@value #BATCH_MILLIS} ms of its work, at most
 	 * {@value #BATCH_SIZE} documents. Handing them over one by one woke the calling thread for every document, and
 	 * on two cores each wake-up took a core from a worker: a tenth of a two-thread run's time on documents of a
-	 * millisecond ({@code benchmark pipeline}). A document that takes longer is handed over alone, at once, so the
-	 * progress a user sees lags the work by {@value #BATCH_MILLIS} ms at most.
+	 * millisecond ({@code benchmark pipeline}). A batch is handed over when a document finishes after its time is
+	 * up, so the progress a user sees lags the work by at most {@value #BATCH_MILLIS} ms and one document's time,
+	 * and a document that takes longer than that goes with the few finished just before it, if any.
 	 */
 	private static final class Batch extends ArrayList<Result> {
 		private static final long serialVersionUID = 1L;
