@@ -77,9 +77,9 @@ public final class PipelineBenchmark {
 				() -> assay(project.getDocuments(), engine, project, cores));
 		for (int r = 0; r < rounds; r++) {
 			for (int k = 0; k < runs.size(); k++) {
-				double[] measured = measure(tokens, runs.get(k));
-				rates[k][r] = measured[0];
-				cpu[k][r] = measured[1];
+				Bench.Result measured = new Bench(0, 1).time("", runs.get(k));
+				rates[k][r] = tokens / (measured.medianMs() / 1000);
+				cpu[k][r] = measured.medianCpuMs() / 1000;
 			}
 			overhead1[r] = rates[0][r] / rates[1][r] - 1;
 			overheadN[r] = rates[2][r] / rates[3][r] - 1;
@@ -187,17 +187,5 @@ public final class PipelineBenchmark {
 				.run(documents, RunMonitor.NONE,
 						(d, found) -> EngineSets.replace(d, engine, null, started, found.annotations()))
 				.proposals();
-	}
-
-	/** One run after a collection: tokens a second (wall time) and the process's CPU seconds. */
-	private static double[] measure(int tokens, Bench.Work work) throws Exception {
-		System.gc();
-		var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-				.getOperatingSystemMXBean();
-		long cpu0 = os.getProcessCpuTime();
-		long t0 = System.nanoTime();
-		Bench.sink = work.run();
-		long wall = System.nanoTime() - t0;
-		return new double[] { tokens / (wall / 1e9), (os.getProcessCpuTime() - cpu0) / 1e9 };
 	}
 }
