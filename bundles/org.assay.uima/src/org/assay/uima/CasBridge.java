@@ -77,39 +77,40 @@ public final class CasBridge {
 						cas.addFsToIndexes(part);
 						parts.set(i++, part);
 					}
-					fs.setFeatureValue(t.span.getFeatureByBaseName(F_FRAGMENTS), parts);
+					fs.setFeatureValue(t.of(t.span).fragments, parts);
 				}
 			} else if (a instanceof DocumentLabel) {
 				fs = cas.createAnnotation(t.documentLabel, 0, document.getText().length());
 			} else {
 				continue;
 			}
-			Type type = fs.getType();
-			set(fs, F_LAYER, a.getLabel().getLayer().getName());
-			set(fs, F_LABEL, a.getLabel().getName());
+			Features f = t.of(fs.getType());
+			set(fs, f.layer, a.getLabel().getLayer().getName());
+			set(fs, f.label, a.getLabel().getName());
 			if (!a.getFeatures().isEmpty()) {
 				StringArray values = new StringArray(cas.getJCasImpl(), a.getFeatures().size());
 				int i = 0;
 				for (Map.Entry<String, String> e : a.getFeatures()) {
 					values.set(i++, e.getKey() + "=" + (e.getValue() == null ? "" : e.getValue()));
 				}
-				fs.setFeatureValue(type.getFeatureByBaseName(F_FEATURES), values);
+				fs.setFeatureValue(f.features, values);
 			}
-			common(cas, fs, a);
+			common(cas, fs, f, a);
 			cas.addFsToIndexes(fs);
 			made.put(a, fs);
 		}
 		for (Annotation a : annotations) {
 			if (a instanceof Link l && made.containsKey(l.getSource()) && made.containsKey(l.getTarget())) {
 				FeatureStructure fs = cas.createFS(t.link);
-				set(fs, F_ROLE, l.getRole());
+				Features f = t.of(t.link);
+				set(fs, f.role, l.getRole());
 				if (l.getLabel() != null) {
-					set(fs, F_LAYER, l.getLabel().getLayer().getName());
-					set(fs, F_LABEL, l.getLabel().getName());
+					set(fs, f.layer, l.getLabel().getLayer().getName());
+					set(fs, f.label, l.getLabel().getName());
 				}
-				fs.setFeatureValue(t.link.getFeatureByBaseName(F_SOURCE), made.get(l.getSource()));
-				fs.setFeatureValue(t.link.getFeatureByBaseName(F_TARGET), made.get(l.getTarget()));
-				common(cas, fs, a);
+				fs.setFeatureValue(f.source, made.get(l.getSource()));
+				fs.setFeatureValue(f.target, made.get(l.getTarget()));
+				common(cas, fs, f, a);
 				cas.addFsToIndexes(fs);
 			}
 		}
@@ -132,9 +133,10 @@ public final class CasBridge {
 		}
 		for (AnnotationFS fs : found) {
 			Type type = fs.getType();
+			Features f = t.of(type);
 			boolean span = type.equals(t.span);
-			String layer = string(fs, F_LAYER);
-			String labelName = string(fs, F_LABEL);
+			String layer = string(fs, f.layer);
+			String labelName = string(fs, f.label);
 			Label label = mapping.resolve(layer, labelName);
 			if (label == null) {
 				unmapped.merge(layer + "/" + labelName, 1, Integer::sum);
@@ -143,7 +145,7 @@ public final class CasBridge {
 			Annotation a;
 			if (span) {
 				Span s = AssayFactory.eINSTANCE.createSpan();
-				if (fs.getFeatureValue(type.getFeatureByBaseName(F_FRAGMENTS)) instanceof FSArray<?> parts
+				if (f.fragments != null && fs.getFeatureValue(f.fragments) instanceof FSArray<?> parts
 						&& parts.size() > 0) {
 					for (int i = 0; i < parts.size(); i++) {
 						AnnotationFS part = (AnnotationFS) parts.get(i);
@@ -157,13 +159,13 @@ public final class CasBridge {
 				a = AssayFactory.eINSTANCE.createDocumentLabel();
 			}
 			a.setLabel(label);
-			if (fs.getFeatureValue(type.getFeatureByBaseName(F_FEATURES)) instanceof StringArray values) {
+			if (f.features != null && fs.getFeatureValue(f.features) instanceof StringArray values) {
 				for (String kv : values.toArray()) {
 					int eq = kv.indexOf('=');
 					a.getFeatures().put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
 				}
 			}
-			common(fs, a, mapping);
+			common(fs, f, a, mapping);
 			annotations.add(a);
 			made.put(fs, a);
 		}
@@ -171,19 +173,20 @@ public final class CasBridge {
 		List<Link> links = new ArrayList<>();
 		for (var it = cas.getIndexRepository().getAllIndexedFS(t.link); it.hasNext();) {
 			FeatureStructure fs = it.next();
-			Annotation from = made.get(fs.getFeatureValue(t.link.getFeatureByBaseName(F_SOURCE)));
-			Annotation to = made.get(fs.getFeatureValue(t.link.getFeatureByBaseName(F_TARGET)));
-			String role = string(fs, F_ROLE);
+			Features f = t.of(fs.getType());
+			Annotation from = made.get(fs.getFeatureValue(f.source));
+			Annotation to = made.get(fs.getFeatureValue(f.target));
+			String role = string(fs, f.role);
 			if (from == null || to == null || role == null) {
 				droppedLinks++;
 				continue;
 			}
 			Link link = AssayFactory.eINSTANCE.createLink();
 			link.setRole(role);
-			link.setLabel(mapping.resolve(string(fs, F_LAYER), string(fs, F_LABEL)));
+			link.setLabel(mapping.resolve(string(fs, f.layer), string(fs, f.label)));
 			link.setSource(from);
 			link.setTarget(to);
-			common(fs, link, mapping);
+			common(fs, f, link, mapping);
 			links.add(link);
 		}
 		// The links in the order of what they join, not in the CAS's: its index of links is a bag whose order
@@ -209,50 +212,49 @@ public final class CasBridge {
 	public record FromCas(List<Annotation> annotations, Map<String, Integer> unmapped, int droppedLinks) {
 	}
 
-	private static void common(CAS cas, FeatureStructure fs, Annotation a) {
-		set(fs, F_ID, a.getId());
-		set(fs, F_STATUS, a.getStatus().getLiteral());
+	private static void common(CAS cas, FeatureStructure fs, Features f, Annotation a) {
+		set(fs, f.id, a.getId());
+		set(fs, f.status, a.getStatus().getLiteral());
 		Provenance p = a.getProvenance();
 		if (p == null) {
 			return;
 		}
-		set(fs, F_ORIGIN, p.getOrigin() == null ? null : p.getOrigin().getLiteral());
-		set(fs, F_ENGINE, p.getEngineId());
-		set(fs, F_ENGINE_VERSION, p.getEngineVersion());
-		fs.setDoubleValue(fs.getType().getFeatureByBaseName(F_CONFIDENCE),
-				p.isSetConfidence() ? p.getConfidence() : Double.NaN);
-		set(fs, F_AUTHOR, p.getAuthor());
-		set(fs, F_CREATED, Instants.format(p.getCreated()));
-		set(fs, F_DECIDED_BY, p.getDecidedBy());
-		set(fs, F_DECIDED, Instants.format(p.getDecided()));
-		set(fs, F_SOURCE_SET, p.getSourceSet());
-		set(fs, F_SOURCE_ID, p.getSourceId());
+		set(fs, f.origin, p.getOrigin() == null ? null : p.getOrigin().getLiteral());
+		set(fs, f.engine, p.getEngineId());
+		set(fs, f.engineVersion, p.getEngineVersion());
+		fs.setDoubleValue(f.confidence, p.isSetConfidence() ? p.getConfidence() : Double.NaN);
+		set(fs, f.author, p.getAuthor());
+		set(fs, f.created, Instants.format(p.getCreated()));
+		set(fs, f.decidedBy, p.getDecidedBy());
+		set(fs, f.decided, Instants.format(p.getDecided()));
+		set(fs, f.sourceSet, p.getSourceSet());
+		set(fs, f.sourceId, p.getSourceId());
 		Proposal proposed = p.getProposed();
 		if (proposed != null) {
-			set(fs, F_PROPOSED_LABEL, proposed.getLabel() == null ? null : proposed.getLabel().getName());
+			set(fs, f.proposedLabel, proposed.getLabel() == null ? null : proposed.getLabel().getName());
 			IntegerArray extent = new IntegerArray(cas.getJCasImpl(), proposed.getFragments().size() * 2);
 			int i = 0;
-			for (Fragment f : proposed.getFragments()) {
-				extent.set(i++, f.getBegin());
-				extent.set(i++, f.getEnd());
+			for (Fragment fragment : proposed.getFragments()) {
+				extent.set(i++, fragment.getBegin());
+				extent.set(i++, fragment.getEnd());
 			}
-			fs.setFeatureValue(fs.getType().getFeatureByBaseName(F_PROPOSED_FRAGMENTS), extent);
+			fs.setFeatureValue(f.proposedFragments, extent);
 		}
 	}
 
-	private static void common(FeatureStructure fs, Annotation a, LabelMapping mapping) {
-		a.setId(string(fs, F_ID));
-		String status = string(fs, F_STATUS);
+	private static void common(FeatureStructure fs, Features f, Annotation a, LabelMapping mapping) {
+		a.setId(string(fs, f.id));
+		String status = string(fs, f.status);
 		AnnotationStatus s = status == null ? null : AnnotationStatus.get(status);
 		a.setStatus(s == null ? AnnotationStatus.PROPOSED : s);
-		String origin = string(fs, F_ORIGIN);
-		String engine = string(fs, F_ENGINE);
-		double confidence = fs.getDoubleValue(fs.getType().getFeatureByBaseName(F_CONFIDENCE));
-		String author = string(fs, F_AUTHOR);
+		String origin = string(fs, f.origin);
+		String engine = string(fs, f.engine);
+		double confidence = f.confidence == null ? Double.NaN : fs.getDoubleValue(f.confidence);
+		String author = string(fs, f.author);
 		if (origin == null && (confidence == 0 || Double.isNaN(confidence))) {
 			// written by an engine without a confidence (UIMA's default is 0), or by toCas without provenance
 			confidence = Double.NaN;
-			if (engine == null && author == null && string(fs, F_DECIDED_BY) == null) {
+			if (engine == null && author == null && string(fs, f.decidedBy) == null) {
 				return;
 			}
 		}
@@ -260,23 +262,23 @@ public final class CasBridge {
 		Origin o = origin == null ? null : Origin.get(origin);
 		p.setOrigin(o != null ? o : engine != null ? Origin.ENGINE : Origin.ANNOTATOR);
 		p.setEngineId(engine);
-		p.setEngineVersion(string(fs, F_ENGINE_VERSION));
+		p.setEngineVersion(string(fs, f.engineVersion));
 		if (!Double.isNaN(confidence)) {
 			p.setConfidence(confidence);
 		}
 		p.setAuthor(author);
-		p.setCreated(Instants.parse(string(fs, F_CREATED)));
-		p.setDecidedBy(string(fs, F_DECIDED_BY));
-		p.setDecided(Instants.parse(string(fs, F_DECIDED)));
-		p.setSourceSet(string(fs, F_SOURCE_SET));
-		p.setSourceId(string(fs, F_SOURCE_ID));
-		String proposedLabel = string(fs, F_PROPOSED_LABEL);
-		if (proposedLabel != null
-				|| fs.getFeatureValue(fs.getType().getFeatureByBaseName(F_PROPOSED_FRAGMENTS)) != null) {
+		p.setCreated(Instants.parse(string(fs, f.created)));
+		p.setDecidedBy(string(fs, f.decidedBy));
+		p.setDecided(Instants.parse(string(fs, f.decided)));
+		p.setSourceSet(string(fs, f.sourceSet));
+		p.setSourceId(string(fs, f.sourceId));
+		String proposedLabel = string(fs, f.proposedLabel);
+		Object proposedExtent = f.proposedFragments == null ? null : fs.getFeatureValue(f.proposedFragments);
+		if (proposedLabel != null || proposedExtent != null) {
 			Proposal proposal = AssayFactory.eINSTANCE.createProposal();
 			String layer = a.getLabel() == null ? null : a.getLabel().getLayer().getName();
 			proposal.setLabel(mapping.resolve(layer, proposedLabel));
-			if (fs.getFeatureValue(fs.getType().getFeatureByBaseName(F_PROPOSED_FRAGMENTS)) instanceof IntegerArray x) {
+			if (proposedExtent instanceof IntegerArray x) {
 				for (int i = 0; i + 1 < x.size(); i += 2) {
 					proposal.getFragments().add(Spans.fragment(x.get(i), x.get(i + 1)));
 				}
@@ -286,15 +288,14 @@ public final class CasBridge {
 		a.setProvenance(p);
 	}
 
-	private static void set(FeatureStructure fs, String feature, String value) {
+	private static void set(FeatureStructure fs, Feature feature, String value) {
 		if (value != null) {
-			fs.setStringValue(fs.getType().getFeatureByBaseName(feature), value);
+			fs.setStringValue(feature, value);
 		}
 	}
 
-	private static String string(FeatureStructure fs, String feature) {
-		var f = fs.getType().getFeatureByBaseName(feature);
-		return f == null ? null : fs.getStringValue(f);
+	private static String string(FeatureStructure fs, Feature feature) {
+		return feature == null ? null : fs.getStringValue(feature);
 	}
 
 	/** The tokens and sentences, with their POS and chunk tags where the table has them. */
@@ -322,12 +323,14 @@ public final class CasBridge {
 		}
 	}
 
-	/** The Assay types of one CAS's type system. */
+	/** The Assay types of one CAS's type system, with their features. */
 	private static final class CasTypes {
 		final Type span;
 		final Type fragment;
 		final Type documentLabel;
 		final Type link;
+		/** Each type's features, looked up by name once a call rather than once for each value read or written. */
+		private final Map<Type, Features> features = new IdentityHashMap<>();
 
 		CasTypes(CAS cas) {
 			var ts = cas.getTypeSystem();
@@ -338,6 +341,59 @@ public final class CasBridge {
 			if (span == null || link == null) {
 				throw new IllegalArgumentException("the CAS lacks Assay's types (org.assay.type.*)");
 			}
+		}
+
+		Features of(Type type) {
+			return features.computeIfAbsent(type, Features::new);
+		}
+	}
+
+	/** The features of Assay's types that one type has; null where it lacks one (a link has no fragments). */
+	private static final class Features {
+		final Feature id;
+		final Feature layer;
+		final Feature label;
+		final Feature status;
+		final Feature features;
+		final Feature fragments;
+		final Feature role;
+		final Feature source;
+		final Feature target;
+		final Feature origin;
+		final Feature engine;
+		final Feature engineVersion;
+		final Feature confidence;
+		final Feature author;
+		final Feature created;
+		final Feature decidedBy;
+		final Feature decided;
+		final Feature sourceSet;
+		final Feature sourceId;
+		final Feature proposedLabel;
+		final Feature proposedFragments;
+
+		Features(Type type) {
+			id = type.getFeatureByBaseName(F_ID);
+			layer = type.getFeatureByBaseName(F_LAYER);
+			label = type.getFeatureByBaseName(F_LABEL);
+			status = type.getFeatureByBaseName(F_STATUS);
+			features = type.getFeatureByBaseName(F_FEATURES);
+			fragments = type.getFeatureByBaseName(F_FRAGMENTS);
+			role = type.getFeatureByBaseName(F_ROLE);
+			source = type.getFeatureByBaseName(F_SOURCE);
+			target = type.getFeatureByBaseName(F_TARGET);
+			origin = type.getFeatureByBaseName(F_ORIGIN);
+			engine = type.getFeatureByBaseName(F_ENGINE);
+			engineVersion = type.getFeatureByBaseName(F_ENGINE_VERSION);
+			confidence = type.getFeatureByBaseName(F_CONFIDENCE);
+			author = type.getFeatureByBaseName(F_AUTHOR);
+			created = type.getFeatureByBaseName(F_CREATED);
+			decidedBy = type.getFeatureByBaseName(F_DECIDED_BY);
+			decided = type.getFeatureByBaseName(F_DECIDED);
+			sourceSet = type.getFeatureByBaseName(F_SOURCE_SET);
+			sourceId = type.getFeatureByBaseName(F_SOURCE_ID);
+			proposedLabel = type.getFeatureByBaseName(F_PROPOSED_LABEL);
+			proposedFragments = type.getFeatureByBaseName(F_PROPOSED_FRAGMENTS);
 		}
 	}
 
