@@ -16,11 +16,14 @@ if not defined ASSAY_STATE set "ASSAY_STATE=%USERPROFILE%\.assay"
 rem the installation is shared: the user's configuration and plug-ins (p2 shared-install mode) are in ASSAY_STATE,
 rem one for the workbench and the command line, so that both see the same plug-ins
 rem the command line's batch work runs on the throughput collector (see the Linux launcher); one in ASSAY_VMARGS wins
+rem with a young generation of a fixed size (see the Linux launcher)
 set "CLI_GC=-XX:+UseParallelGC"
-if defined ASSAY_VMARGS (echo %ASSAY_VMARGS%| findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "CLI_GC=")
+set "CLI_YOUNG=-Xmn256m"
+if defined ASSAY_VMARGS (echo %ASSAY_VMARGS%| findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "CLI_GC=" && set "CLI_YOUNG=")
+if defined ASSAY_VMARGS (echo %ASSAY_VMARGS%| findstr /r /c:"-Xmn" /c:"NewSize" >nul && set "CLI_YOUNG=")
 if "%~1"=="" (
   "%JAVA%" -XX:MaxRAMPercentage=50 "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -data "%ASSAY_STATE%\workspace" -nosplash
 ) else (
-  "%JAVA%" -XX:MaxRAMPercentage=50 %CLI_GC% -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -application org.assay.cli.headless -data @none -nosplash %*
+  "%JAVA%" -XX:MaxRAMPercentage=50 %CLI_GC% %CLI_YOUNG% -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -application org.assay.cli.headless -data @none -nosplash %*
 )
 exit /b %ERRORLEVEL%

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.assay.plugintests.Installed.Run;
 import org.junit.jupiter.api.Test;
@@ -26,4 +27,16 @@ class LauncherTest {
 		assertTrue(own.out().contains("Using Serial"), "the user's collector, with no conflict:\n" + own.out());
 		assertFalse(own.out().contains("Parallel"), own.out());
 	}
+
+	@Test
+	void theCommandLinesYoungGenerationHasAFixedSizeUnlessTheUserGivesOne(@TempDir Path dir) throws Exception {
+		Installed assay = Installed.unpack(dir);
+		Run plain = assay.run(Map.of("ASSAY_VMARGS", "-Xmx1g -XX:+PrintFlagsFinal"), "--help").ok();
+		assertTrue(NEW_SIZE_256M.matcher(plain.out()).find(), plain.out());
+		Run own = assay.run(Map.of("ASSAY_VMARGS", "-Xmx1g -Xmn64m -XX:+PrintFlagsFinal"), "--help").ok();
+		assertTrue(Pattern.compile("\\bNewSize\\s+= 67108864\\b").matcher(own.out()).find(), own.out());
+		assertFalse(NEW_SIZE_256M.matcher(own.out()).find(), own.out());
+	}
+
+	private static final Pattern NEW_SIZE_256M = Pattern.compile("\\bNewSize\\s+= 268435456\\b");
 }
