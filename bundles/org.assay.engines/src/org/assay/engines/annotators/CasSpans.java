@@ -26,6 +26,25 @@ final class CasSpans {
 		return fs;
 	}
 
+	/**
+	 * A span of several parts (a quotation interrupted by its attribution): its extent from the first part's
+	 * begin to the last's end, its parts as fragments; a span of one part is an ordinary span.
+	 */
+	static AnnotationFS add(CAS cas, java.util.List<int[]> parts, String layer, String label, double confidence) {
+		AnnotationFS fs = add(cas, parts.get(0)[0], parts.get(parts.size() - 1)[1], layer, label, confidence);
+		if (parts.size() > 1) {
+			Type fragment = cas.getTypeSystem().getType(AssayTypes.FRAGMENT);
+			var array = cas.createArrayFS(parts.size());
+			for (int i = 0; i < parts.size(); i++) {
+				AnnotationFS part = cas.createAnnotation(fragment, parts.get(i)[0], parts.get(i)[1]);
+				cas.addFsToIndexes(part);
+				array.set(i, part);
+			}
+			fs.setFeatureValue(fs.getType().getFeatureByBaseName(AssayTypes.F_FRAGMENTS), array);
+		}
+		return fs;
+	}
+
 	static void feature(CAS cas, AnnotationFS fs, String name, String value) {
 		var f = fs.getType().getFeatureByBaseName(AssayTypes.F_FEATURES);
 		var array = cas.createStringArrayFS(1);

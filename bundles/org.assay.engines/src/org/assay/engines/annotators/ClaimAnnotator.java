@@ -15,12 +15,15 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.CasAnnotator_ImplBase;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
+import org.assay.engines.claims.ContentFragments;
 import org.assay.engines.entities.EntityFinder;
 import org.assay.engines.entities.EntityMention;
 import org.assay.text.Segmentation;
 
 /**
- * Proposes claims from the claim rules ({@link ClaimFinder}): a CLAIM span with its type, a CUE span linked
+ * Proposes claims from the claim rules ({@link ClaimFinder}): a CLAIM span with its type, drawn as Assay's
+ * guidelines draw contents ({@link ContentFragments}: no quotation marks, an interrupting attribution left out),
+ * a CUE span linked
  * as {@code cue}, and the claimant linked as {@code claimant} — the entity mention itself when the claimant
  * is a name (as the standard schema wants), a SOURCE span otherwise; a pronoun SOURCE also links
  * {@code refersTo} the person it stands for. Entity mentions come from the entity rules.
@@ -39,7 +42,7 @@ public class ClaimAnnotator extends CasAnnotator_ImplBase {
 		}
 		Map<Long, AnnotationFS> made = new HashMap<>();
 		for (Claim c : finder.find(s, entities)) {
-			AnnotationFS content = CasSpans.add(cas, c.contentBegin(), c.contentEnd(), "claim", "CLAIM", c.confidence());
+			AnnotationFS content = CasSpans.add(cas, ContentFragments.of(s.text(), c), "claim", "CLAIM", c.confidence());
 			CasSpans.feature(cas, content, "type", c.type().name().toLowerCase(Locale.ROOT));
 			AnnotationFS cue = CasSpans.add(cas, c.cueBegin(), c.cueEnd(), "claim", "CUE", c.confidence());
 			CasSpans.link(cas, content, cue, "cue", c.confidence());

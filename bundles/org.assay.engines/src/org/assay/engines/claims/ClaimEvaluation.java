@@ -7,6 +7,7 @@ package org.assay.engines.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import org.assay.text.scoring.Counts;
 
@@ -14,25 +15,43 @@ import org.assay.text.scoring.Counts;
  * Scores claims against reference attributions. A claim matches an attribution when its content covers at
  * least half of the attribution's content characters and, unless only contents are compared, its cue
  * overlaps the attribution's cue. Matching is greedy and one-to-one, best overlap first, so one long claim
- * cannot be credited for several attributions; of equal covers, the tighter claim is matched first.
+ * cannot be credited for several attributions; of equal covers, the tighter claim is matched first. A claim's
+ * content is read {@link #AS_FOUND} unless a caller reads it otherwise, as the engine proposes it
+ * ({@link ContentFragments}).
  */
 public final class ClaimEvaluation {
+
+	/** The content as the rules found it: one span from its begin to its end. */
+	public static final Function<Claim, List<int[]>> AS_FOUND = c -> List
+			.of(new int[] { c.contentBegin(), c.contentEnd() });
 
 	private ClaimEvaluation() {
 	}
 
 	/** Whether a claim matches an attribution. */
 	public static boolean matches(Claim claim, AttributionSpans gold, boolean requireCue) {
-		return contentScore(claim, gold) >= 0.5 && (!requireCue || cueOverlaps(claim, gold));
+		return matches(claim, AS_FOUND.apply(claim), gold, requireCue);
+	}
+
+	private static boolean matches(Claim claim, List<int[]> content, AttributionSpans gold, boolean requireCue) {
+		return contentScore(content, gold) >= 0.5 && (!requireCue || cueOverlaps(claim, gold));
 	}
 
 	/** The share of the attribution's content characters that the claim's content covers. */
-	static double contentScore(Claim claim, AttributionSpans gold) {
+	static double contentScore(List<int[]> content, AttributionSpans gold) {
 		int length = gold.contentLength();
 		if (length == 0) {
 			return 0;
 		}
-		return (double) AttributionSpans.overlap(gold.content(), claim.contentBegin(), claim.contentEnd()) / length;
+		return (double) overlap(gold.content(), content) / length;
+	}
+
+	private static int overlap(List<int[]> reference, List<int[]> content) {
+		int total = 0;
+		for (int[] part : content) {
+			total += AttributionSpans.overlap(reference, part[0], part[1]);
+		}
+		return total;
 	}
 
 	private static boolean cueOverlaps(Claim claim, AttributionSpans gold) {
@@ -43,14 +62,20 @@ public final class ClaimEvaluation {
 	 * The one-to-one matching of claims to attributions, as {claim index, attribution index} pairs.
 	 */
 	public static List<int[]> match(List<Claim> predicted, List<AttributionSpans> gold, boolean requireCue) {
+		return match(predicted, gold, requireCue, AS_FOUND);
+	}
+
+	/** The same, each claim's content read by {@code contents}. */
+	public static List<int[]> match(List<Claim> predicted, List<AttributionSpans> gold, boolean requireCue,
+			Function<Claim, List<int[]>> contents) {
 		List<double[]> pairs = new ArrayList<>();
 		for (int p = 0; p < predicted.size(); p++) {
+			List<int[]> content = contents.apply(predicted.get(p));
 			for (int g = 0; g < gold.size(); g++) {
-				if (matches(predicted.get(p), gold.get(g), requireCue)) {
-					Claim claim = predicted.get(p);
-					double tightness = (double) AttributionSpans.overlap(gold.get(g).content(), claim.contentBegin(),
-							claim.contentEnd()) / Math.max(1, claim.contentEnd() - claim.contentBegin());
-					pairs.add(new double[] { contentScore(claim, gold.get(g)), tightness, p, g });
+				if (matches(predicted.get(p), content, gold.get(g), requireCue)) {
+					double tightness = (double) overlap(gold.get(g).content(), content)
+							/ Math.max(1, AttributionSpans.length(content));
+					pairs.add(new double[] { contentScore(content, gold.get(g)), tightness, p, g });
 				}
 			}
 		}
@@ -73,6 +98,12 @@ public final class ClaimEvaluation {
 
 	/** Counts for one text. */
 	public static Counts score(List<Claim> predicted, List<AttributionSpans> gold, boolean requireCue) {
-		return Counts.matched(predicted.size(), gold.size(), match(predicted, gold, requireCue).size());
+		return score(predicted, gold, requireCue, AS_FOUND);
+	}
+
+	/** The same, each claim's content read by {@code contents}. */
+	public static Counts score(List<Claim> predicted, List<AttributionSpans> gold, boolean requireCue,
+			Function<Claim, List<int[]>> contents) {
+		return Counts.matched(predicted.size(), gold.size(), match(predicted, gold, requireCue, contents).size());
 	}
 }

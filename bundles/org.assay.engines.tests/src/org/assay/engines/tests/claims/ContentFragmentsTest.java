@@ -1,0 +1,96 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.engines.tests.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.assay.engines.claims.Claim;
+import org.assay.engines.claims.ContentFragments;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Claim contents as the engine proposes them, drawn by Assay's guidelines: no quotation marks, a quotation
+ * interrupted by its attribution in two parts, reported speech without its "that" and the cue's setting.
+ */
+class ContentFragmentsTest {
+
+	@Test
+	void aQuotationLosesItsMarksAndTheCommaThatHandsOverToTheAttribution() {
+		assertEquals(List.of("We will appeal"), proposed("\"We will appeal,\" she said.", "said"));
+		assertEquals(List.of("Is this the end?"), proposed("“Is this the end?” he asked.", "asked"));
+	}
+
+	@Test
+	void aQuotationInterruptedByItsAttributionIsOneContentInTwoParts() {
+		assertEquals(List.of("The vote was close", "We will try again in the spring."),
+				proposed("\"The vote was close,\" said Anna Brook, the group's treasurer, after the count. "
+						+ "\"We will try again in the spring.\"", "said"));
+		assertEquals(List.of("We can wait a month", "but not a year."),
+				proposed("\"We can wait a month,\" he said, \"but not a year.\"", "said"));
+	}
+
+	@Test
+	void anUnquotedStatementWithAnAsideAttributionLeavesTheAsideOut() {
+		String text = "Rents have risen every year since 2019, said Omar Hale, a tenants' advocate, and few tenants "
+				+ "expect that to change.";
+		assertEquals(List.of("Rents have risen every year since 2019", "and few tenants expect that to change"),
+				texts(text, claim(text, "Rents", "said", "Omar Hale", "change")));
+	}
+
+	@Test
+	void reportedSpeechLosesItsThatAndTheCuesSetting() {
+		assertEquals(List.of("the bridge would reopen in May"),
+				proposed("The council said that the bridge would reopen in May.", "said"));
+		assertEquals(List.of("the bridge would reopen in May"),
+				proposed("The council said on Tuesday that the bridge would reopen in May.", "said"));
+		assertEquals(List.of("the branch would close"),
+				proposed("The bank told staff in an email that the branch would close.", "told"));
+		assertEquals(List.of("it would appeal the ruling"),
+				proposed("The company said on Friday it would appeal the ruling.", "said"));
+	}
+
+	@Test
+	void whatOnlyLooksLikeASettingStays() {
+		// "that" as a determiner
+		assertEquals(List.of("with the letter it sent that same day"),
+				proposed("The mayor responded with the letter it sent that same day.", "responded"));
+		// a belief is no verb of saying: its object and a relative clause stay
+		assertEquals(List.of("in a press that takes sides"), proposed("Jones believes in a press that takes sides.",
+				"believes"));
+	}
+
+	@Test
+	void aCueInsideTheContentThatIsNoAsideLeavesItWhole() {
+		String text = "The senator was criticized for missing the vote, and she has not answered.";
+		int cue = text.indexOf("criticized");
+		Claim claim = new Claim(0, text.indexOf(", and"), cue, cue + "criticized".length(), Claim.NONE, Claim.NONE,
+				Claim.NONE, Claim.NONE, org.assay.engines.claims.ClaimType.INDIRECT, 0.5);
+		assertEquals(List.of("The senator was criticized for missing the vote"), texts(text, claim));
+	}
+
+	/** A claim from its content's first and last words, its cue and its claimant, as the rules would find it. */
+	private static Claim claim(String text, String from, String cue, String source, String to) {
+		int c = text.indexOf(cue);
+		int s = text.indexOf(source);
+		return new Claim(text.indexOf(from), text.indexOf(to) + to.length(), c, c + cue.length(), s,
+				s + source.length(), Claim.NONE, Claim.NONE, org.assay.engines.claims.ClaimType.INDIRECT, 0.5);
+	}
+
+	/** The proposed content of the claim whose cue is the given word. */
+	private static List<String> proposed(String text, String cue) {
+		for (Claim claim : ClaimSentences.find(text)) {
+			if (ClaimSentences.cue(text, claim).startsWith(cue)) {
+				return texts(text, claim);
+			}
+		}
+		throw new AssertionError("no claim with the cue '" + cue + "' in: " + text + " " + ClaimSentences.find(text));
+	}
+
+	private static List<String> texts(String text, Claim claim) {
+		return ContentFragments.of(text, claim).stream().map(p -> text.substring(p[0], p[1])).toList();
+	}
+}
