@@ -55,6 +55,15 @@ class ClaimRecallTest {
 	}
 
 	@Test
+	void aQuotationContinuesPastAClaimantDescribedAtLength() {
+		String text = "\u201CThe river has never been this low,\u201D said Tomas Berg, who has run the ferry at Ostvik for "
+				+ "thirty years and whose father ran it for twenty before him, when the water was still deep enough for "
+				+ "barges. \u201CWe may have to stop in August.\u201D";
+		Claim said = withCue(text, find(text), "said");
+		assertTrue(content(text, said).endsWith("stop in August.\u201D"), content(text, said));
+	}
+
+	@Test
 	void aColonClosingAParagraphIntroducesTheNextOne() {
 		String text = "The mayor stated:\n\n\u201CThe library will stay open. Staff will be hired.\u201D\n\nThe council met later.";
 		List<Claim> claims = find(text);
