@@ -43,7 +43,9 @@ final class QuoteContinuation {
 				boolean sameParagraph = t.text.substring(end, next.begin()).indexOf('\n') < 0;
 				boolean reopened = onlyBreaks(t.text, Math.max(gapFrom, last.end()), next.begin())
 						&& (!last.closed() || quoteOnlyParagraph(t, result, i, next));
-				if (sameParagraph && gapFree(t, result, i, gapFrom, next.begin()) || reopened) {
+				boolean quoteAfterAttribution = last.closed() && claim.cueBegin() >= last.end()
+						&& attributionEndsParagraph(t, gapFrom, next.begin()) && quoteOnlyParagraph(t, result, i, next);
+				if (sameParagraph && gapFree(t, result, i, gapFrom, next.begin()) || reopened || quoteAfterAttribution) {
 					end = next.end();
 					extended = true;
 				}
@@ -108,6 +110,25 @@ final class QuoteContinuation {
 			lineEnd = t.text.length();
 		}
 		return Quotes.trim(t.text.substring(quote.end(), lineEnd)).isEmpty() && gapFree(t, claims, self, quote.begin(), lineEnd);
+	}
+
+	/**
+	 * Whether the attribution after a quotation runs to the end of its paragraph ("…,” Viguerie tells Breitbart
+	 * News in an exclusive interview.) in few words and no quotation, and only line breaks follow up to the next
+	 * quotation: in news style a paragraph that is nothing but a quotation then goes on with the same speaker.
+	 */
+	private static boolean attributionEndsParagraph(ClaimText t, int from, int to) {
+		int lineEnd = t.text.indexOf('\n', from);
+		if (lineEnd < 0 || lineEnd > to || !onlyBreaks(t.text, lineEnd, to)
+				|| Quotes.words(t.text, from, lineEnd) > MAX_GAP_WORDS) {
+			return false;
+		}
+		for (int k = from; k < lineEnd; k++) {
+			if (Quotes.isQuoteMark(t.text, k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean onlyBreaks(String text, int from, int to) {

@@ -64,6 +64,17 @@ class ClaimRecallTest {
 	}
 
 	@Test
+	void aParagraphThatIsOnlyAQuotationGoesOnWithTheSpeakerOfTheParagraphBefore() {
+		String text = "\u201CThe harvest will be late,\u201D Ines Carvalho told the Valley Courier in an interview on her farm.\n\n"
+				+ "\u201CWe lost three weeks to the rain. Nobody can plant in mud.\u201D\n\n"
+				+ "\u201CPrices will follow,\u201D she added.";
+		Claim told = withCue(text, find(text), "told");
+		assertTrue(content(text, told).endsWith("plant in mud.\u201D"), content(text, told));
+		// the paragraph with an attribution of its own stays its own claim
+		assertEquals("\u201CPrices will follow,\u201D", content(text, withCue(text, find(text), "added")));
+	}
+
+	@Test
 	void aColonClosingAParagraphIntroducesTheNextOne() {
 		String text = "The mayor stated:\n\n\u201CThe library will stay open. Staff will be hired.\u201D\n\nThe council met later.";
 		List<Claim> claims = find(text);
