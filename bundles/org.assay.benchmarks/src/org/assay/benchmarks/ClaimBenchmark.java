@@ -14,7 +14,7 @@ import org.assay.engines.claims.AttributionSpans;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimEvaluation;
 import org.assay.engines.claims.ClaimFinder;
-import org.assay.engines.claims.ContentFragments;
+import org.assay.engines.claims.ProposedExtents;
 import org.assay.engines.learn.TrainingOptions;
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
@@ -110,7 +110,7 @@ public final class ClaimBenchmark {
 			List<Claim> claims = predicted.get(d);
 			all = all.plus(ClaimEvaluation.score(claims, gold, true));
 			content = content.plus(ClaimEvaluation.score(claims, gold, false));
-			proposed = proposed.plus(ClaimEvaluation.score(claims, gold, true, c -> ContentFragments.of(text, c)));
+			proposed = proposed.plus(ClaimEvaluation.score(claims, gold, true, c -> ProposedExtents.of(text, c)));
 			for (int[] pair : ClaimEvaluation.match(claims, gold, true)) {
 				(hasQuote(claims.get(pair[0])) ? quoted : unquoted)[2]++;
 				(gold.get(pair[1]).isQuoted(text) ? quoted : unquoted)[3]++;
@@ -140,7 +140,7 @@ public final class ClaimBenchmark {
 		line(engine + " content-only", content.precision(), content.recall(), content.f1(),
 				String.format(Locale.ROOT, "predicted %d, gold %d, matched %d", content.predicted(),
 						content.reference(), content.truePositives()));
-		// the contents as the engine proposes them to annotators (Assay's guidelines: no quotation marks, no "that",
+		// the contents and cues as the engine proposes them to annotators (Assay's guidelines: no quotation marks, no "that",
 		// an interrupting attribution left out), scored the same way against PolNeAR's
 		line(engine + " as proposed", proposed.precision(), proposed.recall(), proposed.f1(),
 				String.format(Locale.ROOT, "predicted %d, gold %d, matched %d", proposed.predicted(),

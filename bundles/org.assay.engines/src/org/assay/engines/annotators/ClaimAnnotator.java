@@ -15,17 +15,18 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.CasAnnotator_ImplBase;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
-import org.assay.engines.claims.ContentFragments;
+import org.assay.engines.claims.ProposedExtents;
 import org.assay.engines.entities.EntityFinder;
 import org.assay.engines.entities.EntityMention;
 import org.assay.text.Segmentation;
 
 /**
  * Proposes claims from the claim rules ({@link ClaimFinder}): a CLAIM span with its type, drawn as Assay's
- * guidelines draw contents ({@link ContentFragments}: no quotation marks, an interrupting attribution left out),
- * a CUE span linked
+ * guidelines draw contents ({@link ProposedExtents}: no quotation marks, an interrupting attribution left out),
+ * a CUE span (with its auxiliary, hearer and medium: "had argued", "told reporters", "said in a statement") linked
  * as {@code cue}, and the claimant linked as {@code claimant} — the entity mention itself when the claimant
- * is a name (as the standard schema wants), a SOURCE span otherwise; a pronoun SOURCE also links
+ * is a name, also one with its description ("Claire Duval, the authority's chair": as the standard schema
+ * wants), a SOURCE span otherwise; a pronoun SOURCE also links
  * {@code refersTo} the person it stands for. Entity mentions come from the entity rules.
  */
 public class ClaimAnnotator extends CasAnnotator_ImplBase {
@@ -42,14 +43,16 @@ public class ClaimAnnotator extends CasAnnotator_ImplBase {
 		}
 		Map<Long, AnnotationFS> made = new HashMap<>();
 		for (Claim c : finder.find(s, entities)) {
-			AnnotationFS content = CasSpans.add(cas, ContentFragments.of(s.text(), c), "claim", "CLAIM", c.confidence());
+			ProposedExtents.Proposed proposed = ProposedExtents.of(s.text(), c);
+			AnnotationFS content = CasSpans.add(cas, proposed.content(), "claim", "CLAIM", c.confidence());
 			CasSpans.feature(cas, content, "type", c.type().name().toLowerCase(Locale.ROOT));
-			AnnotationFS cue = CasSpans.add(cas, c.cueBegin(), c.cueEnd(), "claim", "CUE", c.confidence());
+			AnnotationFS cue = CasSpans.add(cas, proposed.cue()[0], proposed.cue()[1], "claim", "CUE", c.confidence());
 			CasSpans.link(cas, content, cue, "cue", c.confidence());
 			if (!c.hasSource()) {
 				continue;
 			}
-			EntityMention named = byExtent.get(key(c.sourceBegin(), c.sourceEnd()));
+			// the name itself when the claimant is a name, with or without its description
+			EntityMention named = ProposedExtents.claimantName(s.text(), c, entities);
 			AnnotationFS source;
 			if (named != null) {
 				source = made.computeIfAbsent(key(named.begin(), named.end()), k -> CasSpans.add(cas, named.begin(),

@@ -16,25 +16,25 @@ import org.assay.text.scoring.Counts;
  * least half of the attribution's content characters and, unless only contents are compared, its cue
  * overlaps the attribution's cue. Matching is greedy and one-to-one, best overlap first, so one long claim
  * cannot be credited for several attributions; of equal covers, the tighter claim is matched first. A claim's
- * content is read {@link #AS_FOUND} unless a caller reads it otherwise, as the engine proposes it
- * ({@link ContentFragments}).
+ * content and cue are read {@link #AS_FOUND} unless a caller reads them otherwise, as the engine proposes them
+ * ({@link ProposedExtents}).
  */
 public final class ClaimEvaluation {
 
-	/** The content as the rules found it: one span from its begin to its end. */
-	public static final Function<Claim, List<int[]>> AS_FOUND = c -> List
-			.of(new int[] { c.contentBegin(), c.contentEnd() });
+	/** The claim as the rules found it: its content one span from its begin to its end, its cue as found. */
+	public static final Function<Claim, ProposedExtents.Proposed> AS_FOUND = c -> new ProposedExtents.Proposed(
+			List.of(new int[] { c.contentBegin(), c.contentEnd() }), new int[] { c.cueBegin(), c.cueEnd() });
 
 	private ClaimEvaluation() {
 	}
 
 	/** Whether a claim matches an attribution. */
 	public static boolean matches(Claim claim, AttributionSpans gold, boolean requireCue) {
-		return matches(claim, AS_FOUND.apply(claim), gold, requireCue);
+		return matches(AS_FOUND.apply(claim), gold, requireCue);
 	}
 
-	private static boolean matches(Claim claim, List<int[]> content, AttributionSpans gold, boolean requireCue) {
-		return contentScore(content, gold) >= 0.5 && (!requireCue || cueOverlaps(claim, gold));
+	private static boolean matches(ProposedExtents.Proposed claim, AttributionSpans gold, boolean requireCue) {
+		return contentScore(claim.content(), gold) >= 0.5 && (!requireCue || cueOverlaps(claim.cue(), gold));
 	}
 
 	/** The share of the attribution's content characters that the claim's content covers. */
@@ -54,8 +54,8 @@ public final class ClaimEvaluation {
 		return total;
 	}
 
-	private static boolean cueOverlaps(Claim claim, AttributionSpans gold) {
-		return AttributionSpans.overlap(gold.cue(), claim.cueBegin(), claim.cueEnd()) > 0;
+	private static boolean cueOverlaps(int[] cue, AttributionSpans gold) {
+		return AttributionSpans.overlap(gold.cue(), cue[0], cue[1]) > 0;
 	}
 
 	/**
@@ -65,14 +65,15 @@ public final class ClaimEvaluation {
 		return match(predicted, gold, requireCue, AS_FOUND);
 	}
 
-	/** The same, each claim's content read by {@code contents}. */
+	/** The same, each claim's extents read by {@code extents}. */
 	public static List<int[]> match(List<Claim> predicted, List<AttributionSpans> gold, boolean requireCue,
-			Function<Claim, List<int[]>> contents) {
+			Function<Claim, ProposedExtents.Proposed> extents) {
 		List<double[]> pairs = new ArrayList<>();
 		for (int p = 0; p < predicted.size(); p++) {
-			List<int[]> content = contents.apply(predicted.get(p));
+			ProposedExtents.Proposed claim = extents.apply(predicted.get(p));
+			List<int[]> content = claim.content();
 			for (int g = 0; g < gold.size(); g++) {
-				if (matches(predicted.get(p), content, gold.get(g), requireCue)) {
+				if (matches(claim, gold.get(g), requireCue)) {
 					double tightness = (double) overlap(gold.get(g).content(), content)
 							/ Math.max(1, AttributionSpans.length(content));
 					pairs.add(new double[] { contentScore(content, gold.get(g)), tightness, p, g });
@@ -101,9 +102,9 @@ public final class ClaimEvaluation {
 		return score(predicted, gold, requireCue, AS_FOUND);
 	}
 
-	/** The same, each claim's content read by {@code contents}. */
+	/** The same, each claim's extents read by {@code extents}. */
 	public static Counts score(List<Claim> predicted, List<AttributionSpans> gold, boolean requireCue,
-			Function<Claim, List<int[]>> contents) {
-		return Counts.matched(predicted.size(), gold.size(), match(predicted, gold, requireCue, contents).size());
+			Function<Claim, ProposedExtents.Proposed> extents) {
+		return Counts.matched(predicted.size(), gold.size(), match(predicted, gold, requireCue, extents).size());
 	}
 }

@@ -9,14 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.assay.engines.claims.Claim;
-import org.assay.engines.claims.ContentFragments;
+import org.assay.engines.claims.ClaimFinder;
+import org.assay.engines.claims.ProposedExtents;
+import org.assay.engines.entities.EntityFinder;
+import org.assay.engines.entities.EntityMention;
+import org.assay.text.Segmentation;
+import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claim contents as the engine proposes them, drawn by Assay's guidelines: no quotation marks, a quotation
- * interrupted by its attribution in two parts, reported speech without its "that" and the cue's setting.
+ * Claims as the engine proposes them, drawn by Assay's guidelines: contents without quotation marks, a
+ * quotation interrupted by its attribution in two parts, reported speech without its "that" and the cue's
+ * setting; cues with their auxiliary, hearer and medium.
  */
-class ContentFragmentsTest {
+class ProposedExtentsTest {
 
 	@Test
 	void aQuotationLosesItsMarksAndTheCommaThatHandsOverToTheAttribution() {
@@ -72,6 +78,60 @@ class ContentFragmentsTest {
 		assertEquals(List.of("The senator was criticized for missing the vote"), texts(text, claim));
 	}
 
+	@Test
+	void aCueTakesItsAuxiliaryItsHearerAndTheMediumItWasSaidIn() {
+		assertEquals("had warned", proposedCue("The inspectors had warned that the dam was weak.", "warned"));
+		assertEquals("has repeatedly said", proposedCue("The minister has repeatedly said that taxes will not rise.",
+				"said"));
+		assertEquals("told reporters", proposedCue("\"We are ready,\" the coach told reporters.", "told"));
+		assertEquals("told staff in an email",
+				proposedCue("The bank told staff in an email that the branch would close.", "told"));
+		assertEquals("estimated in a report",
+				proposedCue("The auditors estimated in a report published in May that costs would double.", "estimated"));
+		assertEquals("said in a statement", proposedCue("\"We regret the delay,\" the airline said in a statement.", "said"));
+	}
+
+	@Test
+	void aCueLeavesWhatIsNotItsOwnAlone() {
+		// the day goes with neither the cue nor the content
+		assertEquals("said", proposedCue("The council said on Tuesday that the bridge would reopen in May.", "said"));
+		// the claimant after the cue, a place, an adverb without an auxiliary
+		assertEquals("said", proposedCue("\"The bridge is safe,\" said Ruth Ames, the city engineer.", "said"));
+		assertEquals("said", proposedCue("\"The bridge is safe,\" the engineer said in Leeds.", "said"));
+		assertEquals("said", proposedCue("The engineers also said that the bridge was safe.", "said"));
+	}
+
+	@Test
+	void aDescribedClaimantIsLinkedThroughItsName() {
+		assertEquals("Ruth Ames", claimantName("\"The bridge is safe,\" said Ruth Ames, the city engineer."));
+		assertEquals("Ruth Ames", claimantName("\"The bridge is safe,\" said Ruth Ames of Leeds City Council."));
+		assertEquals("Ruth Ames", claimantName("\"The bridge is safe,\" said the city engineer, Ruth Ames."));
+		assertEquals("Northgate Rail", claimantName("\"The line will reopen,\" said Northgate Rail, the operator of the route."));
+		// a description alone, or a company named after it, stays a description
+		assertEquals(null, claimantName("\"The bridge is safe,\" said the engineers, Ames & Partners."));
+		assertEquals(null, claimantName("\"The bridge is safe,\" said a council engineer."));
+	}
+
+	/** The name the proposed claimant link goes to, or null for a SOURCE span. */
+	private static String claimantName(String text) {
+		Segmentation s = Segmenter.get().segment(text);
+		List<EntityMention> entities = EntityFinder.get().find(s);
+		Claim claim = new ClaimFinder().find(s, entities).get(0);
+		EntityMention name = ProposedExtents.claimantName(text, claim, entities);
+		return name == null ? null : text.substring(name.begin(), name.end());
+	}
+
+	/** The proposed cue of the claim whose cue, as found, starts with the given word. */
+	private static String proposedCue(String text, String cue) {
+		for (Claim claim : ClaimSentences.find(text)) {
+			if (ClaimSentences.cue(text, claim).startsWith(cue)) {
+				int[] c = ProposedExtents.of(text, claim).cue();
+				return text.substring(c[0], c[1]);
+			}
+		}
+		throw new AssertionError("no claim with the cue '" + cue + "' in: " + text + " " + ClaimSentences.find(text));
+	}
+
 	/** A claim from its content's first and last words, its cue and its claimant, as the rules would find it. */
 	private static Claim claim(String text, String from, String cue, String source, String to) {
 		int c = text.indexOf(cue);
@@ -91,6 +151,6 @@ class ContentFragmentsTest {
 	}
 
 	private static List<String> texts(String text, Claim claim) {
-		return ContentFragments.of(text, claim).stream().map(p -> text.substring(p[0], p[1])).toList();
+		return ProposedExtents.content(text, claim).stream().map(p -> text.substring(p[0], p[1])).toList();
 	}
 }
