@@ -15,6 +15,7 @@ import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.CasAnnotator_ImplBase;
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
+import org.assay.engines.claims.ClaimantNames;
 import org.assay.engines.claims.ProposedExtents;
 import org.assay.engines.entities.EntityFinder;
 import org.assay.engines.entities.EntityMention;
@@ -52,7 +53,7 @@ public class ClaimAnnotator extends CasAnnotator_ImplBase {
 				continue;
 			}
 			// the name itself when the claimant is a name, with or without its description
-			EntityMention named = ProposedExtents.claimantName(s.text(), c, entities);
+			EntityMention named = ClaimantNames.of(s.text(), c, entities);
 			AnnotationFS source;
 			if (named != null) {
 				source = made.computeIfAbsent(key(named.begin(), named.end()), k -> CasSpans.add(cas, named.begin(),

@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.assay.engines.entities.EntityMention;
-
 /**
  * A claim's content and cue drawn as Assay's guidelines draw them, for the proposals annotators confirm. The
  * content: the words of a quotation without its quotation marks (and without the comma that hands over to the
  * attribution), a quotation interrupted by its attribution as one content in two parts, and reported speech
  * without the "that" that introduces it or what stands between the cue and that "that" ("said on Monday that",
  * "told employees in a memo that"). The cue: the words that report the claim, its auxiliary ("had argued"), its
- * hearer ("told reporters") and the medium it was said in ("estimated in a report"). {@link ClaimFinder} draws
+ * hearer ("told reporters") and the medium it was said in ("estimated in a report"; {@link ProposedCue}). A
+ * described claimant is linked through its name ({@link ClaimantNames}). {@link ClaimFinder} draws
  * contents as PolNeAR does, marks, attribution and all, and cues as a verb, which {@link ClaimEvaluation}
  * scores; an annotator would have to correct each such extent by hand.
  */
@@ -36,13 +35,13 @@ public final class ProposedExtents {
 	private static final int MAX_SETTING_WORDS = 6;
 
 	/** Words that open the setting of a cue (when, where, how it was said) before a "that". */
-	private static final Set<String> SETTING_WORDS = Set.of("on", "in", "at", "during", "after", "before", "last",
+	static final Set<String> SETTING_WORDS = Set.of("on", "in", "at", "during", "after", "before", "last",
 			"this", "earlier", "later", "late", "yesterday", "today", "tonight", "also", "again", "to", "with", "by",
 			"from", "over", "via", "through", "privately", "publicly", "repeatedly", "recently", "previously",
 			"separately", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-	/** Days, and the words that make a time of them ("last week"), said right after a cue with no "that". */
-	private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+	/** Days, said right after a cue with no "that" ("said Monday it would", "said on Friday", "said last Friday"). */
+	static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
 			"saturday", "sunday", "yesterday", "today", "tonight");
 
 	/** Words after "that" that make it a determiner ("that same day"), not the start of reported speech. */
@@ -54,22 +53,8 @@ public final class ProposedExtents {
 			"one");
 
 	/** Cues whose hearer may stand between them and the "that" ("told reporters that"). */
-	private static final Set<String> HEARER_CUES = Set.of("tell", "inform", "assure", "warn", "remind", "notify",
+	static final Set<String> HEARER_CUES = Set.of("tell", "inform", "assure", "warn", "remind", "notify",
 			"brief", "persuade", "convince", "advise", "promise");
-
-	/** Auxiliaries before a cue that belong to it ("had argued", "has also said"). */
-	private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "did", "does", "do");
-
-	/** Adverbs that may stand between an auxiliary and its cue. */
-	private static final Set<String> CUE_ADVERBS = Set.of("also", "repeatedly", "previously", "publicly",
-			"privately", "recently", "often", "never", "already", "again", "once", "long", "since");
-
-	/** Words that open a noun phrase (a hearer, the medium of a statement). */
-	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their", "our",
-			"my", "your", "this");
-
-	/** Most words of a hearer after a cue such as "told". */
-	private static final int MAX_HEARER_WORDS = 3;
 
 	private ProposedExtents() {
 	}
@@ -77,7 +62,7 @@ public final class ProposedExtents {
 	/** The claim as the engine proposes it. */
 	public static Proposed of(String text, Claim claim) {
 		List<int[]> content = content(text, claim);
-		return new Proposed(content, cue(text, claim, content));
+		return new Proposed(content, ProposedCue.cue(text, claim, content));
 	}
 
 	/** The parts of the claim's content, in text order, each a {begin, end} pair; never empty. */
@@ -336,7 +321,7 @@ public final class ProposedExtents {
 	}
 
 	/** The word that starts at an offset, in lower case. */
-	private static String wordAt(String text, int at, int end) {
+	static String wordAt(String text, int at, int end) {
 		int wordEnd = at;
 		while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
 			wordEnd++;
@@ -349,183 +334,8 @@ public final class ProposedExtents {
 				&& (at + word.length() >= end || !Character.isLetter(text.charAt(at + word.length())));
 	}
 
-	/**
-	 * The cue with the auxiliary before it and, after it, its hearer and the medium it was said in, as far as the
-	 * content, the claimant or the end of the clause allow.
-	 */
-	static int[] cue(String text, Claim c, List<int[]> content) {
-		int begin = auxiliaryBefore(text, c);
-		int limit = text.length();
-		for (int[] part : content) {
-			if (part[0] >= c.cueEnd()) {
-				limit = part[0];
-				break;
-			}
-		}
-		if (c.hasSource() && c.sourceBegin() >= c.cueEnd()) {
-			limit = Math.min(limit, c.sourceBegin());
-		}
-		int end = c.cueEnd();
-		if (HEARER_CUES.contains(CueLexicon.lemmaOf(cueWord(text, c)))) {
-			end = phrase(text, end, limit, false, MAX_HEARER_WORDS);
-		}
-		int afterIn = wordEndIf(text, end, limit, "in");
-		if (afterIn > 0) {
-			int medium = phrase(text, afterIn, limit, true, 1);
-			if (medium > afterIn) {
-				end = medium;
-			}
-		}
-		return new int[] { begin, end };
-	}
-
-	/** Where an auxiliary (and adverbs) right before the cue begin, or the cue's begin when there is none. */
-	private static int auxiliaryBefore(String text, Claim c) {
-		int begin = c.cueBegin();
-		int floor = c.hasSource() && c.sourceEnd() <= c.cueBegin() ? c.sourceEnd() : 0;
-		if (c.contentEnd() <= c.cueBegin()) {
-			floor = Math.max(floor, c.contentEnd());
-		}
-		int at = begin;
-		int found = begin;
-		for (int k = 0; k < 3; k++) {
-			int wordEnd = at;
-			if (wordEnd - 1 < floor || text.charAt(wordEnd - 1) != ' ') {
-				break;
-			}
-			int wordBegin = wordEnd - 1;
-			while (wordBegin > floor && Character.isLetter(text.charAt(wordBegin - 1))) {
-				wordBegin--;
-			}
-			String word = text.substring(wordBegin, wordEnd - 1).toLowerCase(Locale.ROOT);
-			if (AUXILIARIES.contains(word)) {
-				found = wordBegin;
-			} else if (!CUE_ADVERBS.contains(word)) {
-				break;
-			}
-			at = wordBegin;
-		}
-		return found;
-	}
-
-	/**
-	 * The end of a short noun phrase after an offset: a determiner if {@code determiner} is required, then at most
-	 * {@code words} words of letters; the offset itself when there is none. The phrase stops before "that", a
-	 * preposition and any punctuation.
-	 */
-	private static int phrase(String text, int from, int limit, boolean determiner, int words) {
-		int at = skipSpaces(text, from, limit);
-		if (at == from || at >= limit) {
-			return from;
-		}
-		String first = wordAt(text, at, limit);
-		if (determiner && !DETERMINERS.contains(first)) {
-			return from;
-		}
-		int end = from;
-		int taken = 0;
-		if (DETERMINERS.contains(first)) {
-			end = at + first.length();
-			at = skipSpaces(text, end, limit);
-			if (at == end) {
-				return from;
-			}
-		}
-		while (taken < words && at < limit) {
-			String word = wordAt(text, at, limit);
-			if (word.isEmpty() || word.equals("that") || SETTING_WORDS.contains(word) || DAYS.contains(word)
-					|| at + word.length() > limit) {
-				break;
-			}
-			end = at + word.length();
-			taken++;
-			at = skipSpaces(text, end, limit);
-			if (at == end) {
-				break; // punctuation
-			}
-		}
-		return taken == 0 ? from : end;
-	}
-
-	/** The end of the given word if it follows the offset after one space, or 0. */
-	private static int wordEndIf(String text, int from, int limit, String word) {
-		int at = skipSpaces(text, from, limit);
-		return at > from && at < limit && wordAt(text, at, limit).equals(word) ? at + word.length() : 0;
-	}
-
-	private static int skipSpaces(String text, int from, int limit) {
-		int at = from;
-		while (at < limit && text.charAt(at) == ' ') {
-			at++;
-		}
-		return at;
-	}
-
-	/**
-	 * The name a described claimant stands for, which the claimant link goes to as the standard schema wants:
-	 * the one person named in it ("Claire Duval, the authority's chair", "India's commerce secretary, Vikram
-	 * Nair", "leader Amira Sheikh"), else a name that opens it before its description ("Skyline Connect, the
-	 * regional airline"), else a person named right after it ("the city engineer, Ruth Ames."); null when the claimant is no name with a description (a description alone, or two
-	 * people).
-	 */
-	public static EntityMention claimantName(String text, Claim c, List<EntityMention> entities) {
-		if (!c.hasSource()) {
-			return null;
-		}
-		EntityMention person = null;
-		int persons = 0;
-		EntityMention opening = null;
-		for (EntityMention m : entities) {
-			if (m.begin() < c.sourceBegin() || m.end() > c.sourceEnd()) {
-				continue;
-			}
-			if (m.begin() == c.sourceBegin() && m.end() == c.sourceEnd()) {
-				return m;
-			}
-			if (m.isPerson()) {
-				person = m;
-				persons++;
-			}
-			if (m.begin() == c.sourceBegin() && describedAfter(text, m.end(), c.sourceEnd())) {
-				opening = m;
-			}
-		}
-		if (persons == 1) {
-			return person;
-		}
-		return persons == 0 && opening == null ? namedAfter(text, c, entities) : persons == 0 ? opening : null;
-	}
-
-	/** The person a description is followed by, set off by a comma ("the city engineer, Ruth Ames."), or null. */
-	private static EntityMention namedAfter(String text, Claim c, List<EntityMention> entities) {
-		int at = c.sourceEnd();
-		if (at + 2 > text.length() || text.charAt(at) != ',' || text.charAt(at + 1) != ' ') {
-			return null;
-		}
-		for (EntityMention m : entities) {
-			if (m.begin() == at + 2 && m.isPerson()
-					&& (m.end() == text.length() || ".,;".indexOf(text.charAt(m.end())) >= 0)) {
-				return m;
-			}
-		}
-		return null;
-	}
-
-	/** Whether a name is followed by its description: ", …", " of …", " who …". */
-	private static boolean describedAfter(String text, int at, int end) {
-		if (at >= end) {
-			return false;
-		}
-		if (text.charAt(at) == ',') {
-			return true;
-		}
-		int next = skipSpaces(text, at, end);
-		String word = next > at ? wordAt(text, next, end) : "";
-		return word.equals("of") || word.equals("who") || word.equals("which");
-	}
-
 	/** The cue's first word, in lower case. */
-	private static String cueWord(String text, Claim c) {
+	static String cueWord(String text, Claim c) {
 		int end = c.cueBegin();
 		while (end < c.cueEnd() && Character.isLetter(text.charAt(end))) {
 			end++;

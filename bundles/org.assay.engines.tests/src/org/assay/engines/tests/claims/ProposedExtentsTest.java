@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.assay.engines.claims.Claim;
 import org.assay.engines.claims.ClaimFinder;
+import org.assay.engines.claims.ClaimantNames;
 import org.assay.engines.claims.ProposedExtents;
 import org.assay.engines.entities.EntityFinder;
 import org.assay.engines.entities.EntityMention;
@@ -117,7 +118,7 @@ class ProposedExtentsTest {
 		Segmentation s = Segmenter.get().segment(text);
 		List<EntityMention> entities = EntityFinder.get().find(s);
 		Claim claim = new ClaimFinder().find(s, entities).get(0);
-		EntityMention name = ProposedExtents.claimantName(text, claim, entities);
+		EntityMention name = ClaimantNames.of(text, claim, entities);
 		return name == null ? null : text.substring(name.begin(), name.end());
 	}
 
