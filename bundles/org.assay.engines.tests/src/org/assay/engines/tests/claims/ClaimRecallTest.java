@@ -75,6 +75,14 @@ class ClaimRecallTest {
 	}
 
 	@Test
+	void calledAfterAnIndefiniteNounNamesRatherThanReports() {
+		String naming = "The families started a charity called Open Doors to help the survivors.";
+		assertTrue(find(naming).stream().noneMatch(c -> cue(naming, c).equals("called")), find(naming).toString());
+		String reporting = "The mayor called the plan \u201Ca waste of money.\u201D";
+		assertEquals(1, find(reporting).stream().filter(c -> cue(reporting, c).equals("called")).count());
+	}
+
+	@Test
 	void aColonClosingAParagraphIntroducesTheNextOne() {
 		String text = "The mayor stated:\n\n\u201CThe library will stay open. Staff will be hired.\u201D\n\nThe council met later.";
 		List<Claim> claims = find(text);
