@@ -75,7 +75,7 @@ public final class ClaimantNames {
 		if (text.charAt(at) == ',') {
 			return true;
 		}
-		int next = ProposedCue.skipSpaces(text, at, end);
+		int next = ProposedCue.skipBlanks(text, at, end);
 		String word = next > at ? ProposedExtents.wordAt(text, next, end) : "";
 		return word.equals("of") || word.equals("who") || word.equals("which");
 	}

@@ -63,13 +63,12 @@ final class ProposedCue {
 
 	/** Where an auxiliary (and adverbs) right before the cue begin, or the cue's begin when there is none. */
 	private static int auxiliaryBefore(String text, Claim c) {
-		int begin = c.cueBegin();
 		int floor = c.hasSource() && c.sourceEnd() <= c.cueBegin() ? c.sourceEnd() : 0;
 		if (c.contentEnd() <= c.cueBegin()) {
 			floor = Math.max(floor, c.contentEnd());
 		}
-		int at = begin;
-		int found = begin;
+		int at = c.cueBegin();
+		int found = at;
 		for (int k = 0; k < 3; k++) {
 			int wordEnd = at;
 			if (wordEnd - 1 < floor || text.charAt(wordEnd - 1) != ' ') {
@@ -96,7 +95,7 @@ final class ProposedCue {
 	 * preposition and any punctuation.
 	 */
 	private static int phrase(String text, int from, int limit, boolean determiner, int words) {
-		int at = skipSpaces(text, from, limit);
+		int at = skipBlanks(text, from, limit);
 		if (at == from || at >= limit) {
 			return from;
 		}
@@ -108,20 +107,20 @@ final class ProposedCue {
 		int taken = 0;
 		if (DETERMINERS.contains(first)) {
 			end = at + first.length();
-			at = skipSpaces(text, end, limit);
+			at = skipBlanks(text, end, limit);
 			if (at == end) {
 				return from;
 			}
 		}
 		while (taken < words && at < limit) {
 			String word = ProposedExtents.wordAt(text, at, limit);
-			if (word.isEmpty() || word.equals("that") || ProposedExtents.SETTING_WORDS.contains(word) || ProposedExtents.DAYS.contains(word)
-					|| at + word.length() > limit) {
+			if (word.isEmpty() || word.equals("that") || ProposedExtents.SETTING_WORDS.contains(word)
+					|| ProposedExtents.DAYS.contains(word) || at + word.length() > limit) {
 				break;
 			}
 			end = at + word.length();
 			taken++;
-			at = skipSpaces(text, end, limit);
+			at = skipBlanks(text, end, limit);
 			if (at == end) {
 				break; // punctuation
 			}
@@ -131,11 +130,12 @@ final class ProposedCue {
 
 	/** The end of the given word if it follows the offset after one space, or 0. */
 	private static int wordEndIf(String text, int from, int limit, String word) {
-		int at = skipSpaces(text, from, limit);
+		int at = skipBlanks(text, from, limit);
 		return at > from && at < limit && ProposedExtents.wordAt(text, at, limit).equals(word) ? at + word.length() : 0;
 	}
 
-	static int skipSpaces(String text, int from, int limit) {
+	/** Past the plain spaces from an offset: a cue does not run on over a line break into the next paragraph. */
+	static int skipBlanks(String text, int from, int limit) {
 		int at = from;
 		while (at < limit && text.charAt(at) == ' ') {
 			at++;

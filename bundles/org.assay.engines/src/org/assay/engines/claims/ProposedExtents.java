@@ -164,10 +164,7 @@ public final class ProposedExtents {
 
 	/** Whether a few words opening with a determiner and closed by a comma describe the claimant. */
 	private static boolean appositionAt(String text, int at, int end) {
-		int i = at;
-		while (i < end && Quotes.isSpace(text.charAt(i))) {
-			i++;
-		}
+		int i = Quotes.skipSpaces(text, at, end);
 		if (!APPOSITION_OPENERS.contains(wordAt(text, i, end))) {
 			return false;
 		}
@@ -214,9 +211,7 @@ public final class ProposedExtents {
 
 	/** Spaces off both ends, and trailing commas, semicolons and colons. */
 	private static void strip(String text, int[] p) {
-		while (p[0] < p[1] && Quotes.isSpace(text.charAt(p[0]))) {
-			p[0]++;
-		}
+		p[0] = Quotes.skipSpaces(text, p[0], p[1]);
 		while (p[1] > p[0] && (Quotes.isSpace(text.charAt(p[1] - 1)) || ",;:".indexOf(text.charAt(p[1] - 1)) >= 0)) {
 			p[1]--;
 		}
@@ -262,13 +257,10 @@ public final class ProposedExtents {
 				return p; // a comma, a quotation mark or other punctuation: no setting
 			}
 			String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-			int next = wordEnd;
-			while (next < p[1] && Quotes.isSpace(text.charAt(next))) {
-				next++;
-			}
+			int next = Quotes.skipSpaces(text, wordEnd, p[1]);
 			if (words == 0 && next > wordEnd && next < p[1]) {
 				int day = dayAt(text, word, next, p[1]);
-				if (day > 0 && !nextWordIs(text, day, p[1], "that")) {
+				if (day > 0 && !wordAt(text, day, p[1]).equals("that")) {
 					return new int[] { day, p[1] }; // "said on Monday it would": the day goes with the cue
 				}
 			}
@@ -306,18 +298,12 @@ public final class ProposedExtents {
 		if (!first.equals("on") && !first.equals("last")) {
 			return 0;
 		}
-		int wordEnd = next;
-		while (wordEnd < end && Character.isLetter(text.charAt(wordEnd))) {
-			wordEnd++;
-		}
-		if (wordEnd == next || wordEnd >= end || !Quotes.isSpace(text.charAt(wordEnd))
-				|| !DAYS.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT))) {
+		String day = wordAt(text, next, end);
+		int wordEnd = next + day.length();
+		if (day.isEmpty() || wordEnd >= end || !Quotes.isSpace(text.charAt(wordEnd)) || !DAYS.contains(day)) {
 			return 0;
 		}
-		while (wordEnd < end && Quotes.isSpace(text.charAt(wordEnd))) {
-			wordEnd++;
-		}
-		return wordEnd;
+		return Quotes.skipSpaces(text, wordEnd, end);
 	}
 
 	/** The word that starts at an offset, in lower case. */
@@ -327,11 +313,6 @@ public final class ProposedExtents {
 			wordEnd++;
 		}
 		return text.substring(at, wordEnd).toLowerCase(Locale.ROOT);
-	}
-
-	private static boolean nextWordIs(String text, int at, int end, String word) {
-		return text.regionMatches(true, at, word, 0, word.length())
-				&& (at + word.length() >= end || !Character.isLetter(text.charAt(at + word.length())));
 	}
 
 	/** The cue's first word, in lower case. */

@@ -43,9 +43,10 @@ final class QuoteContinuation {
 				boolean sameParagraph = t.text.substring(end, next.begin()).indexOf('\n') < 0;
 				boolean reopened = onlyBreaks(t.text, Math.max(gapFrom, last.end()), next.begin())
 						&& (!last.closed() || quoteOnlyParagraph(t, result, i, next));
-				boolean quoteAfterAttribution = last.closed() && claim.cueBegin() >= last.end()
-						&& attributionEndsParagraph(t, gapFrom, next.begin()) && quoteOnlyParagraph(t, result, i, next);
-				if (sameParagraph && gapFree(t, result, i, gapFrom, next.begin()) || reopened || quoteAfterAttribution) {
+				if (sameParagraph && gapFree(t, result, i, gapFrom, next.begin()) || reopened
+						|| last.closed() && claim.cueBegin() >= last.end()
+								&& attributionEndsParagraph(t, gapFrom, next.begin())
+								&& quoteOnlyParagraph(t, result, i, next)) {
 					end = next.end();
 					extended = true;
 				}

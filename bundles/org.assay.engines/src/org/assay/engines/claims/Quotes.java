@@ -121,13 +121,19 @@ final class Quotes {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
 	}
 
+	/** The offset of the first character from {@code from} on that is no space of any kind, at most {@code end}. */
+	static int skipSpaces(String text, int from, int end) {
+		int at = from;
+		while (at < end && isSpace(text.charAt(at))) {
+			at++;
+		}
+		return at;
+	}
+
 	/** The text with leading and trailing spaces of any kind removed. */
 	static String trim(String text) {
-		int begin = 0;
 		int end = text.length();
-		while (begin < end && isSpace(text.charAt(begin))) {
-			begin++;
-		}
+		int begin = skipSpaces(text, 0, end);
 		while (end > begin && isSpace(text.charAt(end - 1))) {
 			end--;
 		}
