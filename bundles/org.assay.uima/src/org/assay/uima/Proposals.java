@@ -29,6 +29,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * is left out, whatever the label and status there: a rejected proposal is not offered again, nor a
  * relabelled one under its old label, nor a resized one at its old extent (the extent it was proposed at
  * counts too).
+ * <p>
+ * Nor is the same thing offered again at another extent ({@link Redrawn}): a new version of an engine, or a
+ * retrained model, that draws "the U.S." where the annotator accepted "U.S.", or a claim without its quotation
+ * marks where the annotator took it with them, does not reopen what was decided.
  */
 public final class Proposals {
 
@@ -72,11 +76,13 @@ public final class Proposals {
 				}
 			}
 		}
+		// left out as redrawn: the decision each lies on, or itself when links to it are to be dropped
+		Map<Annotation, Annotation> redrawn = Redrawn.find(engineSet, target, a -> existing.containsKey(key(a)));
 		Map<Annotation, Annotation> placed = new HashMap<>();
 		List<Annotation> added = new ArrayList<>();
-		int already = 0;
+		int already = redrawn.size();
 		for (Annotation a : engineSet.getAnnotations()) {
-			if (a instanceof Link) {
+			if (a instanceof Link || redrawn.containsKey(a)) {
 				continue;
 			}
 			Annotation there = existing.get(key(a));
@@ -96,9 +102,10 @@ public final class Proposals {
 			}
 		}
 		for (Annotation a : engineSet.getAnnotations()) {
-			if (a instanceof Link l && placed.containsKey(l.getSource()) && placed.containsKey(l.getTarget())) {
+			Annotation to = a instanceof Link l ? placed.getOrDefault(l.getTarget(), redrawn.get(l.getTarget())) : null;
+			if (a instanceof Link l && placed.containsKey(l.getSource()) && to != null && to != l.getTarget()) {
+				// a link from a new proposal to a redrawn one goes to the decision that one lies on
 				Annotation from = placed.get(l.getSource());
-				Annotation to = placed.get(l.getTarget());
 				if (links.add(linkKey(l.getRole(), from, to))) {
 					Link copy = (Link) copy(l, source);
 					copy.setSource(from);

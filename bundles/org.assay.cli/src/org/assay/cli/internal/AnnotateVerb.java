@@ -64,7 +64,8 @@ public final class AnnotateVerb implements Verb {
 				  --documents IDS  only these documents (comma-separated ids; default: all)
 				  --into SET       also offer the proposals to this set (an annotator's name, or gold) to confirm
 				                   or correct: its undecided proposals of these engines are replaced, decided
-				                   annotations stay, and nothing on an extent already decided is offered again
+				                   annotations stay, and nothing on an extent already decided is offered again,
+				                   nor a decision redrawn at another extent
 				  --map A=B,...    rename the engines' labels onto the project's, for example PER=PERSON
 				                   (an engine proposes the labels it has; one the schema lacks is left out
 				                   and counted)
