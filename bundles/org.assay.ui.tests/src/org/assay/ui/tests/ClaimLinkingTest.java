@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A claim made and linked from the keyboard, with real key events: mark its content, its source and its cue
- * with their keys, link them with Alt+C and Alt+U, undo and redo, save, and find it all on disk.
+ * with their keys, link them with Alt+C and Alt+U, a pronoun claimant to its person with Alt+R, undo and redo,
+ * save, and find it all on disk.
  */
 @Order(13)
 class ClaimLinkingTest {
@@ -111,6 +112,67 @@ class ClaimLinkingTest {
 		java.nio.file.Files.deleteIfExists(sample.setFile(port, "linker"));
 	}
 
+	@Test
+	void linkAPronounClaimantToItsPersonWithAltR() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		Document brokers = sample.project().getDocuments().stream().filter(d -> d.getId().equals("03-data-brokers"))
+				.findFirst().orElseThrow();
+		AnnotationSet mine = SetNames.findOrCreate(brokers, "linker");
+		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, brokers, "linker");
+		window.getShell().forceActive();
+		editor.setFocus();
+		UiTesting.flush();
+		String text = brokers.getText();
+		String content = "People think they turned location tracking off";
+		int at = text.indexOf(content);
+		int she = text.indexOf("she said", at);
+		int kessling = text.lastIndexOf("Kessling said", at);
+		assertTrue(at > 0 && she > at && kessling > 0 && kessling < at, "the quotation and its speaker are there");
+
+		mark(editor, at, at + content.length(), 'a'); // CLAIM
+		Span claim = editor.currentAnnotation();
+		mark(editor, she, she + 3, 's'); // SOURCE "she"
+		Span pronoun = editor.currentAnnotation();
+		UiTesting.type(0, 'c', SWT.ALT);
+		UiTesting.type(0, 'r', SWT.ALT); // the current span is the claimant itself: nothing to link, a beep
+		UiTesting.flush();
+		assertEquals(List.of(), links(mine, pronoun), "a claimant does not refer to itself");
+		mark(editor, kessling, kessling + "Kessling".length(), 'p'); // PERSON Kessling
+		Span person = editor.currentAnnotation();
+		assertEquals("PERSON", person.getLabel().getName());
+		assertSame(claim, editor.claimBeingLinked(), "marking the person leaves the claim being linked");
+		UiTesting.type(0, 'r', SWT.ALT);
+		UiTesting.flush();
+		assertEquals(List.of("claimant SOURCE"), links(mine, claim));
+		assertEquals(List.of("refersTo PERSON"), links(mine, pronoun));
+		Link refersTo = (Link) mine.getAnnotations().stream()
+				.filter(a -> a instanceof Link l && l.getSource() == pronoun).findFirst().orElseThrow();
+		assertSame(person, refersTo.getTarget());
+		UiTesting.screenshot(window.getShell(), "claimant-refers-to");
+
+		UiTesting.type(0, 'z', SWT.CTRL); // one undo takes the link back
+		UiTesting.flush();
+		assertEquals(List.of(), links(mine, pronoun));
+		UiTesting.type(0, 'z', SWT.CTRL, SWT.SHIFT);
+		UiTesting.flush();
+		assertEquals(List.of("refersTo PERSON"), links(mine, pronoun));
+
+		UiTesting.type(0, 's', SWT.CTRL);
+		UiTesting.waitFor("the save", 5_000, () -> !editor.isDirty());
+		Document read = ProjectFolder.open(sample.dir()).project().getDocuments().stream()
+				.filter(d -> d.getId().equals("03-data-brokers")).findFirst().orElseThrow();
+		AnnotationSet saved = SetNames.find(read, "linker");
+		Link savedLink = (Link) saved.getAnnotations().stream()
+				.filter(a -> a instanceof Link l && "refersTo".equals(l.getRole())).findFirst().orElseThrow();
+		assertEquals("she", Spans.coveredText((Span) savedLink.getSource(), text));
+		assertEquals("Kessling", Spans.coveredText((Span) savedLink.getTarget(), text));
+		window.getActivePage().closeAllEditors(false);
+		brokers.getAnnotationSets().remove(mine);
+		java.nio.file.Files.deleteIfExists(sample.setFile(brokers, "linker"));
+	}
+
 	/** Selects a stretch of text and presses a label's key, as an annotator marks a span. */
 	private static void mark(DocumentEditor editor, int begin, int end, char key) {
 		editor.textWidget().setSelection(begin, end);
@@ -118,10 +180,10 @@ class ClaimLinkingTest {
 		UiTesting.flush();
 	}
 
-	private static List<String> links(AnnotationSet set, Span claim) {
+	private static List<String> links(AnnotationSet set, Span from) {
 		List<String> out = new ArrayList<>();
 		for (Annotation a : set.getAnnotations()) {
-			if (a instanceof Link l && l.getSource() == claim) {
+			if (a instanceof Link l && l.getSource() == from) {
 				out.add(l.getRole() + " " + l.getTarget().getLabel().getName());
 			}
 		}

@@ -16,12 +16,14 @@ import org.assay.model.support.StandardSchema;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 
 /**
  * Shows the links of the claim being worked on: a frame around its claimant and its cue, and a line from the
- * claim to each, drawn over the text. Remembers that claim (the last CLAIM span made current), so that the
+ * claim to each, drawn over the text; when the claimant refers to a mention (a pronoun to its person), a dashed
+ * frame around that mention and a line to it. Remembers that claim (the last CLAIM span made current), so that the
  * annotator can move on to a span and link it as the claim's claimant or cue.
  */
 final class ClaimLinks {
@@ -73,6 +75,24 @@ final class ClaimLinks {
 		return links;
 	}
 
+	/** The claim's claimant, or null. */
+	static Span claimant(Span claim) {
+		return target(claim, StandardSchema.ROLE_CLAIMANT);
+	}
+
+	/** The span a link of this role from the annotation leads to, or null. */
+	static Span target(Span from, String role) {
+		if (from.eContainer() instanceof AnnotationSet set) {
+			for (Annotation a : set.getAnnotations()) {
+				if (a instanceof Link l && l.getSource() == from && role.equals(l.getRole())
+						&& l.getTarget() instanceof Span target) {
+					return target;
+				}
+			}
+		}
+		return null;
+	}
+
 	private void paint(PaintEvent e) {
 		Span c = claim();
 		if (c == null) {
@@ -93,8 +113,29 @@ final class ClaimLinks {
 			e.gc.drawRectangle(to.x - 1, to.y - 1, to.width + 2, to.height + 2);
 			if (from != null) {
 				e.gc.setLineWidth(1);
-				e.gc.drawLine(from.x + from.width / 2, from.y + from.height, to.x + to.width / 2, to.y);
+				connect(e.gc, from, to);
 			}
+			Span referent = cue ? null : target(target, StandardSchema.ROLE_REFERS_TO);
+			Rectangle person = referent == null ? null : bounds(referent, length);
+			if (person != null) { // the claimant's person: framed dashed, a line from the claimant to it
+				e.gc.setLineWidth(1);
+				e.gc.setLineStyle(SWT.LINE_DASH);
+				e.gc.drawRectangle(person.x - 1, person.y - 1, person.width + 2, person.height + 2);
+				connect(e.gc, to, person);
+			}
+		}
+	}
+
+	/** A line between two boxes, from the edges that face each other. */
+	private static void connect(GC gc, Rectangle a, Rectangle b) {
+		if (b.y >= a.y + a.height) {
+			gc.drawLine(a.x + a.width / 2, a.y + a.height, b.x + b.width / 2, b.y); // b below
+		} else if (b.y + b.height <= a.y) {
+			gc.drawLine(a.x + a.width / 2, a.y, b.x + b.width / 2, b.y + b.height); // b above
+		} else if (b.x >= a.x + a.width) {
+			gc.drawLine(a.x + a.width, a.y + a.height / 2, b.x, b.y + b.height / 2); // on the line, to the right
+		} else {
+			gc.drawLine(a.x, a.y + a.height / 2, b.x + b.width, b.y + b.height / 2);
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.assay.model.Span;
 import org.assay.model.edit.decisions.Decisions;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.Spans;
+import org.assay.model.support.StandardSchema;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
@@ -423,6 +424,27 @@ public final class DocumentEditor extends EditorPart {
 			return;
 		}
 		domain.getCommandStack().execute(Decisions.link(domain, claim, target, role, Annotators.current(), new Date()));
+		text.redraw();
+	}
+
+	/**
+	 * Links the claimant of the claim being linked, when it is a span of the claim's own layer (a SOURCE: a pronoun
+	 * or a description), to the current annotation as the mention it refers to ({@code refersTo}), replacing an
+	 * earlier one; undoable. Beeps when there is no such claimant or the current annotation is in the claim's
+	 * layer.
+	 */
+	public void linkReferent() {
+		Span claim = claimBeingLinked();
+		Span target = cursor.current();
+		Span source = claim == null ? null : ClaimLinks.claimant(claim);
+		if (source == null || target == null || source.eContainer() != shown || target.eContainer() != shown
+				|| source.getLabel().getLayer() != claim.getLabel().getLayer()
+				|| target.getLabel().getLayer() == claim.getLabel().getLayer()) {
+			getSite().getShell().getDisplay().beep();
+			return;
+		}
+		domain.getCommandStack().execute(Decisions.link(domain, source, target, StandardSchema.ROLE_REFERS_TO,
+				Annotators.current(), new Date()));
 		text.redraw();
 	}
 

@@ -13,7 +13,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * The keyboard (and context menu) commands of the document editor: walk proposals, accept, reject, delete,
- * move boundaries by token, link a claim to its claimant and cue.
+ * move boundaries by token, link a claim to its claimant and cue, and its claimant to the person it refers to.
  */
 public final class EditorCommandHandler extends AbstractHandler {
 
@@ -30,6 +30,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 	public static final String SHRINK_START = "org.assay.ui.commands.shrinkStart";
 	public static final String LINK_CLAIMANT = "org.assay.ui.commands.linkClaimant";
 	public static final String LINK_CUE = "org.assay.ui.commands.linkCue";
+	public static final String LINK_REFERENT = "org.assay.ui.commands.linkReferent";
 	public static final String NEXT_DOCUMENT = "org.assay.ui.commands.nextDocument";
 	public static final String BY_UNCERTAINTY = "org.assay.ui.commands.walkByUncertainty";
 	public static final String PREVIOUS_DOCUMENT = "org.assay.ui.commands.previousDocument";
@@ -53,6 +54,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case SHRINK_START -> editor.moveBoundary(true, 1);
 			case LINK_CLAIMANT -> editor.linkCurrent(StandardSchema.ROLE_CLAIMANT);
 			case LINK_CUE -> editor.linkCurrent(StandardSchema.ROLE_CUE);
+			case LINK_REFERENT -> editor.linkReferent();
 			case NEXT_DOCUMENT -> editor.openNeighbour(1);
 			case BY_UNCERTAINTY -> editor.walkByUncertainty(!editor.walksByUncertainty());
 			case PREVIOUS_DOCUMENT -> editor.openNeighbour(-1);
