@@ -180,12 +180,17 @@ public final class PipelineBenchmark {
 		return found;
 	}
 
-	/** Assay's run: model in, CAS through the bridge, proposals into each document's engine set. */
+	/**
+	 * Assay's run as {@code assay annotate} makes it, but for the saving: model in, CAS through the bridge,
+	 * proposals into each document's engine set, which is then released from the model as the command line does
+	 * once it has saved it.
+	 */
 	private static Object assay(List<Document> documents, Engine engine, Project project, int threads) throws Exception {
 		Date started = new Date();
 		return new EngineRunner(engine, new EngineContext(null, null), project.getSchema(), threads)
-				.run(documents, RunMonitor.NONE,
-						(d, found) -> EngineSets.replace(d, engine, null, started, found.annotations()))
-				.proposals();
+				.run(documents, RunMonitor.NONE, (d, found) -> {
+					EngineSets.replace(d, engine, null, started, found.annotations());
+					EngineSets.release(d, engine);
+				}).proposals();
 	}
 }

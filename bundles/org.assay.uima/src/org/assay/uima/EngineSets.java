@@ -93,6 +93,19 @@ public final class EngineSets {
 	}
 
 	/**
+	 * Takes the engine's set of the document out of the model once it is saved, for a process that needs it no
+	 * more (the command line): its file keeps it, and a run over a corpus then holds one document's proposals at a
+	 * time instead of all of them, for the collector to copy and the heap to hold. Nothing is written or deleted;
+	 * the next open of the project reads the set again. Not for the workbench, whose editors show the set.
+	 */
+	public static void release(Document document, Engine engine) {
+		AnnotationSet set = SetNames.find(document, engine.setName());
+		if (set != null) {
+			document.getAnnotationSets().remove(set);
+		}
+	}
+
+	/**
 	 * Marks new proposals as the engine's: status proposed, provenance with engine id, version and time. Done
 	 * by the runner on its worker threads, before the proposals join the model, so that the one thread that
 	 * changes the model has little left to do.

@@ -141,8 +141,11 @@ public final class AnnotateVerb implements Verb {
 				folder.project().getSchema(), threads);
 		EngineRunner.Summary summary;
 		try {
-			summary = runner.run(documents, RunMonitor.NONE, (d, found) -> offered[0] = offered[0].plus(EngineSets
-					.keep(folder, d, engine, model == null ? null : model.toString(), started, found.annotations(), into)));
+			summary = runner.run(documents, RunMonitor.NONE, (d, found) -> {
+				offered[0] = offered[0].plus(EngineSets.keep(folder, d, engine, model == null ? null : model.toString(),
+						started, found.annotations(), into));
+				EngineSets.release(d, engine); // saved: this command needs it no more
+			});
 		} catch (EngineException e) {
 			throw new CommandException(e.getMessage(), e);
 		}

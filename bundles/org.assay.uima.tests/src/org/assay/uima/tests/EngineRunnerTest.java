@@ -110,6 +110,30 @@ class EngineRunnerTest {
 	}
 
 	@Test
+	void aSavedEngineSetReleasedFromTheModelStaysInItsFile() throws Exception {
+		// what the command line does after each document: the set is saved, then no longer held in memory
+		ProjectFolder sample = SampleProject.create(dir);
+		Engine capitals = Engines.find("test-capitals");
+		Document d = sample.project().getDocuments().get(0);
+		int[] kept = { 0 };
+		new EngineRunner(capitals, new EngineContext(dir, null), sample.project().getSchema(), 1).run(List.of(d),
+				RunMonitor.NONE, (doc, found) -> {
+					kept[0] = found.annotations().size();
+					EngineSets.keep(sample, doc, capitals, null, new Date(), found.annotations(), "ana");
+					EngineSets.release(doc, capitals);
+				});
+		assertTrue(kept[0] > 0);
+		assertNull(SetNames.find(d, capitals.setName()), "released from the model");
+		assertEquals(kept[0], SetNames.find(d, "ana").getAnnotations().size(), "the offered copies stay");
+		sample.saveAll(); // a later save of everything does not touch the released set's file
+		Document read = ProjectFolder.open(dir).project().getDocuments().get(0);
+		assertEquals(kept[0], SetNames.find(read, capitals.setName()).getAnnotations().size());
+		assertEquals(kept[0], SetNames.find(read, "ana").getAnnotations().size());
+		EngineSets.release(d, capitals); // a second release changes nothing
+		assertNull(SetNames.find(d, capitals.setName()));
+	}
+
+	@Test
 	void offeredProposalsNeverTouchWhatTheAnnotatorDecided() throws Exception {
 		ProjectFolder sample = SampleProject.create(dir);
 		Engine capitals = Engines.find("test-capitals");
