@@ -178,6 +178,33 @@ class ProposalsTest {
 	}
 
 	@Test
+	void aDocumentOfTwentyThousandDecisionsRedrawnIsOfferedNothing() {
+		// a long document: the overlaps are found through an index, not by comparing every pair (400 million here)
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < 20_000; i++) {
+			text.append("the Alpha Beta ");
+		}
+		Document big = AssayFactory.eINSTANCE.createDocument();
+		big.setId("big");
+		big.setText(text.toString());
+		AnnotationSet ana = SetNames.findOrCreate(big, "ana");
+		AnnotationSet v2 = engineSet("1.1.0");
+		for (int i = 0; i < 20_000; i++) {
+			int at = i * 15 + 4; // "Alpha Beta"
+			Span decided = Spans.create(Schemas.label(schema, "entity", "PERSON"), at, at + 10);
+			decided.setStatus(i % 2 == 0 ? AnnotationStatus.ACCEPTED : AnnotationStatus.REJECTED);
+			ana.getAnnotations().add(decided);
+			Span redrawn = Spans.create(Schemas.label(schema, "entity", "PERSON"), at - 4, at + 10); // "the Alpha Beta"
+			redrawn.setProvenance(provenance(v2));
+			v2.getAnnotations().add(redrawn);
+		}
+		Proposals.Offer offer = Proposals.offer(v2, ana);
+		assertEquals(0, offer.added());
+		assertEquals(20_000, offer.alreadyThere());
+		assertEquals(20_000, ana.getAnnotations().size());
+	}
+
+	@Test
 	void undecidedProposalsOfAnotherEngineDoNotHoldBackAnOverlappingOne() {
 		AnnotationSet other = engineSet("1.0.0");
 		other.setName("engine:other");
