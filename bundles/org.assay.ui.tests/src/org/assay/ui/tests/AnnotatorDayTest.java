@@ -5,10 +5,12 @@
 package org.assay.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -117,6 +119,40 @@ class AnnotatorDayTest {
 		UiTesting.screenshot(window.getShell(), "claim-rejected-with-parts");
 		editor.domain().getCommandStack().undo();
 		assertEquals(AnnotationStatus.PROPOSED, claim.getStatus(), "one undo");
+		for (Annotation part : parts) {
+			assertEquals(AnnotationStatus.PROPOSED, part.getStatus());
+		}
+
+		// with its source and cue accepted, rejecting the claim asks nothing and takes its undecided links with it
+		List<Annotation> links = new ArrayList<>();
+		for (Annotation part : parts) {
+			if (part instanceof Link) {
+				links.add(part);
+			} else {
+				editor.setCurrent((Span) part);
+				editor.accept();
+			}
+		}
+		editor.setCurrent(claim);
+		String[] asked = new String[1];
+		UiTesting.pressWhenShown("Reject the claim", "&No", asked);
+		editor.reject();
+		UiTesting.flush();
+		assertNull(asked[0], "nothing to ask: " + asked[0]);
+		assertEquals(AnnotationStatus.REJECTED, claim.getStatus());
+		for (Annotation part : parts) {
+			assertEquals(part instanceof Link ? AnnotationStatus.REJECTED : AnnotationStatus.ACCEPTED, part.getStatus(),
+					"its links rejected, its decided source and cue left as they are");
+		}
+		assertTrue(!links.isEmpty());
+		editor.domain().getCommandStack().undo();
+		assertEquals(AnnotationStatus.PROPOSED, claim.getStatus(), "one undo");
+		for (Annotation link : links) {
+			assertEquals(AnnotationStatus.PROPOSED, link.getStatus());
+		}
+		for (int i = 0; i < parts.size() - links.size(); i++) {
+			editor.domain().getCommandStack().undo(); // the accepts
+		}
 		for (Annotation part : parts) {
 			assertEquals(AnnotationStatus.PROPOSED, part.getStatus());
 		}

@@ -463,16 +463,18 @@ public final class DocumentEditor extends EditorPart {
 	}
 
 	/**
-	 * Rejects the current annotation; a claim whose source, cue or links are still undecided asks whether to
-	 * reject them with it (one command, one undo).
+	 * Rejects the current annotation; a claim whose source or cue is still undecided asks whether to reject them
+	 * and its links with it (one command, one undo); a claim whose source and cue are decided takes only its
+	 * undecided links with it, without asking.
 	 */
 	public void reject() {
 		Span current = cursor.current();
 		List<org.assay.model.Annotation> parts = current == null || current.eContainer() != shown || isReadOnly()
 				? List.of() : Decisions.parts(current);
-		if (!parts.isEmpty() && MessageDialog.openQuestion(getSite().getShell(), Messages.editor_rejectClaim,
-				NLS.bind(Messages.editor_rejectClaimQuestion,
-						parts.stream().filter(a -> !(a instanceof org.assay.model.Link)).count()))) {
+		long undecidedSpans = parts.stream().filter(a -> !(a instanceof org.assay.model.Link)).count();
+		// with its source and cue decided already, only its undecided links go with it: nothing to ask
+		if (!parts.isEmpty() && (undecidedSpans == 0 || MessageDialog.openQuestion(getSite().getShell(),
+				Messages.editor_rejectClaim, NLS.bind(Messages.editor_rejectClaimQuestion, undecidedSpans)))) {
 			decide(a -> Decisions.rejectWithParts(domain, a, Annotators.current(), new Date()));
 			return;
 		}
