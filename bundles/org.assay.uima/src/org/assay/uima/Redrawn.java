@@ -5,7 +5,6 @@
 package org.assay.uima;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.assay.model.Label;
 import org.assay.model.Link;
 import org.assay.model.Proposal;
 import org.assay.model.Span;
-import org.assay.model.support.Sorted;
+import org.assay.model.support.FragmentIndex;
 import org.assay.model.support.Spans;
 
 /**
@@ -179,73 +178,37 @@ final class Redrawn {
 	}
 
 	/**
-	 * The decided extents of one label, indexed once asked: their fragments sorted by where they begin, with the
-	 * furthest end so far beside each, so that a proposal's overlaps are found without a walk through all of them
-	 * (a document of 100,000 decided spans is offered to as quickly as one of a hundred).
+	 * The decided extents of one label, indexed once asked ({@link FragmentIndex}), so that a proposal's overlaps
+	 * are found without a walk through all of them.
 	 */
 	private static final class Extents {
 
 		private final List<List<Fragment>> fragmentsOf = new ArrayList<>();
 		private final List<Annotation> decisionOf = new ArrayList<>();
-		private int[] begins;
-		private int[] ends;
-		private int[] furthestEnd;
-		private int[] owner;
+		private FragmentIndex index;
 
 		void add(List<Fragment> fragments, Annotation decision) {
 			fragmentsOf.add(fragments);
 			decisionOf.add(decision);
-			begins = null;
+			index = null;
 		}
 
 		/** The decisions with an extent that shares a character with these fragments, each once. */
 		Set<Annotation> overlapping(List<Fragment> fragments) {
-			if (begins == null) {
-				index();
+			if (index == null) {
+				FragmentIndex.Builder b = new FragmentIndex.Builder();
+				for (int e = 0; e < fragmentsOf.size(); e++) {
+					for (Fragment f : fragmentsOf.get(e)) {
+						b.add(f.getBegin(), f.getEnd(), e);
+					}
+				}
+				index = b.build();
 			}
 			Set<Annotation> found = new HashSet<>(2);
 			for (Fragment f : fragments) {
-				int below = Sorted.firstAtLeast(begins, 0, f.getEnd());
-				for (int i = below - 1; i >= 0 && furthestEnd[i] > f.getBegin(); i--) {
-					if (ends[i] > f.getBegin()) {
-						found.add(decisionOf.get(owner[i]));
-					}
-				}
+				index.overlapping(f.getBegin(), f.getEnd(), e -> found.add(decisionOf.get(e)));
 			}
 			return found;
-		}
-
-		private void index() {
-			int n = 0;
-			for (List<Fragment> fs : fragmentsOf) {
-				n += fs.size();
-			}
-			long[] byBegin = new long[n];
-			int[] endOf = new int[n];
-			int[] ownerOf = new int[n];
-			int k = 0;
-			for (int e = 0; e < fragmentsOf.size(); e++) {
-				for (Fragment f : fragmentsOf.get(e)) {
-					endOf[k] = f.getEnd();
-					ownerOf[k] = e;
-					byBegin[k] = (long) f.getBegin() << 32 | k;
-					k++;
-				}
-			}
-			Arrays.sort(byBegin);
-			begins = new int[n];
-			ends = new int[n];
-			furthestEnd = new int[n];
-			owner = new int[n];
-			int furthest = Integer.MIN_VALUE;
-			for (int i = 0; i < n; i++) {
-				int at = (int) byBegin[i];
-				begins[i] = (int) (byBegin[i] >> 32);
-				ends[i] = endOf[at];
-				owner[i] = ownerOf[at];
-				furthest = Math.max(furthest, endOf[at]);
-				furthestEnd[i] = furthest;
-			}
 		}
 	}
 }

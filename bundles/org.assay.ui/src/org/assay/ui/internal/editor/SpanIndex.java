@@ -5,7 +5,6 @@
 package org.assay.ui.internal.editor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,12 @@ import java.util.Map;
 import org.assay.model.Annotation;
 import org.assay.model.Fragment;
 import org.assay.model.Span;
-import org.assay.model.support.Sorted;
+import org.assay.model.support.FragmentIndex;
 import org.assay.model.support.Spans;
 
 /**
  * Where the spans of an annotation list lie, so that the spans overlapping a stretch of the text are found without
- * looking at all of them: fragments sorted by where they begin, with the furthest end so far beside each. Made once;
+ * looking at all of them (a {@link FragmentIndex} of their fragments). Made once;
  * a span added or reshaped later is {@link #moved told of} and looked at on its own until the next {@link #rebuild}.
  * What is asked for is checked against the spans as they are now, so a span removed or moved since is never wrong.
  */
@@ -29,10 +28,8 @@ public final class SpanIndex {
 
 	private final List<Annotation> annotations;
 	private Map<Span, Integer> order;
-	private Span[] owners;
-	private int[] begins;
-	private int[] ends;
-	private int[] furthestEnd;
+	private Span[] spans;
+	private FragmentIndex index;
 	private List<Span> moved;
 
 	public SpanIndex(List<Annotation> annotations) {
@@ -60,12 +57,7 @@ public final class SpanIndex {
 	public List<Span> overlapping(int from, int to) {
 		List<Span> found = new ArrayList<>();
 		Map<Span, Boolean> seen = new IdentityHashMap<>();
-		int below = Sorted.firstAtLeast(begins, 0, to);
-		for (int i = below - 1; i >= 0 && furthestEnd[i] > from; i--) {
-			if (ends[i] > from) {
-				take(owners[i], from, to, found, seen);
-			}
-		}
+		index.overlapping(from, to, i -> take(spans[i], from, to, found, seen));
 		for (Span s : moved) {
 			take(s, from, to, found, seen);
 		}
@@ -91,42 +83,20 @@ public final class SpanIndex {
 
 	void rebuild() {
 		order = new IdentityHashMap<>();
-		int fragments = 0;
+		List<Span> listed = new ArrayList<>();
+		FragmentIndex.Builder b = new FragmentIndex.Builder();
 		for (int i = 0, n = annotations.size(); i < n; i++) {
 			if (annotations.get(i) instanceof Span s) {
 				order.put(s, i);
-				fragments += s.getFragments().size();
-			}
-		}
-		long[] byBegin = new long[fragments];
-		Span[] spanOf = new Span[fragments];
-		int[] endOf = new int[fragments];
-		int k = 0;
-		for (int i = 0, n = annotations.size(); i < n; i++) {
-			if (annotations.get(i) instanceof Span s) {
 				List<Fragment> fs = s.getFragments();
 				for (int j = 0, m = fs.size(); j < m; j++) {
-					spanOf[k] = s;
-					endOf[k] = fs.get(j).getEnd();
-					byBegin[k] = (long) fs.get(j).getBegin() << 32 | k;
-					k++;
+					b.add(fs.get(j).getBegin(), fs.get(j).getEnd(), listed.size());
 				}
+				listed.add(s);
 			}
 		}
-		Arrays.sort(byBegin);
-		owners = new Span[fragments];
-		begins = new int[fragments];
-		ends = new int[fragments];
-		furthestEnd = new int[fragments];
-		int furthest = Integer.MIN_VALUE;
-		for (int i = 0; i < fragments; i++) {
-			int at = (int) byBegin[i];
-			owners[i] = spanOf[at];
-			begins[i] = (int) (byBegin[i] >> 32);
-			ends[i] = endOf[at];
-			furthest = Math.max(furthest, endOf[at]);
-			furthestEnd[i] = furthest;
-		}
+		spans = listed.toArray(new Span[0]);
+		index = b.build();
 		moved = new ArrayList<>();
 	}
 }
