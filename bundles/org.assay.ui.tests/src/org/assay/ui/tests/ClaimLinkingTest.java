@@ -41,14 +41,10 @@ class ClaimLinkingTest {
 	@Test
 	void markAClaimAndLinkItsClaimantAndCueFromTheKeyboard() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = sample();
 		Document port = sample.project().getDocuments().get(0);
 		AnnotationSet mine = SetNames.findOrCreate(port, "linker");
-		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, port, "linker");
-		window.getShell().forceActive();
-		editor.setFocus();
-		UiTesting.flush();
+		DocumentEditor editor = openLinker(window, sample, port);
 		String text = port.getText();
 		String content = "construction would begin in September and take about 30 months";
 		int at = text.indexOf(content);
@@ -115,15 +111,10 @@ class ClaimLinkingTest {
 	@Test
 	void linkAPronounClaimantToItsPersonWithAltR() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
-		Document brokers = sample.project().getDocuments().stream().filter(d -> d.getId().equals("03-data-brokers"))
-				.findFirst().orElseThrow();
+		ProjectFolder sample = sample();
+		Document brokers = sample.document("03-data-brokers");
 		AnnotationSet mine = SetNames.findOrCreate(brokers, "linker");
-		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, brokers, "linker");
-		window.getShell().forceActive();
-		editor.setFocus();
-		UiTesting.flush();
+		DocumentEditor editor = openLinker(window, sample, brokers);
 		String text = brokers.getText();
 		String content = "People think they turned location tracking off";
 		int at = text.indexOf(content);
@@ -161,8 +152,7 @@ class ClaimLinkingTest {
 
 		UiTesting.type(0, 's', SWT.CTRL);
 		UiTesting.waitFor("the save", 5_000, () -> !editor.isDirty());
-		Document read = ProjectFolder.open(sample.dir()).project().getDocuments().stream()
-				.filter(d -> d.getId().equals("03-data-brokers")).findFirst().orElseThrow();
+		Document read = ProjectFolder.open(sample.dir()).document("03-data-brokers");
 		AnnotationSet saved = SetNames.find(read, "linker");
 		Link savedLink = (Link) saved.getAnnotations().stream()
 				.filter(a -> a instanceof Link l && "refersTo".equals(l.getRole())).findFirst().orElseThrow();
@@ -171,6 +161,20 @@ class ClaimLinkingTest {
 		window.getActivePage().closeAllEditors(false);
 		brokers.getAnnotationSets().remove(mine);
 		java.nio.file.Files.deleteIfExists(sample.setFile(brokers, "linker"));
+	}
+
+	private static ProjectFolder sample() {
+		return OpenProjects.get().projects().stream().filter(p -> p.project().getName().equals("Sample")).findFirst()
+				.orElseThrow();
+	}
+
+	/** The document in the editor, in the set "linker", with the keyboard's focus. */
+	private static DocumentEditor openLinker(IWorkbenchWindow window, ProjectFolder sample, Document d) {
+		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, d, "linker");
+		window.getShell().forceActive();
+		editor.setFocus();
+		UiTesting.flush();
+		return editor;
 	}
 
 	/** Selects a stretch of text and presses a label's key, as an annotator marks a span. */
