@@ -7,6 +7,7 @@ package org.assay.agreement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.assay.agreement.MergeReport.LabelCount;
 import org.assay.agreement.internal.Candidates;
 import org.assay.agreement.internal.Candidates.Candidate;
+import org.assay.agreement.internal.LinkCandidates;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
@@ -26,9 +28,11 @@ import org.assay.model.Document;
 import org.assay.model.Label;
 import org.assay.model.LabelSchema;
 import org.assay.model.LayerKind;
+import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.Matching;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
@@ -41,7 +45,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * A merged span carries the features all its voters give the same value, and provenance: author
  * {@code merge:STRATEGY}, the agreeing sets in {@code sourceSet} and their annotations' ids in
  * {@code sourceId} (both comma-separated, in set order), and, when merged as accepted, the curator and time
- * as its decision. Links and document labels are not merged.
+ * as its decision. Links (a claim's claimant and cue) are merged the same way between spans the target has,
+ * a source the target already links in a role keeping its link. Document labels are not merged.
  */
 public final class Merge {
 
@@ -93,6 +98,7 @@ public final class Merge {
 					}
 				}
 			}
+			added.addAll(links(d, found, target, added, sets, strategy, as, proposals, curator, now, counts, places));
 			if (!added.isEmpty()) {
 				AnnotationSet set = SetNames.findOrCreate(d, into);
 				set.getAnnotations().addAll(added);
@@ -105,7 +111,8 @@ public final class Merge {
 			String[] parts = key.split("\t", 2);
 			labels.add(new LabelCount(parts[0], parts[1], c[0], c[1], c[2]));
 		});
-		labels.sort(java.util.Comparator.comparingInt((LabelCount l) -> layers.indexOf(l.layer()))
+		labels.sort(java.util.Comparator.comparingInt((LabelCount l) -> layers.contains(l.layer())
+				? layers.indexOf(l.layer()) : Integer.MAX_VALUE) // links after the spans
 				.thenComparingInt(l -> labelIndex(schema, l)));
 		return new MergeReport(merged, skipped, labels, places, changed);
 	}
@@ -114,6 +121,65 @@ public final class Merge {
 	private static int labelIndex(LabelSchema schema, LabelCount l) {
 		Label label = Schemas.label(schema, l.layer(), l.label());
 		return label == null ? Integer.MAX_VALUE : label.getLayer().getLabels().indexOf(label);
+	}
+
+	/**
+	 * The links the sets agree on by the strategy, between spans the target has (before the merge or merged
+	 * now): a claim's claimant and cue. A link whose ends are not both there, or that another link of the same
+	 * role from the same source rivals as the strategy reads it, is disputed; one whose source the target already
+	 * links in that role is already there.
+	 */
+	private static List<Annotation> links(Document d, List<AnnotationSet> found, AnnotationSet target,
+			List<Annotation> merged, List<String> sets, MergeStrategy strategy, AnnotationStatus as, boolean proposals,
+			String curator, Date now, Map<String, int[]> counts, List<String> places) {
+		List<LinkCandidates.Candidate> candidates = LinkCandidates.of(found, proposals);
+		if (candidates.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Annotation> ends = new HashMap<>();
+		Set<String> linked = new HashSet<>();
+		if (target != null) {
+			for (Annotation a : target.getAnnotations()) {
+				if (a instanceof Span && a.getStatus() != AnnotationStatus.REJECTED) {
+					ends.putIfAbsent(LinkCandidates.place(a), a);
+				}
+			}
+			for (Annotation a : target.getAnnotations()) {
+				if (a instanceof Link l && l.getSource() != null && l.getStatus() != AnnotationStatus.REJECTED) {
+					linked.add(l.getRole() + "\t" + LinkCandidates.place(l.getSource()));
+				}
+			}
+		}
+		for (Annotation a : merged) {
+			ends.putIfAbsent(LinkCandidates.place(a), a);
+		}
+		List<Annotation> added = new ArrayList<>();
+		for (LinkCandidates.Candidate c : candidates) {
+			int[] count = counts.computeIfAbsent(Evaluation.LINKS + "\t" + c.link().getRole(), k -> new int[3]);
+			Annotation from = ends.get(c.from());
+			Annotation to = ends.get(c.to());
+			if (!strategy.accepts(c.voters().cardinality(), c.present().cardinality(), sets.size(), c.strongestRival())
+					|| from == null || to == null) {
+				count[1]++;
+				if (places.size() < PLACES_SHOWN) {
+					places.add(d.getId() + " " + c.link().getRole() + " " + c.from() + " > " + c.to() + " ("
+							+ names(sets, c.voters()) + ")");
+				}
+			} else if (!linked.add(c.link().getRole() + "\t" + c.from())) {
+				count[2]++;
+			} else {
+				Link link = AssayFactory.eINSTANCE.createLink();
+				link.setRole(c.link().getRole());
+				link.setSource(from);
+				link.setTarget(to);
+				link.setStatus(as);
+				link.setProvenance(provenance(strategy, as, curator, now, names(sets, c.voters()),
+						c.links().stream().map(l -> String.valueOf(l.getId())).collect(Collectors.joining(","))));
+				added.add(link);
+				count[0]++;
+			}
+		}
+		return added;
 	}
 
 	/** The places (layer and fragments) the target set had anything on before the merge. */
@@ -140,18 +206,24 @@ public final class Merge {
 				copy.getFeatures().put(e.getKey(), e.getValue());
 			}
 		});
+		copy.setProvenance(provenance(strategy, as, curator, now, names(sets, c.voters()),
+				c.spans().stream().map(s -> String.valueOf(s.getId())).collect(Collectors.joining(","))));
+		return copy;
+	}
+
+	private static Provenance provenance(MergeStrategy strategy, AnnotationStatus as, String curator, Date now,
+			String sourceSets, String sourceIds) {
 		Provenance p = AssayFactory.eINSTANCE.createProvenance();
 		p.setOrigin(Origin.ANNOTATOR);
 		p.setAuthor("merge:" + strategy);
 		p.setCreated(now);
-		p.setSourceSet(names(sets, c.voters()));
-		p.setSourceId(c.spans().stream().map(s -> String.valueOf(s.getId())).collect(Collectors.joining(",")));
+		p.setSourceSet(sourceSets);
+		p.setSourceId(sourceIds);
 		if (as != AnnotationStatus.PROPOSED) {
 			p.setDecidedBy(curator);
 			p.setDecided(now);
 		}
-		copy.setProvenance(p);
-		return copy;
+		return p;
 	}
 
 	private static String names(List<String> sets, BitSet voters) {

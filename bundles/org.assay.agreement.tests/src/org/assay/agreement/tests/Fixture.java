@@ -4,6 +4,7 @@
  */
 package org.assay.agreement.tests;
 
+import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
@@ -12,6 +13,7 @@ import org.assay.model.Label;
 import org.assay.model.LabelSchema;
 import org.assay.model.Layer;
 import org.assay.model.LayerKind;
+import org.assay.model.Link;
 import org.assay.model.Project;
 import org.assay.model.Span;
 import org.assay.model.support.SetNames;
@@ -58,5 +60,16 @@ final class Fixture {
 		span.setStatus(AnnotationStatus.ACCEPTED);
 		s.getAnnotations().add(span);
 		return span;
+	}
+
+	/** An accepted link of a role between two annotations of one set. */
+	Link link(String role, Annotation from, Annotation to) {
+		Link link = AssayFactory.eINSTANCE.createLink();
+		link.setRole(role);
+		link.setSource(from);
+		link.setTarget(to);
+		link.setStatus(AnnotationStatus.ACCEPTED);
+		((AnnotationSet) from.eContainer()).getAnnotations().add(link);
+		return link;
 	}
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
+import org.assay.model.Link;
 import org.assay.model.Span;
 import org.assay.model.evaluation.Matching;
 import org.assay.model.support.SetNames;
@@ -167,6 +169,50 @@ class MergeTest {
 		assertEquals(new Date(1000), merged.getProvenance().getDecided());
 		assertEquals("f", merged.getFeatures().get("gender"));
 		assertNull(merged.getFeatures().get("note"), "the voters disagree on it");
+	}
+
+	@Test
+	void claimantAndCueLinksMergeWhereTheSetsAgreeBetweenMergedSpans() {
+		// "Ann said Rome wins": every set has the claim (9-18), the cue (4-8) and both persons; all link the cue,
+		// ana and bob give Ann (0-3) as the claimant, cy gives Bob (8-11, a PERSON for ana and bob only)
+		Document said = f.document("d2", "Ann said Rome wins.");
+		Map<String, Span> claims = new java.util.HashMap<>();
+		for (String s : SETS) {
+			Span claim = f.span(said, s, "CLAIM", 9, 18);
+			claims.put(s, claim);
+			f.link("cue", claim, f.span(said, s, "CUE", 4, 8));
+			Span ann = f.span(said, s, "PERSON", 0, 3);
+			if (!s.equals("cy")) {
+				f.link("claimant", claim, ann);
+			}
+		}
+		f.link("claimant", claims.get("cy"), f.span(said, "cy", "LOCATION", 9, 13));
+		MergeReport r = Merge.merge(List.of(said), f.schema, SETS, "gold", MergeStrategy.parse("min:2", 3),
+				AnnotationStatus.ACCEPTED, false, "cur", new Date(0));
+
+		AnnotationSet gold = SetNames.find(said, "gold");
+		List<String> links = gold.getAnnotations().stream().filter(Link.class::isInstance).map(Matching::extent)
+				.sorted().toList();
+		assertEquals(List.of("CLAIM 9-18>CUE 4-8", "CLAIM 9-18>PERSON 0-3"), links, "the cue by all, Ann by two of three");
+		Link claimant = (Link) gold.getAnnotations().stream()
+				.filter(a -> a instanceof Link l && "claimant".equals(l.getRole())).findFirst().orElseThrow();
+		assertEquals(AnnotationStatus.ACCEPTED, claimant.getStatus());
+		assertEquals("ana,bob", claimant.getProvenance().getSourceSet());
+		assertEquals("cur", claimant.getProvenance().getDecidedBy());
+		assertTrue(gold.getAnnotations().contains(claimant.getSource()), "between the merged spans");
+		assertEquals(List.of(1, 1, 0), List.of(counts(r, "claimant")[0], counts(r, "claimant")[1], counts(r, "claimant")[2]),
+				"cy's claimant is disputed: its end is no merged span");
+		assertEquals(1, counts(r, "cue")[0]);
+
+		MergeReport again = Merge.merge(List.of(said), f.schema, SETS, "gold", MergeStrategy.parse("min:2", 3),
+				AnnotationStatus.ACCEPTED, false, "cur", new Date(0));
+		assertEquals(0, again.merged(), "nothing doubled");
+		assertEquals(2, counts(again, "claimant")[2] + counts(again, "cue")[2], "both links already there");
+
+		MergeReport unanimous = Merge.merge(List.of(said), f.schema, SETS, "gold2", MergeStrategy.parse("unanimous", 3),
+				AnnotationStatus.PROPOSED, false, "cur", new Date(0));
+		assertEquals(1, counts(unanimous, "cue")[0]);
+		assertEquals(0, counts(unanimous, "claimant")[0], "two claimants for one claim: no unanimity");
 	}
 
 	@Test

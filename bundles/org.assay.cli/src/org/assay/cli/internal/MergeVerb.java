@@ -59,8 +59,9 @@ public final class MergeVerb implements Verb {
 				rejected too), that stays and nothing is added. Each merged span records the strategy
 				(author merge:STRATEGY), the agreeing sets (sourceSet) and their annotations (sourceId);
 				accepted ones also who merged them and when. From annotators' sets and gold, accepted and
-				corrected annotations are votes; from engine sets, all. Links and document labels are not
-				merged.
+				corrected annotations are votes; from engine sets, all. Links (a claim's claimant and cue)
+				are merged by the same strategy between spans the target has, counted as link/ROLE; a
+				source the target already links in a role keeps its link. Document labels are not merged.
 
 				  --sets A,B,...   two or more set names (annotators, gold, engine:ID)
 				  --into SET       the target set (default: gold); not one of --sets
