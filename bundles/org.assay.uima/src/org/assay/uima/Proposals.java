@@ -102,9 +102,12 @@ public final class Proposals {
 			}
 		}
 		for (Annotation a : engineSet.getAnnotations()) {
-			Annotation to = a instanceof Link l ? placed.getOrDefault(l.getTarget(), redrawn.get(l.getTarget())) : null;
-			if (a instanceof Link l && placed.containsKey(l.getSource()) && to != null && to != l.getTarget()) {
-				// a link from a new proposal to a redrawn one goes to the decision that one lies on
+			if (!(a instanceof Link l) || !placed.containsKey(l.getSource())) {
+				continue;
+			}
+			// a link to a redrawn proposal goes to the decision it lies on; none when that decision no longer stands
+			Annotation to = placed.containsKey(l.getTarget()) ? placed.get(l.getTarget()) : redrawn.get(l.getTarget());
+			if (to != null && to != l.getTarget()) {
 				Annotation from = placed.get(l.getSource());
 				if (links.add(linkKey(l.getRole(), from, to))) {
 					Link copy = (Link) copy(l, source);

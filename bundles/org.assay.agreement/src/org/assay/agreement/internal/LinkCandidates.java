@@ -46,7 +46,7 @@ public final class LinkCandidates {
 			return link;
 		}
 
-		/** The place of its source, as {@link #place} gives it. */
+		/** The place of its source, as {@link LinkCandidates#place} gives it. */
 		public String from() {
 			return from;
 		}

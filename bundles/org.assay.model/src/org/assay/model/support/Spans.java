@@ -100,13 +100,8 @@ public final class Spans {
 
 	/** Whether two spans share at least one character. */
 	public static boolean overlaps(Span a, Span b) {
-		return overlaps(a.getFragments(), b.getFragments());
-	}
-
-	/** Whether two extents, given as their fragments, share at least one character. */
-	public static boolean overlaps(List<Fragment> a, List<Fragment> b) {
-		for (Fragment fa : a) {
-			for (Fragment fb : b) {
+		for (Fragment fa : a.getFragments()) {
+			for (Fragment fb : b.getFragments()) {
 				if (fa.getBegin() < fb.getEnd() && fb.getBegin() < fa.getEnd()) {
 					return true;
 				}

@@ -62,12 +62,12 @@ final class ClaimLinks {
 				&& StandardSchema.CLAIM_CONTENT.equals(span.getLabel().getName());
 	}
 
-	/** The claim's links, as (role, target) pairs. */
-	static List<Link> links(Span claim) {
+	/** The span's links to spans (a claim's claimant and cue, a claimant's person). */
+	static List<Link> links(Span from) {
 		List<Link> links = new ArrayList<>();
-		if (claim.eContainer() instanceof AnnotationSet set) {
+		if (from.eContainer() instanceof AnnotationSet set) {
 			for (Annotation a : set.getAnnotations()) {
-				if (a instanceof Link l && l.getSource() == claim && l.getTarget() instanceof Span) {
+				if (a instanceof Link l && l.getSource() == from && l.getTarget() instanceof Span) {
 					links.add(l);
 				}
 			}
@@ -80,14 +80,11 @@ final class ClaimLinks {
 		return target(claim, StandardSchema.ROLE_CLAIMANT);
 	}
 
-	/** The span a link of this role from the annotation leads to, or null. */
+	/** The span a link of this role from the span leads to, or null. */
 	static Span target(Span from, String role) {
-		if (from.eContainer() instanceof AnnotationSet set) {
-			for (Annotation a : set.getAnnotations()) {
-				if (a instanceof Link l && l.getSource() == from && role.equals(l.getRole())
-						&& l.getTarget() instanceof Span target) {
-					return target;
-				}
+		for (Link l : links(from)) {
+			if (role.equals(l.getRole())) {
+				return (Span) l.getTarget();
 			}
 		}
 		return null;

@@ -38,7 +38,8 @@ final class KeysDialog {
 			EditorCommandHandler.ACCEPT, EditorCommandHandler.ACCEPT_ALL, EditorCommandHandler.REJECT,
 			EditorCommandHandler.DELETE, EditorCommandHandler.GROW_END, EditorCommandHandler.SHRINK_END,
 			EditorCommandHandler.GROW_START, EditorCommandHandler.SHRINK_START, EditorCommandHandler.LINK_CLAIMANT,
-			EditorCommandHandler.LINK_CUE, EditorCommandHandler.LINK_REFERENT, EditorCommandHandler.NEXT_DOCUMENT, EditorCommandHandler.PREVIOUS_DOCUMENT,
+			EditorCommandHandler.LINK_CUE, EditorCommandHandler.LINK_REFERENT, EditorCommandHandler.NEXT_DOCUMENT,
+			EditorCommandHandler.PREVIOUS_DOCUMENT,
 			EditorCommandHandler.DONE, "org.eclipse.ui.edit.undo", "org.eclipse.ui.edit.redo", "org.eclipse.ui.file.save", KEYS };
 
 	private static final String CATEGORY = "org.assay.ui.commands";
