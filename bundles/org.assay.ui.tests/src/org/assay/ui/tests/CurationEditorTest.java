@@ -17,6 +17,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.Label;
+import org.assay.model.Link;
 import org.assay.model.Span;
 import org.assay.model.WorkState;
 import org.assay.model.support.Schemas;
@@ -140,5 +141,75 @@ class CurationEditorTest {
 		page.closeAllEditors(false);
 		d.getAnnotationSets().removeIf(s -> List.of("cu1", "cu2", "cu3", "curated").contains(s.getName()));
 		java.nio.file.Files.deleteIfExists(sample.setFile(d, "curated"));
+	}
+
+	/**
+	 * Two annotators draw every claim alike, but one gives a claim another claimant: the walk stops there, each
+	 * version shows its links, and taking one brings the claim with its cue and its claimant, linked, in one undo.
+	 */
+	@Test
+	void aClaimGivenAnotherClaimantIsDisputedAndTakenWithItsLinks() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		Document d = sample.project().getDocuments().stream()
+				.filter(x -> claimant(SetNames.find(x, "gold")) != null).findFirst().orElseThrow();
+		for (String name : List.of("cl1", "cl2")) {
+			SetNames.findOrCreate(d, name).getAnnotations().addAll(EcoreUtil.copyAll(SetNames.find(d, "gold").getAnnotations()));
+		}
+		Link changed = claimant(SetNames.find(d, "cl2"));
+		Span other = SetNames.find(d, "cl2").getAnnotations().stream()
+				.filter(a -> a instanceof Span s && a.getLabel().getName().equals("PERSON") && a != changed.getTarget())
+				.map(Span.class::cast).findFirst().orElseThrow();
+		changed.setTarget(other); // cl2 names another person as the claimant
+		CurationEditor editor = CurationEditor.open(page, new CurationInput(sample, d, List.of("cl1", "cl2"), "curated-links"));
+		page.getWorkbenchWindow().getShell().forceActive();
+		editor.setFocus();
+		UiTesting.flush();
+		assertEquals(1, editor.places().stream().filter(p -> !p.agreed()).count(), "only the claim is disputed");
+		Place claim = editor.current();
+		assertEquals(Spans.begin((Span) changed.getSource()), claim.begin());
+		// the place holds the claim in two versions (and any cue or source inside its extent, agreed)
+		List<Integer> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < claim.versions().size(); i++) {
+			if (claim.versions().get(i).span().getLabel().getName().equals("CLAIM")) {
+				rows.add(i);
+			}
+		}
+		assertEquals(2, rows.size(), "one claim, two ways of linking it");
+		assertEquals(List.of("cl2"), claim.versions().get(rows.get(1)).sets());
+		String body = d.getText();
+		String otherWords = Spans.coveredText(other, body).replaceAll("\\s+", " ");
+		String cl1Links = editor.versionsTable().getItem(rows.get(0)).getText(4);
+		String cl2Links = editor.versionsTable().getItem(rows.get(1)).getText(4);
+		assertTrue(cl2Links.contains("claimant: " + otherWords) && cl2Links.contains("cue: "), cl2Links);
+		assertTrue(cl1Links.contains("claimant: ") && !cl1Links.contains("claimant: " + otherWords), cl1Links);
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-links");
+
+		UiTesting.type(0, (char) ('1' + rows.get(1))); // cl2's version
+		UiTesting.waitFor("the claim taken", 10_000, () -> SetNames.find(d, "curated-links") != null);
+		AnnotationSet target = SetNames.find(d, "curated-links");
+		Link claimant = claimant(target);
+		assertNotNull(claimant, "the claim came with its claimant");
+		assertEquals(org.assay.model.evaluation.Matching.extent(other),
+				org.assay.model.evaluation.Matching.extent(claimant.getTarget()), "cl2's claimant, brought along");
+		assertTrue(target.getAnnotations().contains(claimant.getTarget()));
+		assertTrue(target.getAnnotations().stream().anyMatch(a -> a instanceof Link l && l.getRole().equals("cue")
+				&& l.getSource() == claimant.getSource()), "and its cue");
+		assertTrue(target.getAnnotations().stream().allMatch(a -> a.getProvenance().getSourceSet().equals("cl2")));
+		assertEquals(null, editor.current(), "nothing left to walk");
+		UiTesting.type(0, 'z', SWT.CTRL);
+		UiTesting.waitFor("the undo", 10_000, () -> target.getAnnotations().isEmpty());
+		assertTrue(target.getAnnotations().isEmpty(), "one undo takes the claim, its ends and links back");
+		page.closeAllEditors(false);
+		d.getAnnotationSets().removeIf(s -> List.of("cl1", "cl2", "curated-links").contains(s.getName()));
+	}
+
+	/** A set's first claimant link, or null. */
+	private static Link claimant(AnnotationSet set) {
+		return set == null ? null : set.getAnnotations().stream()
+				.filter(a -> a instanceof Link l && "claimant".equals(l.getRole()) && l.getTarget() instanceof Span t
+						&& t.getLabel().getName().equals("PERSON"))
+				.map(Link.class::cast).findFirst().orElse(null);
 	}
 }

@@ -134,6 +134,7 @@ public final class Messages extends NLS {
 	public static String curation_sets;
 	public static String curation_label;
 	public static String curation_text;
+	public static String curation_links;
 	public static String curation_inTarget;
 	public static String curation_take;
 	public static String curation_rejectAll;

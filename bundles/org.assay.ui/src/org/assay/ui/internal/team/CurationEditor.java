@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.assay.agreement.CuratedLinks;
 import org.assay.agreement.Disputes;
 import org.assay.agreement.Merge;
 import org.assay.agreement.MergeStrategy;
@@ -147,7 +148,7 @@ public final class CurationEditor extends EditorPart {
 		versions.setHeaderVisible(true);
 		versions.setLinesVisible(true);
 		for (String title : new String[] { Messages.curation_key, Messages.curation_sets, Messages.curation_label,
-				Messages.curation_text, Messages.curation_inTarget }) {
+				Messages.curation_text, Messages.curation_links, Messages.curation_inTarget }) {
 			new TableColumn(versions, SWT.LEFT).setText(title);
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 130).applyTo(versions);
@@ -204,7 +205,7 @@ public final class CurationEditor extends EditorPart {
 			return;
 		}
 		Version v = current.versions().get(index);
-		execute(NLS.bind(Messages.curation_take, index + 1), List.of(curated(v, AnnotationStatus.ACCEPTED)));
+		execute(NLS.bind(Messages.curation_take, index + 1), withLinks(v, curated(v, AnnotationStatus.ACCEPTED)));
 		next(true);
 	}
 
@@ -236,7 +237,7 @@ public final class CurationEditor extends EditorPart {
 		v.span().getFragments().forEach(f -> before.getFragments().add(EcoreUtil.copy(f)));
 		span.getProvenance().setProposed(before);
 		span.setLabel(label);
-		execute(NLS.bind(Messages.curation_takeAs, label.getName()), List.of(span));
+		execute(NLS.bind(Messages.curation_takeAs, label.getName()), withLinks(v, span));
 		next(true);
 		return true;
 	}
@@ -297,6 +298,22 @@ public final class CurationEditor extends EditorPart {
 		AnnotationSet target = target(c);
 		c.append(AddCommand.create(domain, target, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, annotations));
 		domain.getCommandStack().execute(c);
+		findDecided(); // now, for the walk on to the next place (the stack's listener redraws later)
+	}
+
+	/**
+	 * A taken span with what comes with it ({@link CuratedLinks}: its claimant and cue linked, brought along where the
+	 * target set lacks them, and a claim's link to it where the target set has the claim), each recording where it
+	 * came from.
+	 */
+	private List<Annotation> withLinks(Version v, Span taken) {
+		List<Annotation> all = new ArrayList<>();
+		all.add(taken);
+		for (Annotation a : CuratedLinks.of(input().document(), v, taken, target())) {
+			a.setProvenance(provenance(v));
+			all.add(a);
+		}
+		return all;
 	}
 
 	/** A version as the curator decided it, with where it came from. */
@@ -304,6 +321,12 @@ public final class CurationEditor extends EditorPart {
 		Span copy = EcoreUtil.copy(v.span());
 		copy.setId(null);
 		copy.setStatus(status);
+		copy.setProvenance(provenance(v));
+		return copy;
+	}
+
+	/** Who curated, when, and which sets had the version (their annotation's id). */
+	private static Provenance provenance(Version v) {
 		Provenance p = AssayFactory.eINSTANCE.createProvenance();
 		p.setOrigin(Origin.ANNOTATOR);
 		p.setAuthor("curation");
@@ -313,8 +336,7 @@ public final class CurationEditor extends EditorPart {
 		p.setDecided(now);
 		p.setSourceSet(String.join(",", v.sets()));
 		p.setSourceId(v.span().getId());
-		copy.setProvenance(p);
-		return copy;
+		return p;
 	}
 
 	/** The target set; one made when missing, its adding appended to the command so that undo takes it back. */
@@ -394,13 +416,25 @@ public final class CurationEditor extends EditorPart {
 			Version v = place.versions().get(i);
 			TableItem item = new TableItem(versions, SWT.NONE);
 			item.setText(new String[] { String.valueOf(i + 1), String.join(", ", v.sets()), v.span().getLabel().getName(),
-					Spans.coveredText(v.span(), body).replaceAll("\\s+", " "), inTarget(v) });
+					shortened(Spans.coveredText(v.span(), body), 70), links(v, body), inTarget(v) });
 			item.setBackground(2, LabelColours.tint(v.span().getLabel(), LabelColours.DECIDED_TINT));
 		}
 		for (TableColumn c : versions.getColumns()) {
 			c.pack();
 		}
 		Reveal.select(text, place.begin(), place.end());
+	}
+
+	/** A version's links, each role with the words of its target ("claimant: Ann Lee; cue: said"). */
+	private static String links(Version v, String body) {
+		return v.links().stream().map(l -> l.getRole() + ": "
+				+ shortened(Spans.coveredText((Span) l.getTarget(), body), 40)).collect(Collectors.joining("; "));
+	}
+
+	/** Words on one line, cut with an ellipsis past {@code max} characters (the table stays readable). */
+	private static String shortened(String words, int max) {
+		String line = words.replaceAll("\\s+", " ");
+		return line.length() <= max ? line : line.substring(0, max - 1) + "\u2026";
 	}
 
 	private String inTarget(Version v) {
