@@ -14,6 +14,7 @@ import org.assay.agreement.AgreementReport.Measures;
 import org.assay.agreement.AgreementReport.Pair;
 import org.assay.agreement.AgreementReport.PerDocument;
 import org.assay.agreement.internal.LayerStudy;
+import org.assay.agreement.internal.LinkUnits;
 import org.assay.agreement.internal.Measuring;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
@@ -37,10 +38,18 @@ import org.assay.model.support.SetNames;
  * rater's value there being its label or {@code (none)}, so that spans with other boundaries are two units
  * and two disagreements; a label's kappa and alpha recode every unit of the layer to the label or not the
  * label. For the unitizing alpha, the raters' spans on the documents' characters laid end to end, so that
- * partly overlapping spans agree partly. Which annotations count is {@link Counted}'s rule. Document labels
- * and links are not measured.
+ * partly overlapping spans agree partly. Which annotations count is {@link Counted}'s rule.
+ * <p>
+ * Links are measured per role, as layers named {@code link/ROLE} after the span layers (roles by name): a unit is a span that every
+ * compared rater annotated (extent and label) and some rater links in that role, each rater's value the end it
+ * links to or none ({@link LinkUnits}), so that the claimant of a claim all drew is compared, and a claim only some
+ * drew counts once, as the spans' disagreement. Only links from spans of the measured layers count. Document labels
+ * are not measured.
  */
 public final class Agreement {
+
+	/** The prefix of a role's figures among the layers: {@code link/claimant}. */
+	public static final String LINK = "link/";
 
 	private Agreement() {
 	}
@@ -67,6 +76,15 @@ public final class Agreement {
 			}
 			pairs.put(layer, p);
 		}
+		Map<String, LayerStudy> linksAll = new java.util.TreeMap<>(); // by role, in name order
+		List<List<Map<String, LayerStudy>>> linksPairs = new ArrayList<>(); // [i][j], by role
+		for (int i = 0; i < n; i++) {
+			List<Map<String, LayerStudy>> row = new ArrayList<>();
+			for (int j = 0; j < n; j++) {
+				row.add(new LinkedHashMap<>());
+			}
+			linksPairs.add(row);
+		}
 		List<String> compared = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		List<PerDocument> perDocument = new ArrayList<>();
@@ -86,6 +104,7 @@ public final class Agreement {
 							pairs.get(layer)[i][j].add(length, List.of(Counted.spans(found[i], layer, proposals),
 									Counted.spans(found[j], layer, proposals)));
 						}
+						LinkUnits.add(linksPairs.get(i).get(j), List.of(found[i], found[j]), layerNames, proposals);
 					}
 				}
 			}
@@ -107,6 +126,16 @@ public final class Agreement {
 					documentLayers.add(layer(schema, layer, one, pairStudies(length, spans), sets, documentPairs(n)));
 				}
 			}
+			List<AnnotationSet> raters = List.of(found);
+			LinkUnits.add(linksAll, raters, layerNames, proposals);
+			Map<String, LayerStudy> documentLinks = new java.util.TreeMap<>();
+			LinkUnits.add(documentLinks, raters, layerNames, proposals);
+			documentLinks.forEach((role, one) -> {
+				if (!one.units().isEmpty()) {
+					documentLayers.add(layer(schema, LINK + role, one, documentLinkPairs(raters, role, layerNames,
+							proposals), sets, documentPairs(n)));
+				}
+			});
 			perDocument.add(new PerDocument(d.getId(), documentLayers));
 		}
 		List<Layer> result = new ArrayList<>();
@@ -116,7 +145,33 @@ public final class Agreement {
 				result.add(layer(schema, layer, study, pairs.get(layer), sets, pairDocuments));
 			}
 		}
+		linksAll.forEach((role, study) -> {
+			if (!study.units().isEmpty()) {
+				LayerStudy[][] p = new LayerStudy[n][n];
+				for (int i = 0; i < n; i++) {
+					for (int j = i + 1; j < n; j++) {
+						p[i][j] = linksPairs.get(i).get(j).getOrDefault(role, new LayerStudy(2));
+					}
+				}
+				result.add(layer(schema, LINK + role, study, p, sets, pairDocuments));
+			}
+		});
 		return new AgreementReport(List.copyOf(sets), compared, skipped, result, perDocument);
+	}
+
+	/** One document's link studies of a role for each pair of raters. */
+	private static LayerStudy[][] documentLinkPairs(List<AnnotationSet> raters, String role, List<String> layers,
+			boolean proposals) {
+		int n = raters.size();
+		LayerStudy[][] p = new LayerStudy[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				Map<String, LayerStudy> byRole = new LinkedHashMap<>();
+				LinkUnits.add(byRole, List.of(raters.get(i), raters.get(j)), layers, proposals);
+				p[i][j] = byRole.getOrDefault(role, new LayerStudy(2));
+			}
+		}
+		return p;
 	}
 
 	private static Layer layer(LabelSchema schema, String layer, LayerStudy study, LayerStudy[][] pairStudies,

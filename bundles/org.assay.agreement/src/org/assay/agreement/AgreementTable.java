@@ -52,6 +52,10 @@ public final class AgreementTable {
 		b.append("\nunits: places some set annotated, each set's label there or none; observed: the share all agree on;"
 				+ "\nunitizing α compares the spans' characters (n: its spans); 'no units': nothing to rest on;"
 				+ "\n'1 category': every set gave every unit the same value, so chance explains all agreement\n");
+		if (r.layers().stream().anyMatch(l -> l.layer().startsWith(Agreement.LINK))) {
+			b.append("link/ROLE units: spans every set annotated (extent and label) and some set links in that role,"
+					+ "\neach set's end of the link there (extent and label) or none\n");
+		}
 		return b.toString();
 	}
 

@@ -279,4 +279,48 @@ class AgreementTest {
 		assertEquals(2, layer(all).all().units());
 		assertEquals(1.0, layer(all).all().observed().value(), EPS);
 	}
+
+	/**
+	 * Links per role: a unit is a span both drew that one of them links in that role. "Ann told Bo, Rome wins. Cy
+	 * said it rains.": both draw the two claims (13-22, 32-40) and their cues; ana names Ann and Cy as claimants,
+	 * bob Ann and nobody; ana's third claim (0-11, claimant Bo) bob did not draw, so it is no link unit.
+	 * claimant: units (Ann, Ann), (Cy, none). Cohen: Ao = 1/2, Ae = (1/2)(1/2) = 1/4, kappa = (1/4)/(3/4) = 1/3.
+	 * Fleiss: P = 1/2, p = (2/4, 1/4, 1/4), Pe = 6/16, kappa = (1/8)/(5/8) = 0.2. Krippendorff: n = 4, Do = 2/4,
+	 * De = (2*2 + 2*2 + 1*2)/12 = 10/12, alpha = 1 - 0.6 = 0.4. cue: (told, told), (said, said): all agree.
+	 */
+	@Test
+	void linksAreComparedPerRoleOnTheSpansEveryRaterDrew() {
+		Document d = f.document("d", "Ann told Bo, Rome wins. Cy said it rains.");
+		for (String set : List.of("ana", "bob")) {
+			org.assay.model.Span first = f.span(d, set, "CLAIM", 13, 22);
+			org.assay.model.Span second = f.span(d, set, "CLAIM", 32, 40);
+			f.link("cue", first, f.span(d, set, "CUE", 4, 8));
+			f.link("cue", second, f.span(d, set, "CUE", 27, 31));
+			f.link("claimant", first, f.span(d, set, "PERSON", 0, 3));
+			org.assay.model.Span cy = f.span(d, set, "PERSON", 24, 26);
+			if (set.equals("ana")) {
+				f.link("claimant", second, cy);
+				f.link("claimant", f.span(d, set, "CLAIM", 0, 11), f.span(d, set, "PERSON", 9, 11));
+			}
+		}
+		AgreementReport r = compute(List.of("ana", "bob"));
+		assertEquals(List.of("x", "link/claimant", "link/cue"), r.layers().stream().map(Layer::layer).toList(),
+				"the links after the spans, per role");
+		Layer claimant = r.layers().get(1);
+		assertEquals(2, claimant.all().units());
+		assertEquals(0.5, claimant.all().observed().value(), EPS);
+		assertEquals(0.2, claimant.all().fleiss().value(), EPS);
+		assertEquals(0.4, claimant.all().alpha().value(), EPS);
+		assertEquals(Figure.NO_UNITS, claimant.all().unitizing().note());
+		assertEquals(1 / 3.0, claimant.pairs().get(0).kappa().value(), EPS);
+		assertTrue(claimant.labels().isEmpty());
+		Layer cue = r.layers().get(2);
+		assertEquals(2, cue.all().units());
+		assertEquals(1.0, cue.all().observed().value(), EPS);
+		assertEquals(1.0, cue.all().alpha().value(), EPS);
+		assertEquals(List.of("x", "link/claimant", "link/cue"),
+				r.perDocument().get(0).layers().stream().map(Layer::layer).toList());
+		assertTrue(AgreementTable.format(r).contains("link/ROLE units:"), AgreementTable.format(r));
+		assertTrue(AgreementJson.format(r).contains("\"link/claimant\""), AgreementJson.format(r));
+	}
 }

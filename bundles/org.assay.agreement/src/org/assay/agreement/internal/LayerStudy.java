@@ -84,6 +84,11 @@ public final class LayerStudy {
 		documents++;
 	}
 
+	/** Adds one coding unit, each rater's value given (the links' units, {@link LinkUnits}). */
+	public void addUnit(String[] values) {
+		units.add(values.clone());
+	}
+
 	public int raters() {
 		return raters;
 	}
