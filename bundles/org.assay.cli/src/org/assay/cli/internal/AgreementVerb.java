@@ -54,6 +54,11 @@ public final class AgreementVerb implements Verb {
 				observed column is the share of units all sets agree on, to read beside kappa when labels are
 				skewed.
 
+				Links are measured per role, in rows link/ROLE after the span layers: a unit is a span that
+				every set drew (extent and label) and some set links in that role, a set's value the end it
+				links to (extent and label) or none. So claimants are compared on the claims all drew; a claim
+				only some drew is the spans' disagreement and is not counted again.
+
 				Only documents where every named set is present are compared (a missing set is not read as
 				"found nothing"); each pair also uses the documents where both of its sets are present.
 				From annotators' sets and gold, accepted and corrected annotations count; from engine sets,
