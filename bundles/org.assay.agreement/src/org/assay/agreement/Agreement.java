@@ -13,6 +13,7 @@ import org.assay.agreement.AgreementReport.Layer;
 import org.assay.agreement.AgreementReport.Measures;
 import org.assay.agreement.AgreementReport.Pair;
 import org.assay.agreement.AgreementReport.PerDocument;
+import org.assay.agreement.internal.DocumentUnits;
 import org.assay.agreement.internal.LayerStudy;
 import org.assay.agreement.internal.LinkUnits;
 import org.assay.agreement.internal.Measuring;
@@ -43,8 +44,11 @@ import org.assay.model.support.SetNames;
  * Links are measured per role, as layers named {@code link/ROLE} after the span layers (roles by name): a unit is a span that every
  * compared rater annotated (extent and label) and some rater links in that role, each rater's value the end it
  * links to or none ({@link LinkUnits}), so that the claimant of a claim all drew is compared, and a claim only some
- * drew counts once, as the spans' disagreement. Only links from spans of the measured layers count. Document labels
- * are not measured.
+ * drew counts once, as the spans' disagreement. Only links from spans of the measured layers count.
+ * <p>
+ * Document labels are measured per document-label layer, after the span layers: a unit is a document some rater
+ * labelled in that layer, each rater's value its labels there or none ({@link DocumentUnits}); no unitizing alpha,
+ * and no per-document figures (one unit each).
  */
 public final class Agreement {
 
@@ -55,26 +59,29 @@ public final class Agreement {
 	}
 
 	/**
-	 * @param layers the span layers to measure; empty for every span layer of the schema
+	 * @param layers the layers to measure (span and document-label layers); empty for every one of the schema
 	 * @param proposals whether undecided proposals in annotator and gold sets count
 	 */
 	public static AgreementReport compute(List<Document> documents, LabelSchema schema, List<String> sets,
 			List<String> layers, boolean proposals) {
+		List<String> labelLayers = schema.getLayers().stream().filter(l -> l.getKind() == LayerKind.DOCUMENT)
+				.map(l -> l.getName()).filter(l -> layers.isEmpty() || layers.contains(l)).toList();
 		List<String> layerNames = layers.isEmpty() ? schema.getLayers().stream()
-				.filter(l -> l.getKind() == LayerKind.SPAN).map(l -> l.getName()).toList() : layers;
+				.filter(l -> l.getKind() == LayerKind.SPAN).map(l -> l.getName()).toList()
+				: layers.stream().filter(l -> !labelLayers.contains(l)).toList();
 		int n = sets.size();
+		Map<String, LayerStudy> documentsAll = new LinkedHashMap<>();
+		Map<String, LayerStudy[][]> documentsPairs = new LinkedHashMap<>();
+		for (String layer : labelLayers) {
+			documentsAll.put(layer, new LayerStudy(n));
+			documentsPairs.put(layer, emptyPairs(n));
+		}
 		Map<String, LayerStudy> all = new LinkedHashMap<>();
 		Map<String, LayerStudy[][]> pairs = new LinkedHashMap<>();
 		int[][] pairDocuments = new int[n][n];
 		for (String layer : layerNames) {
 			all.put(layer, new LayerStudy(n));
-			LayerStudy[][] p = new LayerStudy[n][n];
-			for (int i = 0; i < n; i++) {
-				for (int j = i + 1; j < n; j++) {
-					p[i][j] = new LayerStudy(2);
-				}
-			}
-			pairs.put(layer, p);
+			pairs.put(layer, emptyPairs(n));
 		}
 		Map<String, LayerStudy> linksAll = new java.util.TreeMap<>(); // by role, in name order
 		List<List<Map<String, LayerStudy>>> linksPairs = new ArrayList<>(); // [i][j], by role
@@ -105,6 +112,10 @@ public final class Agreement {
 									Counted.spans(found[j], layer, proposals)));
 						}
 						LinkUnits.add(linksPairs.get(i).get(j), List.of(found[i], found[j]), layerNames, proposals);
+						for (String layer : labelLayers) {
+							DocumentUnits.add(documentsPairs.get(layer)[i][j], layer, List.of(found[i], found[j]),
+									proposals);
+						}
 					}
 				}
 			}
@@ -127,6 +138,9 @@ public final class Agreement {
 				}
 			}
 			List<AnnotationSet> raters = List.of(found);
+			for (String layer : labelLayers) {
+				DocumentUnits.add(documentsAll.get(layer), layer, raters, proposals);
+			}
 			LinkUnits.add(linksAll, raters, layerNames, proposals);
 			Map<String, LayerStudy> documentLinks = new java.util.TreeMap<>();
 			LinkUnits.add(documentLinks, raters, layerNames, proposals);
@@ -145,7 +159,13 @@ public final class Agreement {
 				result.add(layer(schema, layer, study, pairs.get(layer), sets, pairDocuments));
 			}
 		}
-		linksAll.forEach((role, study) -> {
+		for (String layer : labelLayers) {
+			LayerStudy study = documentsAll.get(layer);
+			if (!study.units().isEmpty() || layers.contains(layer)) {
+				result.add(layer(schema, layer, study, documentsPairs.get(layer), sets, pairDocuments));
+			}
+		}
+				linksAll.forEach((role, study) -> {
 			if (!study.units().isEmpty()) {
 				LayerStudy[][] p = new LayerStudy[n][n];
 				for (int i = 0; i < n; i++) {
@@ -203,6 +223,17 @@ public final class Agreement {
 				.map(Label::getName).filter(study.labels()::contains).forEach(labels::add);
 		study.labels().stream().filter(l -> !labels.contains(l)).forEach(labels::add);
 		return labels;
+	}
+
+	/** An empty study of each pair of raters. */
+	private static LayerStudy[][] emptyPairs(int n) {
+		LayerStudy[][] p = new LayerStudy[n][n];
+		for (int i = 0; i < n; i++) {
+			for (int j = i + 1; j < n; j++) {
+				p[i][j] = new LayerStudy(2);
+			}
+		}
+		return p;
 	}
 
 	/** One document's studies of each pair of raters. */

@@ -323,4 +323,40 @@ class AgreementTest {
 		assertTrue(AgreementTable.format(r).contains("link/ROLE units:"), AgreementTable.format(r));
 		assertTrue(AgreementJson.format(r).contains("\"link/claimant\""), AgreementJson.format(r));
 	}
+
+	/**
+	 * Document labels: a unit is a document some rater labelled. d1 (NEWS, NEWS), d2 (OPINION, NEWS), d3 (NEWS,
+	 * none: bob's set holds a span only), d4 labelled by neither (no unit). Cohen: Ao = 1/3, Ae = (2/3)(2/3) = 4/9,
+	 * kappa = (-1/9)/(5/9) = -0.2. Fleiss: P = 1/3, p = (4/6, 1/6, 1/6), Pe = 18/36, kappa = -1/3. Krippendorff:
+	 * n = 6, Do = 4/6, De = (4*1*2 + 4*1*2 + 1*1*2)/30 = 0.6, alpha = 1 - (2/3)/0.6 = -1/9.
+	 */
+	@Test
+	void documentLabelsAreComparedDocumentByDocument() {
+		Document d1 = f.document("d1", "Ann met Bob.");
+		Document d2 = f.document("d2", "Cy met Di.");
+		Document d3 = f.document("d3", "Ed met Flo.");
+		Document d4 = f.document("d4", "Gus met Hal.");
+		f.documentLabel(d1, "ana", "NEWS");
+		f.documentLabel(d1, "bob", "NEWS");
+		f.documentLabel(d2, "ana", "OPINION");
+		f.documentLabel(d2, "bob", "NEWS");
+		f.documentLabel(d3, "ana", "NEWS");
+		f.span(d3, "bob", "P", 0, 2);
+		f.span(d4, "ana", "P", 0, 3);
+		f.span(d4, "bob", "P", 0, 3);
+		AgreementReport r = compute(List.of("ana", "bob"));
+		assertEquals(List.of("x", "doc"), r.layers().stream().map(Layer::layer).toList());
+		Layer doc = r.layers().get(1);
+		assertEquals(3, doc.all().units());
+		assertEquals(1 / 3.0, doc.all().observed().value(), EPS);
+		assertEquals(-1 / 3.0, doc.all().fleiss().value(), EPS);
+		assertEquals(-1 / 9.0, doc.all().alpha().value(), EPS);
+		assertEquals(-0.2, doc.pairs().get(0).kappa().value(), EPS);
+		assertEquals(List.of("NEWS", "OPINION"), doc.labels().stream().map(Measures::label).toList());
+		assertEquals(3, doc.labels().get(0).units());
+		assertTrue(r.perDocument().stream().allMatch(p -> p.layers().stream().noneMatch(l -> l.layer().equals("doc"))),
+				"one unit a document: no figures per document");
+		assertEquals(List.of("doc"), Agreement.compute(f.project.getDocuments(), f.schema, List.of("ana", "bob"),
+				List.of("doc"), false).layers().stream().map(Layer::layer).toList(), "asked for alone");
+	}
 }

@@ -9,6 +9,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.Document;
+import org.assay.model.DocumentLabel;
 import org.assay.model.Label;
 import org.assay.model.LabelSchema;
 import org.assay.model.Layer;
@@ -60,6 +61,28 @@ final class Fixture {
 		span.setStatus(AnnotationStatus.ACCEPTED);
 		s.getAnnotations().add(span);
 		return span;
+	}
+
+	/** An accepted label of the whole document, in the document-label layer {@code doc} (made when first used). */
+	DocumentLabel documentLabel(Document d, String set, String label) {
+		Layer documents = schema.getLayers().stream().filter(l -> l.getName().equals("doc")).findFirst().orElseGet(() -> {
+			Layer l = AssayFactory.eINSTANCE.createLayer();
+			l.setName("doc");
+			l.setKind(LayerKind.DOCUMENT);
+			schema.getLayers().add(l);
+			return l;
+		});
+		Label l = documents.getLabels().stream().filter(x -> x.getName().equals(label)).findFirst().orElseGet(() -> {
+			Label made = AssayFactory.eINSTANCE.createLabel();
+			made.setName(label);
+			documents.getLabels().add(made);
+			return made;
+		});
+		DocumentLabel a = AssayFactory.eINSTANCE.createDocumentLabel();
+		a.setLabel(l);
+		a.setStatus(AnnotationStatus.ACCEPTED);
+		SetNames.findOrCreate(d, set).getAnnotations().add(a);
+		return a;
 	}
 
 	/** An accepted link of a role between two annotations of one set. */

@@ -89,6 +89,19 @@ public final class LayerStudy {
 		units.add(values.clone());
 	}
 
+	/**
+	 * Adds one coding unit whose values are labels (several joined with '+'), which count as the study's labels
+	 * (a document's labels, {@link DocumentUnits}).
+	 */
+	public void addLabelledUnit(String[] values) {
+		addUnit(values);
+		for (String v : values) {
+			if (!NONE.equals(v)) {
+				labels.addAll(List.of(v.split("\\+")));
+			}
+		}
+	}
+
 	public int raters() {
 		return raters;
 	}

@@ -59,13 +59,16 @@ public final class AgreementVerb implements Verb {
 				links to (extent and label) or none. So claimants are compared on the claims all drew; a claim
 				only some drew is the spans' disagreement and is not counted again.
 
+				Document labels are measured per document-label layer, after the span layers: a unit is a
+				document some set labelled in that layer, a set's value its labels there or none.
+
 				Only documents where every named set is present are compared (a missing set is not read as
 				"found nothing"); each pair also uses the documents where both of its sets are present.
 				From annotators' sets and gold, accepted and corrected annotations count; from engine sets,
 				all. Rejected annotations never count.
 
 				  --sets A,B,...   two or more set names
-				  --layers L,...   only these span layers (default: every span layer with annotations)
+				  --layers L,...   only these layers (default: every span and document-label layer with annotations)
 				  --documents IDS  only these documents (comma-separated ids)
 				  --proposals      count undecided proposals in annotators' sets and gold too
 				  --json           one JSON object instead of the table
