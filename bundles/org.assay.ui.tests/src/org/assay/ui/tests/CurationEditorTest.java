@@ -201,6 +201,19 @@ class CurationEditorTest {
 		UiTesting.type(0, 'z', SWT.CTRL);
 		UiTesting.waitFor("the undo", 10_000, () -> target.getAnnotations().isEmpty());
 		assertTrue(target.getAnnotations().isEmpty(), "one undo takes the claim, its ends and links back");
+
+		// a Pre-merge takes the claim both drew, without the claimant they dispute (two rival links), and says so
+		editor.preMerge("unanimous", true);
+		AnnotationSet merged = SetNames.find(d, "curated-links"); // the undo took the first target set away
+		assertTrue(merged.getAnnotations().stream().anyMatch(a -> a instanceof Span s
+				&& org.assay.model.evaluation.Matching.extent(s).equals(org.assay.model.evaluation.Matching.extent(
+						changed.getSource()))), "the claim merged");
+		assertTrue(merged.getAnnotations().stream().noneMatch(a -> a instanceof Link l && l.getRole().equals("claimant")
+				&& org.assay.model.evaluation.Matching.extent(l.getSource())
+						.equals(org.assay.model.evaluation.Matching.extent(changed.getSource()))), "without its claimant");
+		assertTrue(editor.statusText().contains("2 link(s) the sets disagree on were left out"), editor.statusText());
+		UiTesting.flush();
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-premerge-links");
 		page.closeAllEditors(false);
 		d.getAnnotationSets().removeIf(s -> List.of("cl1", "cl2", "curated-links").contains(s.getName()));
 	}

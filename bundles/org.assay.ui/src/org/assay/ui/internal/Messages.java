@@ -130,6 +130,8 @@ public final class Messages extends NLS {
 	public static String curation_asAccepted;
 	public static String curation_premergeRun;
 	public static String curation_premerged;
+	public static String curation_premergeReport;
+	public static String curation_premergeLinksLeft;
 	public static String curation_key;
 	public static String curation_sets;
 	public static String curation_label;

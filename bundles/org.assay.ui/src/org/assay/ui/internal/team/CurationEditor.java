@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.assay.agreement.CuratedLinks;
 import org.assay.agreement.Disputes;
 import org.assay.agreement.Merge;
+import org.assay.agreement.MergeReport;
 import org.assay.agreement.MergeStrategy;
 import org.assay.agreement.Disputes.Place;
 import org.assay.agreement.Disputes.Version;
@@ -24,6 +25,7 @@ import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.WorkState;
+import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.Matching;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.SetNames;
@@ -90,6 +92,8 @@ public final class CurationEditor extends EditorPart {
 	private List<Place> places = List.of();
 	private java.util.Set<Place> decided = java.util.Set.of();
 	private Place current;
+	/** What the last Pre-merge did, shown before the status until the next one. */
+	private String lastMerge;
 
 	/** Opens (or brings up) the curation of a document. */
 	public static CurationEditor open(IWorkbenchPage page, CurationInput input) throws PartInitException {
@@ -264,9 +268,13 @@ public final class CurationEditor extends EditorPart {
 		CurationInput in = input();
 		AnnotationSet before = target();
 		List<Annotation> had = before == null ? List.of() : List.copyOf(before.getAnnotations());
-		Merge.merge(List.of(in.document()), in.folder().project().getSchema(), in.sets(), in.into(),
-				MergeStrategy.parse(strategyName, in.sets().size()),
+		MergeReport report = Merge.merge(List.of(in.document()), in.folder().project().getSchema(), in.sets(),
+				in.into(), MergeStrategy.parse(strategyName, in.sets().size()),
 				accepted ? AnnotationStatus.ACCEPTED : AnnotationStatus.PROPOSED, false, Annotators.current(), new Date());
+		int disputedLinks = report.labels().stream().filter(l -> l.layer().equals(Evaluation.LINKS))
+				.mapToInt(MergeReport.LabelCount::disputed).sum();
+		lastMerge = NLS.bind(disputedLinks == 0 ? Messages.curation_premergeReport : Messages.curation_premergeLinksLeft,
+				new Object[] { strategyName, report.merged(), disputedLinks });
 		AnnotationSet after = target();
 		if (after == null) {
 			return 0;
@@ -406,8 +414,9 @@ public final class CurationEditor extends EditorPart {
 		versions.removeAll();
 		long disputed = places.stream().filter(p -> !p.agreed()).count();
 		long open = places.stream().filter(p -> !p.agreed() && !decided(p)).count();
-		status.setText(NLS.bind(Messages.curation_status, new Object[] { String.join(", ", input().sets()), input().into(),
-				disputed, open, places.size() - disputed }));
+		String counts = NLS.bind(Messages.curation_status, new Object[] { String.join(", ", input().sets()),
+				input().into(), disputed, open, places.size() - disputed });
+		status.setText(lastMerge == null ? counts : lastMerge + " " + counts);
 		if (place == null) {
 			return;
 		}
@@ -498,6 +507,11 @@ public final class CurationEditor extends EditorPart {
 	/** The places of the document, for tests. */
 	public List<Place> places() {
 		return places;
+	}
+
+	/** The status line's text, for tests. */
+	public String statusText() {
+		return status.getText();
 	}
 
 	public Place current() {
