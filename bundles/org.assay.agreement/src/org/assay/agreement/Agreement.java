@@ -14,6 +14,7 @@ import org.assay.agreement.AgreementReport.Measures;
 import org.assay.agreement.AgreementReport.Pair;
 import org.assay.agreement.AgreementReport.PerDocument;
 import org.assay.agreement.internal.DocumentUnits;
+import org.assay.agreement.internal.KeyedStudies;
 import org.assay.agreement.internal.LayerStudy;
 import org.assay.agreement.internal.LinkUnits;
 import org.assay.agreement.internal.Measuring;
@@ -70,12 +71,6 @@ public final class Agreement {
 				.filter(l -> l.getKind() == LayerKind.SPAN).map(l -> l.getName()).toList()
 				: layers.stream().filter(l -> !labelLayers.contains(l)).toList();
 		int n = sets.size();
-		Map<String, LayerStudy> documentsAll = new LinkedHashMap<>();
-		Map<String, LayerStudy[][]> documentsPairs = new LinkedHashMap<>();
-		for (String layer : labelLayers) {
-			documentsAll.put(layer, new LayerStudy(n));
-			documentsPairs.put(layer, emptyPairs(n));
-		}
 		Map<String, LayerStudy> all = new LinkedHashMap<>();
 		Map<String, LayerStudy[][]> pairs = new LinkedHashMap<>();
 		int[][] pairDocuments = new int[n][n];
@@ -83,15 +78,8 @@ public final class Agreement {
 			all.put(layer, new LayerStudy(n));
 			pairs.put(layer, emptyPairs(n));
 		}
-		Map<String, LayerStudy> linksAll = new java.util.TreeMap<>(); // by role, in name order
-		List<List<Map<String, LayerStudy>>> linksPairs = new ArrayList<>(); // [i][j], by role
-		for (int i = 0; i < n; i++) {
-			List<Map<String, LayerStudy>> row = new ArrayList<>();
-			for (int j = 0; j < n; j++) {
-				row.add(new LinkedHashMap<>());
-			}
-			linksPairs.add(row);
-		}
+		KeyedStudies labels = new KeyedStudies(n); // by document-label layer
+		KeyedStudies links = new KeyedStudies(n); // by role
 		List<String> compared = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		List<PerDocument> perDocument = new ArrayList<>();
@@ -107,15 +95,13 @@ public final class Agreement {
 				for (int j = i + 1; j < n; j++) {
 					if (found[i] != null && found[j] != null) {
 						pairDocuments[i][j]++;
+						List<AnnotationSet> pair = List.of(found[i], found[j]);
 						for (String layer : layerNames) {
 							pairs.get(layer)[i][j].add(length, List.of(Counted.spans(found[i], layer, proposals),
 									Counted.spans(found[j], layer, proposals)));
 						}
-						LinkUnits.add(linksPairs.get(i).get(j), List.of(found[i], found[j]), layerNames, proposals);
-						for (String layer : labelLayers) {
-							DocumentUnits.add(documentsPairs.get(layer)[i][j], layer, List.of(found[i], found[j]),
-									proposals);
-						}
+						DocumentUnits.add(labels.pair(i, j), labelLayers, pair, proposals);
+						LinkUnits.add(links.pair(i, j), pair, layerNames, proposals);
 					}
 				}
 			}
@@ -138,18 +124,9 @@ public final class Agreement {
 				}
 			}
 			List<AnnotationSet> raters = List.of(found);
-			for (String layer : labelLayers) {
-				DocumentUnits.add(documentsAll.get(layer), layer, raters, proposals);
-			}
-			LinkUnits.add(linksAll, raters, layerNames, proposals);
-			Map<String, LayerStudy> documentLinks = new java.util.TreeMap<>();
-			LinkUnits.add(documentLinks, raters, layerNames, proposals);
-			documentLinks.forEach((role, one) -> {
-				if (!one.units().isEmpty()) {
-					documentLayers.add(layer(schema, LINK + role, one, documentLinkPairs(raters, role, layerNames,
-							proposals), sets, documentPairs(n)));
-				}
-			});
+			DocumentUnits.add(labels.all(), labelLayers, raters, proposals);
+			LinkUnits.add(links.all(), raters, layerNames, proposals);
+			documentLayers.addAll(documentLinks(schema, raters, sets, layerNames, proposals));
 			perDocument.add(new PerDocument(d.getId(), documentLayers));
 		}
 		List<Layer> result = new ArrayList<>();
@@ -160,38 +137,32 @@ public final class Agreement {
 			}
 		}
 		for (String layer : labelLayers) {
-			LayerStudy study = documentsAll.get(layer);
-			if (!study.units().isEmpty() || layers.contains(layer)) {
-				result.add(layer(schema, layer, study, documentsPairs.get(layer), sets, pairDocuments));
+			LayerStudy study = labels.all().get(layer);
+			if (study != null || layers.contains(layer)) {
+				result.add(layer(schema, layer, study != null ? study : new LayerStudy(n), labels.pairs(layer), sets,
+						pairDocuments));
 			}
 		}
-				linksAll.forEach((role, study) -> {
-			if (!study.units().isEmpty()) {
-				LayerStudy[][] p = new LayerStudy[n][n];
-				for (int i = 0; i < n; i++) {
-					for (int j = i + 1; j < n; j++) {
-						p[i][j] = linksPairs.get(i).get(j).getOrDefault(role, new LayerStudy(2));
-					}
-				}
-				result.add(layer(schema, LINK + role, study, p, sets, pairDocuments));
-			}
-		});
+		links.all().forEach((role, study) -> result.add(layer(schema, LINK + role, study, links.pairs(role), sets,
+				pairDocuments)));
 		return new AgreementReport(List.copyOf(sets), compared, skipped, result, perDocument);
 	}
 
-	/** One document's link studies of a role for each pair of raters. */
-	private static LayerStudy[][] documentLinkPairs(List<AnnotationSet> raters, String role, List<String> layers,
-			boolean proposals) {
+	/** One document's figures of the links, per role. */
+	private static List<Layer> documentLinks(LabelSchema schema, List<AnnotationSet> raters, List<String> sets,
+			List<String> layers, boolean proposals) {
 		int n = raters.size();
-		LayerStudy[][] p = new LayerStudy[n][n];
+		KeyedStudies links = new KeyedStudies(n);
+		LinkUnits.add(links.all(), raters, layers, proposals);
 		for (int i = 0; i < n; i++) {
 			for (int j = i + 1; j < n; j++) {
-				Map<String, LayerStudy> byRole = new LinkedHashMap<>();
-				LinkUnits.add(byRole, List.of(raters.get(i), raters.get(j)), layers, proposals);
-				p[i][j] = byRole.getOrDefault(role, new LayerStudy(2));
+				LinkUnits.add(links.pair(i, j), List.of(raters.get(i), raters.get(j)), layers, proposals);
 			}
 		}
-		return p;
+		List<Layer> result = new ArrayList<>();
+		links.all().forEach((role, study) -> result.add(layer(schema, LINK + role, study, links.pairs(role), sets,
+				documentPairs(n))));
+		return result;
 	}
 
 	private static Layer layer(LabelSchema schema, String layer, LayerStudy study, LayerStudy[][] pairStudies,

@@ -5,6 +5,7 @@
 package org.assay.agreement.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.assay.agreement.Counted;
@@ -21,8 +22,19 @@ public final class DocumentUnits {
 	private DocumentUnits() {
 	}
 
-	/** Adds one document's unit of a layer to its study, from the raters' sets in rater order. */
-	public static void add(LayerStudy study, String layer, List<AnnotationSet> sets, boolean proposals) {
+	/**
+	 * Adds one document's unit of each layer to the layer's study (made, for as many raters as sets, when first
+	 * needed), from the raters' sets in rater order.
+	 */
+	public static void add(Map<String, LayerStudy> byLayer, List<String> layers, List<AnnotationSet> sets,
+			boolean proposals) {
+		for (String layer : layers) {
+			add(byLayer, layer, sets, proposals);
+		}
+	}
+
+	private static void add(Map<String, LayerStudy> byLayer, String layer, List<AnnotationSet> sets,
+			boolean proposals) {
 		String[] values = new String[sets.size()];
 		boolean any = false;
 		for (int r = 0; r < values.length; r++) {
@@ -38,7 +50,7 @@ public final class DocumentUnits {
 			any |= !labels.isEmpty();
 		}
 		if (any) { // a document no rater labelled in this layer is nothing to agree on
-			study.addLabelledUnit(values);
+			byLayer.computeIfAbsent(layer, k -> new LayerStudy(sets.size())).addLabelledUnit(values);
 		}
 	}
 }

@@ -32,8 +32,8 @@ public final class LinkUnits {
 	}
 
 	/**
-	 * Adds one document's units to each role's study (made, for {@code raters} raters, as roles appear), from the
-	 * raters' sets in rater order; only links from spans of {@code layers}.
+	 * Adds one document's units to each role's study (made, for as many raters as sets, with its first unit), from
+	 * the raters' sets in rater order; only links from spans of {@code layers}.
 	 */
 	public static void add(Map<String, LayerStudy> byRole, List<AnnotationSet> sets, List<String> layers,
 			boolean proposals) {
@@ -61,7 +61,6 @@ public final class LinkUnits {
 		for (String role : roles) {
 			Set<String> sources = new LinkedHashSet<>();
 			links.forEach(l -> sources.addAll(l.getOrDefault(role, Map.of()).keySet()));
-			LayerStudy study = byRole.computeIfAbsent(role, k -> new LayerStudy(raters));
 			for (String source : sources) {
 				if (places.stream().allMatch(p -> p.contains(source))) {
 					String[] values = new String[raters];
@@ -69,7 +68,7 @@ public final class LinkUnits {
 						Set<String> ends = links.get(r).getOrDefault(role, Map.of()).get(source);
 						values[r] = ends == null ? LayerStudy.NONE : String.join("+", ends);
 					}
-					study.addUnit(values);
+					byRole.computeIfAbsent(role, k -> new LayerStudy(raters)).addUnit(values);
 				}
 			}
 		}
