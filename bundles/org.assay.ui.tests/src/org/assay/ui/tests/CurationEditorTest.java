@@ -201,6 +201,15 @@ class CurationEditorTest {
 		UiTesting.type(0, 'z', SWT.CTRL);
 		UiTesting.waitFor("the undo", 10_000, () -> target.getAnnotations().isEmpty());
 		assertTrue(target.getAnnotations().isEmpty(), "one undo takes the claim, its ends and links back");
+		assertEquals(claim, editor.current(), "the walk back at the place the undo opened again");
+		UiTesting.type(0, 'x'); // reject: one rejected claim for the two versions, and the cue inside its extent
+		UiTesting.waitFor("the rejection", 10_000, () -> SetNames.find(d, "curated-links") != null);
+		AnnotationSet rejected = SetNames.find(d, "curated-links");
+		assertEquals(List.of("CLAIM", "CUE"), rejected.getAnnotations().stream().map(a -> a.getLabel().getName()).sorted()
+				.toList(), "no claim rejected twice, no links");
+		assertTrue(rejected.getAnnotations().stream().allMatch(a -> a.getStatus() == AnnotationStatus.REJECTED));
+		UiTesting.type(0, 'z', SWT.CTRL);
+		UiTesting.waitFor("the second undo", 10_000, () -> rejected.getAnnotations().isEmpty());
 
 		// a Pre-merge takes the claim both drew, without the claimant they dispute (two rival links), and says so
 		editor.preMerge("unanimous", true);

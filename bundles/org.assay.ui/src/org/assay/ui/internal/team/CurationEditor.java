@@ -246,14 +246,20 @@ public final class CurationEditor extends EditorPart {
 		return true;
 	}
 
-	/** Rejects every version of the current place: kept as rejected in the target set, so the place is decided. */
+	/**
+	 * Rejects every version of the current place: kept as rejected in the target set (one span for versions that
+	 * differ only in their links), so the place is decided.
+	 */
 	public void rejectAll() {
 		if (current == null) {
 			return;
 		}
 		List<Annotation> rejected = new ArrayList<>();
+		java.util.Set<String> extents = new java.util.HashSet<>(); // versions that differ only in links: one span
 		for (Version v : current.versions()) {
-			rejected.add(curated(v, AnnotationStatus.REJECTED));
+			if (extents.add(Matching.extent(v.span()))) {
+				rejected.add(curated(v, AnnotationStatus.REJECTED));
+			}
 		}
 		execute(Messages.curation_rejectAll, rejected);
 		next(true);
@@ -495,7 +501,11 @@ public final class CurationEditor extends EditorPart {
 		redo.update();
 		findDecided();
 		style();
-		show(current);
+		if (current == null) {
+			next(true); // an undo that opens a place again after the last was decided: the walk resumes there
+		} else {
+			show(current);
+		}
 		firePropertyChange(PROP_DIRTY);
 	}
 
