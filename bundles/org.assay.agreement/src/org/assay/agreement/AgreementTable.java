@@ -45,7 +45,7 @@ public final class AgreementTable {
 					Measures m = layer.all();
 					b.append(String.format(Locale.ROOT, "  %-" + width + "s %-10s %7d %10s %10s %10s %12s%n",
 							d.document(), layer.layer(), m.units(), cell(m.observed()), cell(m.fleiss()),
-							cell(m.alpha()), cell(m.unitizing())));
+							cell(m.alpha()), unitizing(m)));
 				}
 			}
 		}
@@ -95,7 +95,16 @@ public final class AgreementTable {
 
 	private static void row(StringBuilder b, int width, String label, Measures m) {
 		b.append(String.format(Locale.ROOT, row(width), label, m.units(), cell(m.observed()), cell(m.fleiss()),
-				cell(m.alpha()), cell(m.unitizing()), m.unitizing().units()));
+				cell(m.alpha()), unitizing(m), unitized(m) ? m.unitizing().units() : ""));
+	}
+
+	/** Whether the unitizing alpha applies: not to links and document labels, whose units have no extent. */
+	private static boolean unitized(Measures m) {
+		return m.units() == 0 || m.unitizing().units() > 0;
+	}
+
+	private static String unitizing(Measures m) {
+		return unitized(m) ? cell(m.unitizing()) : "\u2014";
 	}
 
 	private static String row(int width) {

@@ -17,6 +17,7 @@ import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.Span;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
 import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
@@ -75,13 +76,19 @@ class TeamViewsTest {
 		mine.getAnnotations().remove(proposal);
 
 		// agreement between two annotators made from gold, one of them missing a few spans
+		// (gold whole, with its claims' links and document labels; ben without some entities and a claimant)
 		for (Document d : documents) {
 			for (String name : List.of("ana", "ben")) {
 				AnnotationSet set = SetNames.findOrCreate(d, name);
-				for (Annotation a : SetNames.find(d, "gold").getAnnotations()) {
-					if (a instanceof Span s && (name.equals("ana") || s.getFragments().get(0).getBegin() % 3 != 0)) {
-						set.getAnnotations().add(EcoreUtil.copy(s));
-					}
+				set.getAnnotations().addAll(EcoreUtil.copyAll(SetNames.find(d, "gold").getAnnotations()));
+				if (name.equals("ben")) {
+					set.getAnnotations().removeIf(a -> a instanceof org.assay.model.Link l && l.getRole().equals("claimant")
+							&& l.getTarget().getLabel().getName().equals("PERSON") && d == documents.get(0));
+					List<Annotation> missed = set.getAnnotations().stream().filter(a -> a instanceof Span s
+							&& a.getLabel().getLayer().getName().equals("entity") && Spans.begin(s) % 3 == 0
+							&& set.getAnnotations().stream().noneMatch(l -> l instanceof org.assay.model.Link k
+									&& (k.getTarget() == a || k.getSource() == a))).toList();
+					set.getAnnotations().removeAll(missed);
 				}
 			}
 		}
@@ -100,6 +107,16 @@ class TeamViewsTest {
 		double fleiss = Double.parseDouble(entity.getText(3));
 		assertTrue(fleiss > 0.3 && fleiss < 1.0, "ben misses some of ana's spans: " + fleiss);
 		assertTrue(agreement.pairs().getItemCount() >= 2, "the pairwise matrix");
+		List<String> rows = java.util.Arrays.stream(agreement.figures().getItems()).map(i -> i.getText(0)).toList();
+		assertTrue(rows.contains("link/claimant") && rows.contains("link/cue"), "rows for the links: " + rows);
+		TableItem claimants = java.util.Arrays.stream(agreement.figures().getItems())
+				.filter(i -> i.getText(0).equals("link/claimant")).findFirst().orElseThrow();
+		assertTrue(Double.parseDouble(claimants.getText(2)) < 1.0, "ben left a claimant out: " + claimants.getText(2));
+		page.setPartState(page.getReference(agreement), IWorkbenchPage.STATE_MAXIMIZED);
+		agreement.figures().showItem(claimants);
+		UiTesting.flush();
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "agreement-view-links");
+		page.setPartState(page.getReference(agreement), IWorkbenchPage.STATE_RESTORED);
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "agreement-view");
 		for (Document d : documents) {
 			d.getAnnotationSets().removeIf(s -> s.getName().equals("ana") || s.getName().equals("ben"));

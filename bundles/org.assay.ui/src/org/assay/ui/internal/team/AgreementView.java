@@ -185,7 +185,7 @@ public final class AgreementView extends ViewPart {
 	private void row(String name, Measures m, boolean bold) {
 		TableItem item = new TableItem(figures, SWT.NONE);
 		item.setText(new String[] { name, String.valueOf(m.units()), cell(m.observed()), cell(m.fleiss()), cell(m.alpha()),
-				cell(m.unitizing()) + " (n=" + m.unitizing().units() + ")" });
+				unitized(m) ? cell(m.unitizing()) + " (n=" + m.unitizing().units() + ")" : "\u2014" });
 		if (bold) {
 			item.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
 		}
@@ -193,6 +193,11 @@ public final class AgreementView extends ViewPart {
 
 	private static String cell(Figure f) {
 		return f.text();
+	}
+
+	/** Whether the unitizing alpha applies: not to links and document labels, whose units have no extent. */
+	private static boolean unitized(Measures m) {
+		return m.units() == 0 || m.unitizing().units() > 0;
 	}
 
 	/** The last report shown, and the tables; for tests. */
