@@ -48,7 +48,7 @@ public final class CuratedLinks {
 	 * @param target the target set, or null when it does not exist yet
 	 */
 	public static List<Annotation> of(Document d, Version version, Span taken, AnnotationSet target) {
-		List<Annotation> links = new ArrayList<>();
+		List<Annotation> more = new ArrayList<>();
 		Map<String, Span> brought = new HashMap<>(); // ends copied here, by place: two roles may share one
 		for (Link l : version.links()) {
 			String end = LinkCandidates.place(l.getTarget());
@@ -59,16 +59,16 @@ public final class CuratedLinks {
 					copy.setId(null);
 					copy.setStatus(AnnotationStatus.ACCEPTED);
 					copy.setProvenance(null);
-					links.add(copy);
+					more.add(copy);
 					return copy;
 				});
 			}
 			if (to != null) {
-				links.add(link(l.getRole(), taken, to));
+				more.add(link(l.getRole(), taken, to));
 			}
 		}
 		if (target == null) {
-			return links;
+			return more;
 		}
 		String place = LinkCandidates.place(version.span());
 		Set<List<Object>> linked = new HashSet<>(); // (role, span) linked here already
@@ -84,12 +84,12 @@ public final class CuratedLinks {
 					Span from = find(target, LinkCandidates.place(s));
 					if (from != null && !hasLink(target, from, l.getRole())
 							&& linked.add(List.of(l.getRole(), from))) {
-						links.add(link(l.getRole(), from, taken));
+						more.add(link(l.getRole(), from, taken));
 					}
 				}
 			}
 		}
-		return links;
+		return more;
 	}
 
 	/** Whether the set has a span at a place, of any status. */
