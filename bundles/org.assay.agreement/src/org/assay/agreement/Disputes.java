@@ -83,6 +83,12 @@ public final class Disputes {
 		int begin = Integer.MAX_VALUE;
 		int end = 0;
 		for (Candidate c : run) {
+			begin = Math.min(begin, c.begin());
+			end = Math.max(end, end(c.span()));
+			if (!linked(c, links)) { // most spans: one version, no links to tell voters apart
+				versions.add(new Version(c.span(), c.voters().stream().mapToObj(sets::get).toList(), List.of()));
+				continue;
+			}
 			// the candidate's voters, grouped by the links from their span: one version per way of linking it
 			Map<String, BitSet> byLinks = new LinkedHashMap<>();
 			Map<String, List<Link>> firstLinks = new HashMap<>();
@@ -100,11 +106,20 @@ public final class Disputes {
 				versions.add(new Version(first, e.getValue().stream().mapToObj(sets::get).toList(),
 						List.copyOf(firstLinks.get(e.getKey()))));
 			}
-			begin = Math.min(begin, c.begin());
-			end = Math.max(end, end(c.span()));
 		}
 		boolean agreed = versions.size() == 1 && versions.get(0).sets().size() == sets.size();
 		return new Place(layer, begin, end, List.copyOf(versions), agreed);
+	}
+
+	/** Whether any voter's span has links. */
+	private static boolean linked(Candidate c, List<Map<Annotation, List<Link>>> links) {
+		int k = 0;
+		for (int i = c.voters().nextSetBit(0); i >= 0; i = c.voters().nextSetBit(i + 1), k++) {
+			if (links.get(i).containsKey(c.spans().get(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A set's counted links between labelled spans, by source, each source's ordered by role and target. */
