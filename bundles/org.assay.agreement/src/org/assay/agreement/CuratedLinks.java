@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.assay.agreement.Disputes.Place;
 import org.assay.agreement.Disputes.Version;
 import org.assay.agreement.internal.LinkCandidates;
 import org.assay.model.Annotation;
@@ -42,8 +43,9 @@ public final class CuratedLinks {
 	}
 
 	/**
-	 * The links, and the ends the target set lacks, to add with {@code taken} (the version's span as it enters the
-	 * target set, not in it yet); ends before the links to them.
+	 * The links, and the ends the target set lacks, to add with {@code taken}: the version's span as it enters the
+	 * target set, or the target set's own span at the version's extent ({@link #unlinked}), which gets the links of
+	 * the roles it has none in; ends before the links to them.
 	 *
 	 * @param target the target set, or null when it does not exist yet
 	 */
@@ -51,6 +53,9 @@ public final class CuratedLinks {
 		List<Annotation> more = new ArrayList<>();
 		Map<String, Span> brought = new HashMap<>(); // ends copied here, by place: two roles may share one
 		for (Link l : version.links()) {
+			if (target != null && hasLink(target, taken, l.getRole())) {
+				continue; // a span the target holds already, linked in that role (merged, or decided before)
+			}
 			String end = LinkCandidates.place(l.getTarget());
 			Span to = target == null ? null : find(target, end);
 			if (to == null && (target == null || !holds(target, end))) {
@@ -90,6 +95,40 @@ public final class CuratedLinks {
 			}
 		}
 		return more;
+	}
+
+	/**
+	 * The target set's span at a place whose versions draw one span alike but link it differently, when that span
+	 * (not rejected) has no link in a role those versions use: a claim Pre-merge took without the claimant the
+	 * sets dispute. Null when there is none: the place is decided as far as links go.
+	 */
+	public static Span unlinked(Place place, AnnotationSet target) {
+		if (target == null || place.versions().size() < 2 || place.versions().stream().allMatch(v -> v.links().isEmpty())) {
+			return null; // most places: nothing linked, or one version
+		}
+		Map<String, Set<String>> rolesByExtent = new HashMap<>();
+		Map<String, Integer> versionsByExtent = new HashMap<>();
+		for (Version v : place.versions()) {
+			String extent = LinkCandidates.place(v.span());
+			versionsByExtent.merge(extent, 1, Integer::sum);
+			Set<String> roles = rolesByExtent.computeIfAbsent(extent, k -> new HashSet<>());
+			v.links().forEach(l -> roles.add(l.getRole()));
+		}
+		for (Map.Entry<String, Set<String>> e : rolesByExtent.entrySet()) {
+			if (versionsByExtent.get(e.getKey()) < 2) {
+				continue;
+			}
+			Span held = find(target, e.getKey());
+			if (held != null && e.getValue().stream().anyMatch(role -> !hasLink(target, held, role))) {
+				return held;
+			}
+		}
+		return null;
+	}
+
+	/** The target set's span (not rejected) at a version's extent, or null. */
+	public static Span held(Version version, AnnotationSet target) {
+		return target == null ? null : find(target, LinkCandidates.place(version.span()));
 	}
 
 	/** Whether the set has a span at a place, of any status. */

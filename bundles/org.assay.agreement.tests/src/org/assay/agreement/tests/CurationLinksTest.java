@@ -126,6 +126,31 @@ class CurationLinksTest {
 		assertEquals(1, links(gold).size());
 	}
 
+	/** Pre-merge took the claim and its cue, not the claimant the sets dispute: the place is open until linked. */
+	@Test
+	void aClaimTakenWithoutItsDisputedClaimantIsUnlinkedUntilAVersionGivesIt() {
+		Span anaClaim = claim("ana", 0, 3);
+		claim("ben", 9, 11);
+		List<Place> places = Disputes.of(d, f.schema, List.of("ana", "ben"), false);
+		Place claim = placeOf(places, 13);
+		AnnotationSet gold = SetNames.findOrCreate(d, "gold");
+		assertEquals(null, CuratedLinks.unlinked(claim, gold), "nothing in gold");
+		Span merged = EcoreUtil.copy(anaClaim);
+		Span cue = take(placeOf(places, 4).versions().get(0), gold);
+		gold.getAnnotations().add(merged);
+		f.link("cue", merged, cue);
+		assertSame(merged, CuratedLinks.unlinked(claim, gold), "the claim, without the claimant the sets dispute");
+		Version ben = claim.versions().get(1);
+		assertSame(merged, CuratedLinks.held(ben, gold));
+		List<Annotation> more = CuratedLinks.of(d, ben, merged, gold);
+		assertEquals(List.of("PERSON 9-11", "CLAIM 13-22>PERSON 9-11"), more.stream().map(Matching::extent).toList(),
+				"ben's claimant, brought and linked; no second cue");
+		gold.getAnnotations().addAll(more);
+		assertEquals(null, CuratedLinks.unlinked(claim, gold), "linked in every role the versions use");
+		merged.setStatus(AnnotationStatus.REJECTED);
+		assertEquals(null, CuratedLinks.held(ben, gold), "a rejected claim holds nothing to link");
+	}
+
 	@Test
 	void aRejectedEndIsNeitherLinkedToNorBrought() {
 		claim("ana", 0, 3);

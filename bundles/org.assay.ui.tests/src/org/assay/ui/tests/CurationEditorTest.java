@@ -7,6 +7,7 @@ package org.assay.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -217,14 +218,39 @@ class CurationEditorTest {
 		assertTrue(merged.getAnnotations().stream().anyMatch(a -> a instanceof Span s
 				&& org.assay.model.evaluation.Matching.extent(s).equals(org.assay.model.evaluation.Matching.extent(
 						changed.getSource()))), "the claim merged");
-		assertTrue(merged.getAnnotations().stream().noneMatch(a -> a instanceof Link l && l.getRole().equals("claimant")
-				&& org.assay.model.evaluation.Matching.extent(l.getSource())
-						.equals(org.assay.model.evaluation.Matching.extent(changed.getSource()))), "without its claimant");
+		assertNull(claimantOf(merged, changed.getSource()), "without its claimant");
 		assertTrue(editor.statusText().contains("2 link(s) the sets disagree on were left out"), editor.statusText());
 		UiTesting.flush();
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-premerge-links");
+		assertEquals(claim, editor.current(), "the claim taken without its claimant is walked");
+		UiTesting.type(0, (char) ('1' + rows.get(1))); // cl2's claimant for the merged claim
+		UiTesting.waitFor("the claimant", 10_000, () -> claimantOf(merged, changed.getSource()) != null);
+		assertEquals(org.assay.model.evaluation.Matching.extent(other),
+				org.assay.model.evaluation.Matching.extent(claimantOf(merged, changed.getSource()).getTarget()));
+		assertEquals(1, merged.getAnnotations().stream().filter(a -> a instanceof Span s
+				&& org.assay.model.evaluation.Matching.extent(s).equals(org.assay.model.evaluation.Matching.extent(
+						changed.getSource()))).count(), "no second claim, the merged one linked");
+		assertEquals(null, editor.current(), "decided now");
+		UiTesting.type(0, 'z', SWT.CTRL);
+		UiTesting.waitFor("the undo of the link", 10_000, () -> claimantOf(merged, changed.getSource()) == null);
+		assertEquals(claim, editor.current());
+		UiTesting.type(0, 'x'); // reject: the merged claim itself, no copy
+		UiTesting.waitFor("the claim rejected", 10_000, () -> merged.getAnnotations().stream().anyMatch(a -> a instanceof Span s
+				&& a.getStatus() == AnnotationStatus.REJECTED && a.getLabel().getName().equals("CLAIM")));
+		assertEquals(1, merged.getAnnotations().stream().filter(a -> a instanceof Span s
+				&& org.assay.model.evaluation.Matching.extent(s).equals(org.assay.model.evaluation.Matching.extent(
+						changed.getSource()))).count());
+		assertEquals(null, editor.current());
 		page.closeAllEditors(false);
 		d.getAnnotationSets().removeIf(s -> List.of("cl1", "cl2", "curated-links").contains(s.getName()));
+	}
+
+	/** The link naming the claimant of a claim at the extent of {@code claim}, in a set, or null. */
+	private static Link claimantOf(AnnotationSet set, org.assay.model.Annotation claim) {
+		return set.getAnnotations().stream().filter(a -> a instanceof Link l && "claimant".equals(l.getRole())
+				&& org.assay.model.evaluation.Matching.extent(l.getSource())
+						.equals(org.assay.model.evaluation.Matching.extent(claim)))
+				.map(Link.class::cast).findFirst().orElse(null);
 	}
 
 	/** A set's first claimant link, or null. */

@@ -25,6 +25,7 @@ import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.WorkState;
+import org.assay.model.edit.decisions.Decisions;
 import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.Matching;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
@@ -209,7 +210,16 @@ public final class CurationEditor extends EditorPart {
 			return;
 		}
 		Version v = current.versions().get(index);
-		execute(NLS.bind(Messages.curation_take, index + 1), withLinks(v, curated(v, AnnotationStatus.ACCEPTED)));
+		Span held = CuratedLinks.held(v, target());
+		if (held == null) {
+			execute(NLS.bind(Messages.curation_take, index + 1), withLinks(v, curated(v, AnnotationStatus.ACCEPTED)));
+		} else { // the span is there (Pre-merge took it without the links the sets dispute): its links only
+			List<Annotation> links = withLinks(v, held);
+			links.remove(held);
+			if (!links.isEmpty()) {
+				execute(NLS.bind(Messages.curation_take, index + 1), links);
+			}
+		}
 		next(true);
 	}
 
@@ -248,10 +258,18 @@ public final class CurationEditor extends EditorPart {
 
 	/**
 	 * Rejects every version of the current place: kept as rejected in the target set (one span for versions that
-	 * differ only in their links), so the place is decided.
+	 * differ only in their links; the target's own span rejected when Pre-merge took it without the links the sets
+	 * dispute), so the place is decided.
 	 */
 	public void rejectAll() {
 		if (current == null) {
+			return;
+		}
+		Span unlinked = CuratedLinks.unlinked(current, target());
+		if (unlinked != null) { // one span, versions differing in links, Pre-merge took it: rejected there
+			domain.getCommandStack().execute(Decisions.reject(domain, unlinked, Annotators.current(), new Date()));
+			findDecided();
+			next(true);
 			return;
 		}
 		List<Annotation> rejected = new ArrayList<>();
@@ -369,14 +387,17 @@ public final class CurationEditor extends EditorPart {
 		return SetNames.find(input().document(), input().into());
 	}
 
-	/** Whether the target set has anything, proposed, accepted or rejected, on the place. */
+	/**
+	 * Whether the target set has anything, proposed, accepted or rejected, on the place, and, where the versions
+	 * draw one span alike but link it differently, that span linked in each role they use.
+	 */
 	private boolean decided(Place p) {
 		return decided.contains(p);
 	}
 
 	/**
-	 * Finds the places the target set has anything on: per layer its spans sorted by start with the running
-	 * maximum of their ends, so each place is one binary search (a document of 100,000 places stays quick).
+	 * Finds the places the target set has decided: per layer its spans sorted by start with the running maximum of
+	 * their ends, so each place is one binary search (a document of 100,000 places stays quick).
 	 */
 	private void findDecided() {
 		decided = new java.util.HashSet<>();
@@ -409,8 +430,8 @@ public final class CurationEditor extends EditorPart {
 				continue;
 			}
 			int before = Sorted.firstAtLeast(idx[0], 0, p.end());
-			if (before > 0 && idx[1][before - 1] > p.begin()) {
-				decided.add(p);
+			if (before > 0 && idx[1][before - 1] > p.begin() && CuratedLinks.unlinked(p, target) == null) {
+				decided.add(p); // and not a span taken without the links the sets dispute
 			}
 		}
 	}
