@@ -103,7 +103,8 @@ public final class CuratedLinks {
 	 * sets dispute. Null when there is none: the place is decided as far as links go.
 	 */
 	public static Span unlinked(Place place, AnnotationSet target) {
-		if (target == null || place.versions().size() < 2 || place.versions().stream().allMatch(v -> v.links().isEmpty())) {
+		if (target == null || place.versions().size() < 2
+				|| place.versions().stream().allMatch(v -> v.links().isEmpty())) {
 			return null; // most places: nothing linked, or one version
 		}
 		Map<String, Set<String>> rolesByExtent = new HashMap<>();

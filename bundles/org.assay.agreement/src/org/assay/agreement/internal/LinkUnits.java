@@ -49,10 +49,12 @@ public final class LinkUnits {
 					own.add(LinkCandidates.place(s));
 				} else if (a instanceof Link l && l.getRole() != null && l.getSource() instanceof Span s
 						&& s.getLabel() != null && layers.contains(s.getLabel().getLayer().getName())
-						&& l.getTarget() instanceof Span t && t.getLabel() != null && Counted.counts(set, a, proposals)) {
+						&& l.getTarget() instanceof Span t && t.getLabel() != null
+						&& Counted.counts(set, a, proposals)) {
 					roles.add(l.getRole());
 					byRoleHere.computeIfAbsent(l.getRole(), k -> new LinkedHashMap<>())
-							.computeIfAbsent(LinkCandidates.place(s), k -> new TreeSet<>()).add(LinkCandidates.place(t));
+							.computeIfAbsent(LinkCandidates.place(s), k -> new TreeSet<>())
+							.add(LinkCandidates.place(t));
 				}
 			}
 			places.add(own);

@@ -294,10 +294,12 @@ public final class CurationEditor extends EditorPart {
 		List<Annotation> had = before == null ? List.of() : List.copyOf(before.getAnnotations());
 		MergeReport report = Merge.merge(List.of(in.document()), in.folder().project().getSchema(), in.sets(),
 				in.into(), MergeStrategy.parse(strategyName, in.sets().size()),
-				accepted ? AnnotationStatus.ACCEPTED : AnnotationStatus.PROPOSED, false, Annotators.current(), new Date());
+				accepted ? AnnotationStatus.ACCEPTED : AnnotationStatus.PROPOSED, false, Annotators.current(),
+				new Date());
 		int disputedLinks = report.labels().stream().filter(l -> l.layer().equals(Evaluation.LINKS))
 				.mapToInt(MergeReport.LabelCount::disputed).sum();
-		lastMerge = NLS.bind(disputedLinks == 0 ? Messages.curation_premergeReport : Messages.curation_premergeLinksLeft,
+		lastMerge = NLS.bind(
+				disputedLinks == 0 ? Messages.curation_premergeReport : Messages.curation_premergeLinksLeft,
 				new Object[] { strategyName, report.merged(), disputedLinks });
 		AnnotationSet after = target();
 		if (after == null) {
