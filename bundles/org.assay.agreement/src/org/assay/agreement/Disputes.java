@@ -30,7 +30,7 @@ import org.assay.model.support.SetNames;
  * layer, with every distinct version and the sets that have it. A version is an extent and label together with the
  * links from it (a claim's claimant and cue: each role with the extent and label of its target), so that two sets
  * that draw a claim alike but give it different claimants have two versions. A place is agreed when every set has
- * the same one version there; otherwise it is disputed. Which annotations count is {@link Counted}'s rule, as for
+ * every version there (one span, or several stacked alike); otherwise it is disputed. Which annotations count is {@link Counted}'s rule, as for
  * agreement and merging.
  */
 public final class Disputes {
@@ -107,7 +107,8 @@ public final class Disputes {
 						List.copyOf(firstLinks.get(e.getKey()))));
 			}
 		}
-		boolean agreed = versions.size() == 1 && versions.get(0).sets().size() == sets.size();
+		// every set has every version: one span, or spans stacked alike (brat's event anchor on its cue)
+		boolean agreed = versions.stream().allMatch(v -> v.sets().size() == sets.size());
 		return new Place(layer, begin, end, List.copyOf(versions), agreed);
 	}
 
