@@ -96,6 +96,7 @@ class CurationEditorTest {
 				"which sets agreed on it");
 		Place second = editor.current();
 		assertFalse(second == first, "and on to the next disputed place");
+		assertTrue(editor.places().indexOf(second) > editor.places().indexOf(first), "forward from the decided one");
 
 		UiTesting.type(0, 'x'); // reject every version of the second
 		UiTesting.waitFor("the rejection", 10_000, () -> target.getAnnotations().size() > 1);
@@ -114,6 +115,8 @@ class CurationEditorTest {
 		assertEquals(AnnotationStatus.CORRECTED, relabelled.getStatus());
 		assertEquals(third.versions().get(0).span().getLabel(), relabelled.getProvenance().getProposed().getLabel(),
 				"the version it came from is kept");
+		assertTrue(editor.places().indexOf(editor.current()) > editor.places().indexOf(third),
+				"on from the place just decided, not back to the second, open again since its undo");
 		UiTesting.type(0, 'z', SWT.CTRL);
 		UiTesting.waitFor("the second undo", 10_000, () -> target.getAnnotations().size() <= 1);
 		assertEquals(1, target.getAnnotations().size());
@@ -219,7 +222,7 @@ class CurationEditorTest {
 				&& org.assay.model.evaluation.Matching.extent(s).equals(org.assay.model.evaluation.Matching.extent(
 						changed.getSource()))), "the claim merged");
 		assertNull(claimantOf(merged, changed.getSource()), "without its claimant");
-		assertTrue(editor.statusText().contains("2 link(s) the sets disagree on were left out"), editor.statusText());
+		assertTrue(editor.statusText().contains("2 link(s) the sets disagree on left out"), editor.statusText());
 		UiTesting.flush();
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-premerge-links");
 		assertEquals(claim, editor.current(), "the claim taken without its claimant is walked");

@@ -191,17 +191,22 @@ public final class CurationEditor extends EditorPart {
 		e.doit = false;
 	}
 
-	/** Moves to the next (or previous) disputed place that the target set has not decided yet, wrapping round. */
+	/**
+	 * Moves to the next (or previous) disputed place that the target set has not decided yet, from the current one
+	 * (decided or not: after a decision the walk goes on from there), wrapping round.
+	 */
 	public Place next(boolean forward) {
-		List<Place> open = places.stream().filter(p -> !p.agreed() && !decided(p)).toList();
-		if (open.isEmpty()) {
-			show(null);
-			return null;
+		int n = places.size();
+		int at = current == null ? (forward ? -1 : n) : places.indexOf(current);
+		for (int step = 1; step <= n; step++) {
+			Place p = places.get(Math.floorMod(at + (forward ? step : -step), n));
+			if (!p.agreed() && !decided(p)) {
+				show(p);
+				return current;
+			}
 		}
-		int at = current == null ? -1 : open.indexOf(current);
-		int i = at < 0 ? (forward ? 0 : open.size() - 1) : Math.floorMod(at + (forward ? 1 : -1), open.size());
-		show(open.get(i));
-		return current;
+		show(null);
+		return null;
 	}
 
 	/** Takes version {@code index} (0-based) of the current place into the target set, accepted. */
