@@ -21,6 +21,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.AssayPackage;
+import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
@@ -459,7 +460,7 @@ public final class CurationEditor extends EditorPart {
 			Version v = place.versions().get(i);
 			TableItem item = new TableItem(versions, SWT.NONE);
 			item.setText(new String[] { String.valueOf(i + 1), String.join(", ", v.sets()), v.span().getLabel().getName(),
-					shortened(Spans.coveredText(v.span(), body), 70), links(v, body), inTarget(v) });
+					shortened(Spans.coveredText(v.span(), body), 70), links(v, place, body), inTarget(v) });
 			item.setBackground(2, LabelColours.tint(v.span().getLabel(), LabelColours.DECIDED_TINT));
 		}
 		for (TableColumn c : versions.getColumns()) {
@@ -468,10 +469,24 @@ public final class CurationEditor extends EditorPart {
 		Reveal.select(text, place.begin(), place.end());
 	}
 
-	/** A version's links, each role with the words of its target ("claimant: Ann Lee; cue: said"). */
-	private static String links(Version v, String body) {
-		return v.links().stream().map(l -> l.getRole() + ": "
-				+ shortened(Spans.coveredText((Span) l.getTarget(), body), 40)).collect(Collectors.joining("; "));
+	/**
+	 * A version's links, each role with the words of its target ("claimant: Ann Lee; cue: said"), those in which
+	 * it differs from another version of the same span first, so that the difference shows in a narrow column.
+	 */
+	private static String links(Version v, Place place, String body) {
+		String extent = Matching.extent(v.span());
+		List<Version> same = place.versions().stream().filter(o -> Matching.extent(o.span()).equals(extent)).toList();
+		List<String> differing = new ArrayList<>();
+		List<String> shared = new ArrayList<>();
+		for (Link l : v.links()) {
+			String key = l.getRole() + "\t" + Matching.extent(l.getTarget());
+			boolean everywhere = same.stream().allMatch(o -> o.links().stream()
+					.anyMatch(x -> key.equals(x.getRole() + "\t" + Matching.extent(x.getTarget()))));
+			(everywhere ? shared : differing).add(l.getRole() + ": "
+					+ shortened(Spans.coveredText((Span) l.getTarget(), body), 40));
+		}
+		differing.addAll(shared);
+		return String.join("; ", differing);
 	}
 
 	/** Words on one line, cut with an ellipsis past {@code max} characters (the table stays readable). */
