@@ -184,8 +184,8 @@ class CurationEditorTest {
 		assertEquals(List.of("cl2"), claim.versions().get(rows.get(1)).sets());
 		String body = d.getText();
 		String otherWords = Spans.coveredText(other, body).replaceAll("\\s+", " ");
-		String cl1Links = editor.versionsTable().getItem(rows.get(0)).getText(4);
-		String cl2Links = editor.versionsTable().getItem(rows.get(1)).getText(4);
+		String cl1Links = editor.versionsTable().getItem(rows.get(0)).getText(3);
+		String cl2Links = editor.versionsTable().getItem(rows.get(1)).getText(3);
 		assertTrue(cl2Links.contains("claimant: " + otherWords) && cl2Links.contains("cue: "), cl2Links);
 		assertTrue(cl1Links.contains("claimant: ") && !cl1Links.contains("claimant: " + otherWords), cl1Links);
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-links");

@@ -154,7 +154,7 @@ public final class CurationEditor extends EditorPart {
 		versions.setHeaderVisible(true);
 		versions.setLinesVisible(true);
 		for (String title : new String[] { Messages.curation_key, Messages.curation_sets, Messages.curation_label,
-				Messages.curation_text, Messages.curation_links, Messages.curation_inTarget }) {
+				Messages.curation_links, Messages.curation_text, Messages.curation_inTarget }) {
 			new TableColumn(versions, SWT.LEFT).setText(title);
 		}
 		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 130).applyTo(versions);
@@ -460,7 +460,7 @@ public final class CurationEditor extends EditorPart {
 			Version v = place.versions().get(i);
 			TableItem item = new TableItem(versions, SWT.NONE);
 			item.setText(new String[] { String.valueOf(i + 1), String.join(", ", v.sets()), v.span().getLabel().getName(),
-					shortened(Spans.coveredText(v.span(), body), 70), links(v, place, body), inTarget(v) });
+					links(v, place, body), shortened(Spans.coveredText(v.span(), body), 70), inTarget(v) });
 			item.setBackground(2, LabelColours.tint(v.span().getLabel(), LabelColours.DECIDED_TINT));
 		}
 		for (TableColumn c : versions.getColumns()) {
