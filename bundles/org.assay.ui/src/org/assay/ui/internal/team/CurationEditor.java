@@ -463,10 +463,27 @@ public final class CurationEditor extends EditorPart {
 					links(v, place, body), shortened(Spans.coveredText(v.span(), body), 70), inTarget(v) });
 			item.setBackground(2, LabelColours.tint(v.span().getLabel(), LabelColours.DECIDED_TINT));
 		}
-		for (TableColumn c : versions.getColumns()) {
-			c.pack();
-		}
+		fit(versions);
 		Reveal.select(text, place.begin(), place.end());
+	}
+
+	/**
+	 * Sizes each column to its widest cell now, narrower too (GTK's {@code TableColumn.pack} does not shrink a column
+	 * whose longest cell has gone: the Links column of a claim kept the Text column out of sight at the next place).
+	 */
+	private static void fit(Table table) {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			for (int c = 0; c < table.getColumnCount(); c++) {
+				int width = gc.textExtent(table.getColumn(c).getText()).x;
+				for (TableItem item : table.getItems()) {
+					width = Math.max(width, gc.textExtent(item.getText(c)).x);
+				}
+				table.getColumn(c).setWidth(width + 24);
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/**
