@@ -98,9 +98,10 @@ public final class CuratedLinks {
 	}
 
 	/**
-	 * The target set's span at a place whose versions draw one span alike but link it differently, when that span
-	 * (not rejected) has no link in a role those versions use: a claim Pre-merge took without the claimant the
-	 * sets dispute. Null when there is none: the place is decided as far as links go.
+	 * The target set's span at a place whose versions draw one span alike but link it differently, when that span is
+	 * still proposed and has no link in a role those versions use: a claim Pre-merge proposed without the claimant
+	 * the sets dispute. Null when there is none: the place is decided as far as links go (the curator accepted or
+	 * rejected the span, or it has a link in every such role).
 	 */
 	public static Span unlinked(Place place, AnnotationSet target) {
 		if (target == null || place.versions().size() < 2
@@ -120,7 +121,8 @@ public final class CuratedLinks {
 				continue;
 			}
 			Span held = find(target, e.getKey());
-			if (held != null && e.getValue().stream().anyMatch(role -> !hasLink(target, held, role))) {
+			if (held != null && held.getStatus() == AnnotationStatus.PROPOSED
+					&& e.getValue().stream().anyMatch(role -> !hasLink(target, held, role))) {
 				return held;
 			}
 		}

@@ -126,7 +126,10 @@ class CurationLinksTest {
 		assertEquals(1, links(gold).size());
 	}
 
-	/** Pre-merge took the claim and its cue, not the claimant the sets dispute: the place is open until linked. */
+	/**
+	 * Pre-merge proposed the claim and its cue, not the claimant the sets dispute: the place is open until the claim
+	 * is linked in every role the versions use, or decided.
+	 */
 	@Test
 	void aClaimTakenWithoutItsDisputedClaimantIsUnlinkedUntilAVersionGivesIt() {
 		Span anaClaim = claim("ana", 0, 3);
@@ -136,10 +139,14 @@ class CurationLinksTest {
 		AnnotationSet gold = SetNames.findOrCreate(d, "gold");
 		assertEquals(null, CuratedLinks.unlinked(claim, gold), "nothing in gold");
 		Span merged = EcoreUtil.copy(anaClaim);
+		merged.setStatus(AnnotationStatus.PROPOSED); // as Pre-merge proposes it
 		Span cue = take(placeOf(places, 4).versions().get(0), gold);
 		gold.getAnnotations().add(merged);
 		f.link("cue", merged, cue);
 		assertSame(merged, CuratedLinks.unlinked(claim, gold), "the claim, without the claimant the sets dispute");
+		merged.setStatus(AnnotationStatus.ACCEPTED);
+		assertEquals(null, CuratedLinks.unlinked(claim, gold), "accepted as it is: the curator decided, no claimant");
+		merged.setStatus(AnnotationStatus.PROPOSED);
 		Version ben = claim.versions().get(1);
 		assertSame(merged, CuratedLinks.held(ben, gold));
 		List<Annotation> more = CuratedLinks.of(d, ben, merged, gold);

@@ -216,7 +216,7 @@ class CurationEditorTest {
 		UiTesting.waitFor("the second undo", 10_000, () -> rejected.getAnnotations().isEmpty());
 
 		// a Pre-merge takes the claim both drew, without the claimant they dispute (two rival links), and says so
-		editor.preMerge("unanimous", true);
+		editor.preMerge("unanimous", false);
 		AnnotationSet merged = SetNames.find(d, "curated-links"); // the undo took the first target set away
 		assertTrue(merged.getAnnotations().stream().anyMatch(a -> a instanceof Span s
 				&& org.assay.model.evaluation.Matching.extent(s).equals(org.assay.model.evaluation.Matching.extent(
@@ -233,6 +233,8 @@ class CurationEditorTest {
 		assertEquals(1, merged.getAnnotations().stream().filter(a -> a instanceof Span s
 				&& org.assay.model.evaluation.Matching.extent(s).equals(org.assay.model.evaluation.Matching.extent(
 						changed.getSource()))).count(), "no second claim, the merged one linked");
+		assertEquals(AnnotationStatus.ACCEPTED, claimantOf(merged, changed.getSource()).getSource().getStatus(),
+				"the proposed claim accepted");
 		assertEquals(null, editor.current(), "decided now");
 		UiTesting.type(0, 'z', SWT.CTRL);
 		UiTesting.waitFor("the undo of the link", 10_000, () -> claimantOf(merged, changed.getSource()) == null);

@@ -219,11 +219,19 @@ public final class CurationEditor extends EditorPart {
 		Span held = CuratedLinks.held(v, target());
 		if (held == null) {
 			execute(NLS.bind(Messages.curation_take, index + 1), withLinks(v, curated(v, AnnotationStatus.ACCEPTED)));
-		} else { // the span is there (Pre-merge took it without the links the sets dispute): its links only
+		} else { // the span is there (Pre-merge took it without the links the sets dispute): accepted, its links added
+			CompoundCommand c = new CompoundCommand(NLS.bind(Messages.curation_take, index + 1));
+			if (held.getStatus() == AnnotationStatus.PROPOSED) {
+				c.append(Decisions.accept(domain, held, Annotators.current(), new Date()));
+			}
 			List<Annotation> links = withLinks(v, held);
 			links.remove(held);
 			if (!links.isEmpty()) {
-				execute(NLS.bind(Messages.curation_take, index + 1), links);
+				c.append(AddCommand.create(domain, target(), AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, links));
+			}
+			if (!c.isEmpty()) {
+				domain.getCommandStack().execute(c);
+				findDecided();
 			}
 		}
 		next(true);
