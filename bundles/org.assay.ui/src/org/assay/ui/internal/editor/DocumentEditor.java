@@ -129,6 +129,8 @@ public final class DocumentEditor extends EditorPart {
 		});
 		domain.getCommandStack().addCommandStackListener(e -> {
 			tally = null; // counted again when next asked, once for the legend, the status line and the views
+			undo.update(); // at once, so that a Ctrl+Z right after a decision is not refused by a stale state
+			redo.update();
 			site.getShell().getDisplay().asyncExec(this::stackChanged);
 		});
 		undo = new StackAction(domain.getCommandStack(), true);

@@ -112,9 +112,14 @@ public final class CurationEditor extends EditorPart {
 		setPartName(input.getName());
 		setTitleToolTip(input.getToolTipText());
 		domain = new AdapterFactoryEditingDomain(new AssayItemProviderAdapterFactory(), new BasicCommandStack());
-		domain.getCommandStack().addCommandStackListener(e -> site.getShell().getDisplay().asyncExec(this::changed));
 		undo = new StackAction(domain.getCommandStack(), true);
 		redo = new StackAction(domain.getCommandStack(), false);
+		domain.getCommandStack().addCommandStackListener(e -> {
+			// Undo and Redo at once, so that a Ctrl+Z pressed right after a decision is not refused by a stale state
+			undo.update();
+			redo.update();
+			site.getShell().getDisplay().asyncExec(this::changed);
+		});
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 	}
