@@ -17,10 +17,10 @@ import org.assay.agreement.internal.LinkCandidates;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
-import org.assay.model.AssayFactory;
 import org.assay.model.Document;
 import org.assay.model.Link;
 import org.assay.model.Span;
+import org.assay.model.support.Links;
 import org.assay.model.support.SetNames;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -69,7 +69,7 @@ public final class CuratedLinks {
 				});
 			}
 			if (to != null) {
-				more.add(link(l.getRole(), taken, to));
+				more.add(Links.create(l.getRole(), taken, to, AnnotationStatus.ACCEPTED));
 			}
 		}
 		if (target == null) {
@@ -89,7 +89,7 @@ public final class CuratedLinks {
 					Span from = find(target, LinkCandidates.place(s));
 					if (from != null && !hasLink(target, from, l.getRole())
 							&& linked.add(List.of(l.getRole(), from))) {
-						more.add(link(l.getRole(), from, taken));
+						more.add(Links.create(l.getRole(), from, taken, AnnotationStatus.ACCEPTED));
 					}
 				}
 			}
@@ -163,14 +163,5 @@ public final class CuratedLinks {
 			}
 		}
 		return false;
-	}
-
-	private static Link link(String role, Span from, Span to) {
-		Link link = AssayFactory.eINSTANCE.createLink();
-		link.setRole(role);
-		link.setSource(from);
-		link.setTarget(to);
-		link.setStatus(AnnotationStatus.ACCEPTED);
-		return link;
 	}
 }

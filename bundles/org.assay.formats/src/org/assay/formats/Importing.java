@@ -28,6 +28,7 @@ import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.support.Links;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
@@ -220,14 +221,10 @@ public final class Importing {
 			spans++;
 		}
 		for (ImportedDocument.Link l : d.links()) {
-			Link link = AssayFactory.eINSTANCE.createLink();
+			Link link = Links.create(l.role(), byId.get(l.from()), byId.get(l.to()), AnnotationStatus.ACCEPTED);
 			if (l.id() != null && !byId.containsKey(l.id())) {
 				link.setId(l.id());
 			}
-			link.setRole(l.role());
-			link.setSource(byId.get(l.from()));
-			link.setTarget(byId.get(l.to()));
-			link.setStatus(AnnotationStatus.ACCEPTED);
 			link.setProvenance(provenance(author, now));
 			set.getAnnotations().add(link);
 			links++;

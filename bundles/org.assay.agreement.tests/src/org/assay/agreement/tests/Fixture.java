@@ -17,6 +17,7 @@ import org.assay.model.LayerKind;
 import org.assay.model.Link;
 import org.assay.model.Project;
 import org.assay.model.Span;
+import org.assay.model.support.Links;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 
@@ -87,11 +88,7 @@ final class Fixture {
 
 	/** An accepted link of a role between two annotations of one set. */
 	Link link(String role, Annotation from, Annotation to) {
-		Link link = AssayFactory.eINSTANCE.createLink();
-		link.setRole(role);
-		link.setSource(from);
-		link.setTarget(to);
-		link.setStatus(AnnotationStatus.ACCEPTED);
+		Link link = Links.create(role, from, to, AnnotationStatus.ACCEPTED);
 		((AnnotationSet) from.eContainer()).getAnnotations().add(link);
 		return link;
 	}

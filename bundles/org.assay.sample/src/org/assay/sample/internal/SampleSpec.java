@@ -21,6 +21,7 @@ import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.support.Links;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.Spans;
 import org.assay.model.support.StandardSchema;
@@ -238,11 +239,7 @@ public final class SampleSpec {
 	}
 
 	private static void link(AnnotationSet set, String role, Span from, Span to, Date created) {
-		Link link = AssayFactory.eINSTANCE.createLink();
-		link.setRole(role);
-		link.setSource(from);
-		link.setTarget(to);
-		link.setStatus(AnnotationStatus.ACCEPTED);
+		Link link = Links.create(role, from, to, AnnotationStatus.ACCEPTED);
 		link.setProvenance(provenance(created));
 		set.getAnnotations().add(link);
 	}

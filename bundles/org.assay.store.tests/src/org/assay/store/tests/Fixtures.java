@@ -22,6 +22,7 @@ import org.assay.model.Proposal;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.WorkState;
+import org.assay.model.support.Links;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
@@ -104,12 +105,7 @@ final class Fixtures {
 	}
 
 	static Link link(String role, Span from, Span to) {
-		Link link = AssayFactory.eINSTANCE.createLink();
-		link.setRole(role);
-		link.setSource(from);
-		link.setTarget(to);
-		link.setStatus(AnnotationStatus.ACCEPTED);
-		return link;
+		return Links.create(role, from, to, AnnotationStatus.ACCEPTED);
 	}
 
 	/** The number (from 1) of a file's first line that holds the text, for checking the line an error names. */

@@ -22,6 +22,7 @@ import org.assay.model.Origin;
 import org.assay.model.Proposal;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.support.Links;
 import org.assay.model.support.Spans;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -158,11 +159,7 @@ public final class Decisions {
 		if (!old.isEmpty()) {
 			command.append(RemoveCommand.create(domain, set, AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, old));
 		}
-		Link link = AssayFactory.eINSTANCE.createLink();
-		link.setRole(role);
-		link.setSource(from);
-		link.setTarget(to);
-		link.setStatus(AnnotationStatus.ACCEPTED);
+		Link link = Links.create(role, from, to, AnnotationStatus.ACCEPTED);
 		Provenance p = newProvenance(who, when);
 		p.setDecidedBy(who);
 		p.setDecided(when);
