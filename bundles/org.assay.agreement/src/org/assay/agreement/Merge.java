@@ -34,6 +34,7 @@ import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.Matching;
+import org.assay.model.support.Links;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -46,7 +47,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * {@code merge:STRATEGY}, the agreeing sets in {@code sourceSet} and their annotations' ids in
  * {@code sourceId} (both comma-separated, in set order), and, when merged as accepted, the curator and time
  * as its decision. Links (a claim's claimant and cue) are merged the same way between spans the target has,
- * a source the target already links in a role keeping its link. Document labels are not merged.
+ * a source the target already links in a role keeping its link. A span merged now that lacks a link the sets
+ * dispute (a claim whose claimant they give differently) is merged as a proposal even when accepted was asked,
+ * for the curator to decide. Document labels are not merged.
  */
 public final class Merge {
 
@@ -67,6 +70,7 @@ public final class Merge {
 		Map<String, int[]> counts = new LinkedHashMap<>();
 		List<String> places = new ArrayList<>();
 		List<AnnotationSet> changed = new ArrayList<>();
+		int heldOpen = 0;
 		List<String> layers = schema.getLayers().stream().filter(l -> l.getKind() == LayerKind.SPAN)
 				.map(l -> l.getName()).toList();
 		for (Document d : documents) {
@@ -98,7 +102,12 @@ public final class Merge {
 					}
 				}
 			}
-			added.addAll(links(d, found, target, added, sets, strategy, as, proposals, curator, now, counts, places));
+			Set<String> unlinked = new HashSet<>();
+			added.addAll(links(d, found, target, added, sets, strategy, as, proposals, curator, now, counts, places,
+					unlinked));
+			if (as != AnnotationStatus.PROPOSED) {
+				heldOpen += proposeUnlinked(added, unlinked);
+			}
 			if (!added.isEmpty()) {
 				AnnotationSet set = SetNames.findOrCreate(d, into);
 				set.getAnnotations().addAll(added);
@@ -114,7 +123,7 @@ public final class Merge {
 		labels.sort(java.util.Comparator.comparingInt((LabelCount l) -> layers.contains(l.layer())
 				? layers.indexOf(l.layer()) : Integer.MAX_VALUE) // links after the spans
 				.thenComparingInt(l -> labelIndex(schema, l)));
-		return new MergeReport(merged, skipped, labels, places, changed);
+		return new MergeReport(merged, skipped, labels, places, changed, heldOpen);
 	}
 
 	/** The label's place in its layer of the schema, for printing in the schema's order. */
@@ -127,11 +136,12 @@ public final class Merge {
 	 * The links the sets agree on by the strategy, between spans the target has (before the merge or merged
 	 * now): a claim's claimant and cue. A link whose ends are not both there, or that another link of the same
 	 * role from the same source rivals as the strategy reads it, is disputed; one whose source the target already
-	 * links in that role is already there.
+	 * links in that role is already there. Fills {@code unlinked} with each disputed link's role and source place
+	 * whose source the target does not link in that role after the merge.
 	 */
 	private static List<Annotation> links(Document d, List<AnnotationSet> found, AnnotationSet target,
 			List<Annotation> merged, List<String> sets, MergeStrategy strategy, AnnotationStatus as, boolean proposals,
-			String curator, Date now, Map<String, int[]> counts, List<String> places) {
+			String curator, Date now, Map<String, int[]> counts, List<String> places, Set<String> unlinked) {
 		List<LinkCandidates.Candidate> candidates = LinkCandidates.of(found, proposals);
 		if (candidates.isEmpty()) {
 			return List.of();
@@ -154,6 +164,7 @@ public final class Merge {
 			ends.putIfAbsent(LinkCandidates.place(a), a);
 		}
 		List<Annotation> added = new ArrayList<>();
+		Set<String> disputed = new HashSet<>();
 		for (LinkCandidates.Candidate c : candidates) {
 			int[] count = counts.computeIfAbsent(Evaluation.LINKS + "\t" + c.link().getRole(), k -> new int[3]);
 			Annotation from = ends.get(c.from());
@@ -161,6 +172,7 @@ public final class Merge {
 			if (!strategy.accepts(c.voters().cardinality(), c.present().cardinality(), sets.size(), c.strongestRival())
 					|| from == null || to == null) {
 				count[1]++;
+				disputed.add(c.link().getRole() + "\t" + c.from());
 				if (places.size() < PLACES_SHOWN) {
 					places.add(d.getId() + " " + c.link().getRole() + " " + c.from() + " > " + c.to() + " ("
 							+ names(sets, c.voters()) + ")");
@@ -168,18 +180,40 @@ public final class Merge {
 			} else if (!linked.add(c.link().getRole() + "\t" + c.from())) {
 				count[2]++;
 			} else {
-				Link link = AssayFactory.eINSTANCE.createLink();
-				link.setRole(c.link().getRole());
-				link.setSource(from);
-				link.setTarget(to);
-				link.setStatus(as);
+				Link link = Links.create(c.link().getRole(), from, to, as);
 				link.setProvenance(provenance(strategy, as, curator, now, names(sets, c.voters()),
 						c.links().stream().map(l -> String.valueOf(l.getId())).collect(Collectors.joining(","))));
 				added.add(link);
 				count[0]++;
 			}
 		}
+		disputed.removeAll(linked);
+		unlinked.addAll(disputed);
 		return added;
+	}
+
+	/**
+	 * Turns back into proposals the spans just merged as accepted that lack a link the sets dispute (a claim whose
+	 * claimant they give differently, or only some of them give): such a claim is not agreed on, and the curator
+	 * decides it. Returns how many.
+	 */
+	private static int proposeUnlinked(List<Annotation> added, Set<String> unlinked) {
+		if (unlinked.isEmpty()) {
+			return 0;
+		}
+		Set<String> sources = new HashSet<>();
+		unlinked.forEach(key -> sources.add(key.substring(key.indexOf('\t') + 1)));
+		int n = 0;
+		for (Annotation a : added) {
+			if (a instanceof Span && a.getStatus() != AnnotationStatus.PROPOSED
+					&& sources.contains(LinkCandidates.place(a))) {
+				a.setStatus(AnnotationStatus.PROPOSED);
+				a.getProvenance().setDecidedBy(null);
+				a.getProvenance().setDecided(null);
+				n++;
+			}
+		}
+		return n;
 	}
 
 	/** The places (layer and fragments) the target set had anything on before the merge. */

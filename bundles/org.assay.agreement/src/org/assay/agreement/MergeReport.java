@@ -16,9 +16,11 @@ import org.assay.model.AnnotationSet;
  * @param labels per layer and label: spans merged, left disputed, and decided but already in the target set
  * @param disputedPlaces the first disputed places, as {@code document@offset LABEL (sets)}
  * @param changed the target sets that received annotations, to be saved
+ * @param proposedForLinks the spans merged as proposals although accepted was asked, because they lack a link the
+ *            sets dispute (a claim whose claimant they give differently): the curator decides them
  */
 public record MergeReport(List<String> documents, List<String> skipped, List<LabelCount> labels,
-		List<String> disputedPlaces, List<AnnotationSet> changed) {
+		List<String> disputedPlaces, List<AnnotationSet> changed, int proposedForLinks) {
 
 	/** One label's counts. */
 	public record LabelCount(String layer, String label, int merged, int disputed, int alreadyThere) {

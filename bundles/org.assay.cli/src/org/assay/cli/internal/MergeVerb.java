@@ -61,7 +61,10 @@ public final class MergeVerb implements Verb {
 				accepted ones also who merged them and when. From annotators' sets and gold, accepted and
 				corrected annotations are votes; from engine sets, all. Links (a claim's claimant and cue)
 				are merged by the same strategy between spans the target has, counted as link/ROLE; a
-				source the target already links in a role keeps its link. Document labels are not merged.
+				source the target already links in a role keeps its link. With --as accepted, a span that
+				lacks a link the sets dispute (a claim whose claimant they give differently, or only some
+				give) is merged as a proposal all the same, for the curator to decide. Document labels are
+				not merged.
 
 				  --sets A,B,...   two or more set names (annotators, gold, engine:ID)
 				  --into SET       the target set (default: gold); not one of --sets
@@ -144,6 +147,10 @@ public final class MergeVerb implements Verb {
 		}
 		out.printf(Locale.ROOT, "  %-" + width + "s %8d %9d %14d%n", "all", r.merged(), r.disputed(),
 				r.alreadyThere());
+		if (r.proposedForLinks() > 0) {
+			out.printf(Locale.ROOT, "%d span(s) merged as proposed, not accepted: the sets dispute a link from them "
+					+ "(a claim's claimant); curate them%n", r.proposedForLinks());
+		}
 		if (!r.disputedPlaces().isEmpty()) {
 			out.println("first disputed: " + String.join("; ", r.disputedPlaces()));
 		}
