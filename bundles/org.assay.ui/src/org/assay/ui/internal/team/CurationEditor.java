@@ -93,6 +93,9 @@ public final class CurationEditor extends EditorPart {
 	private Combo as;
 	private List<Place> places = List.of();
 	private java.util.Set<Place> decided = java.util.Set.of();
+	/** How often the command stack has changed, and at which of those changes {@link #decided} was worked out. */
+	private int stackChanges;
+	private int decidedAt = -1;
 	private Place current;
 	/** What the last Pre-merge did, shown before the status until the next one. */
 	private String lastMerge;
@@ -118,6 +121,7 @@ public final class CurationEditor extends EditorPart {
 			// Undo and Redo at once, so that a Ctrl+Z pressed right after a decision is not refused by a stale state
 			undo.update();
 			redo.update();
+			stackChanges++;
 			site.getShell().getDisplay().asyncExec(this::changed);
 		});
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
@@ -421,6 +425,7 @@ public final class CurationEditor extends EditorPart {
 	 * their ends, so each place is one binary search (a document of 100,000 places stays quick).
 	 */
 	private void findDecided() {
+		decidedAt = stackChanges;
 		decided = new java.util.HashSet<>();
 		AnnotationSet target = target();
 		if (target == null) {
@@ -572,7 +577,9 @@ public final class CurationEditor extends EditorPart {
 		}
 		undo.update();
 		redo.update();
-		findDecided();
+		if (decidedAt != stackChanges) { // an undo or redo; a decision worked them out already, for the walk
+			findDecided();
+		}
 		style();
 		if (current == null) {
 			next(true); // an undo that opens a place again after the last was decided: the walk resumes there
