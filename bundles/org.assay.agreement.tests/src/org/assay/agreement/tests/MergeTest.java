@@ -200,6 +200,8 @@ class MergeTest {
 		assertEquals("ana,bob", claimant.getProvenance().getSourceSet());
 		assertEquals("cur", claimant.getProvenance().getDecidedBy());
 		assertTrue(gold.getAnnotations().contains(claimant.getSource()), "between the merged spans");
+		assertEquals(AnnotationStatus.ACCEPTED, claimant.getSource().getStatus(), "its claimant agreed by two of three");
+		assertEquals(0, r.proposedForLinks());
 		assertEquals(List.of(1, 1, 0), List.of(counts(r, "claimant")[0], counts(r, "claimant")[1], counts(r, "claimant")[2]),
 				"cy's claimant is disputed: its end is no merged span");
 		assertEquals(1, counts(r, "cue")[0]);
@@ -213,6 +215,42 @@ class MergeTest {
 				AnnotationStatus.PROPOSED, false, "cur", new Date(0));
 		assertEquals(1, counts(unanimous, "cue")[0]);
 		assertEquals(0, counts(unanimous, "claimant")[0], "two claimants for one claim: no unanimity");
+	}
+
+	@Test
+	void aClaimWhoseClaimantTheSetsDisputeIsMergedAsAProposalEvenWhenAcceptedIsAsked() {
+		// "Ann told Bob rain": all three draw the claim (13-17), its cue and both persons; ana gives Ann as the
+		// claimant, bob gives Bob, cy gives none
+		Document told = f.document("d3", "Ann told Bob rain.");
+		Map<String, Span> claims = new java.util.HashMap<>();
+		for (String s : SETS) {
+			Span claim = f.span(told, s, "CLAIM", 13, 17);
+			claims.put(s, claim);
+			f.link("cue", claim, f.span(told, s, "CUE", 4, 8));
+			f.span(told, s, "PERSON", 0, 3);
+			f.span(told, s, "PERSON", 9, 12);
+		}
+		f.link("claimant", claims.get("ana"), (Span) SetNames.find(told, "ana").getAnnotations().stream()
+				.filter(a -> Matching.extent(a).equals("PERSON 0-3")).findFirst().orElseThrow());
+		f.link("claimant", claims.get("bob"), (Span) SetNames.find(told, "bob").getAnnotations().stream()
+				.filter(a -> Matching.extent(a).equals("PERSON 9-12")).findFirst().orElseThrow());
+		MergeReport r = Merge.merge(List.of(told), f.schema, SETS, "gold", MergeStrategy.parse("unanimous", 3),
+				AnnotationStatus.ACCEPTED, false, "cur", new Date(0));
+
+		AnnotationSet gold = SetNames.find(told, "gold");
+		Span claim = (Span) gold.getAnnotations().stream().filter(a -> Matching.extent(a).equals("CLAIM 13-17"))
+				.findFirst().orElseThrow();
+		assertEquals(AnnotationStatus.PROPOSED, claim.getStatus(), "its claimant is not agreed on");
+		assertNull(claim.getProvenance().getDecidedBy(), "nobody decided it");
+		assertEquals(1, r.proposedForLinks());
+		assertEquals(List.of(AnnotationStatus.ACCEPTED), gold.getAnnotations().stream()
+				.filter(a -> !Matching.extent(a).startsWith("CLAIM 13")).map(Annotation::getStatus).distinct().toList(),
+				"the persons and the cue are agreed");
+		assertEquals(2, counts(r, "claimant")[1]);
+
+		MergeReport proposed = Merge.merge(List.of(told), f.schema, SETS, "gold2", MergeStrategy.parse("unanimous", 3),
+				AnnotationStatus.PROPOSED, false, "cur", new Date(0));
+		assertEquals(0, proposed.proposedForLinks(), "asked for proposals: nothing to turn back");
 	}
 
 	@Test
