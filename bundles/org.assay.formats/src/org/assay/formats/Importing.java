@@ -32,6 +32,7 @@ import org.assay.model.support.Links;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
+import org.assay.store.ModelRollback;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 
@@ -68,6 +69,8 @@ public final class Importing {
 	private final Set<String> setNames = new LinkedHashSet<>();
 	private final Set<Document> touched = new HashSet<>();
 	private final Set<Document> changed = new LinkedHashSet<>();
+	/** What is done to the documents the project had, to take back if the unit fails. */
+	private ModelRollback rollback;
 	private final Date now = new Date();
 	private int read;
 	private int spans;
@@ -122,6 +125,8 @@ public final class Importing {
 		} finally {
 			if (!done) {
 				importing.undo(); // the unit threw its files away; the model goes back too
+			} else if (importing.rollback != null) {
+				importing.rollback.close();
 			}
 		}
 	}
@@ -154,6 +159,11 @@ public final class Importing {
 
 	/** After the whole source: the documents the project had, changed; the schema and metadata written. */
 	private ImportSummary finish() throws FormatException, StoreException {
+		if (!inProject.isEmpty()) {
+			Set<Document> had = new LinkedHashSet<>();
+			inProject.forEach(d -> had.add(folder.document(ProjectFolder.documentId(d.id()))));
+			rollback = ModelRollback.recording(had);
+		}
 		for (ImportedDocument d : inProject) {
 			put(d, folder.document(ProjectFolder.documentId(d.id())));
 		}
@@ -233,11 +243,14 @@ public final class Importing {
 	}
 
 	/**
-	 * Takes what the import added out of the model again (its files never reached the project): the documents it
-	 * added and the labels and layers it created. Documents the project had keep any change (they are changed
+	 * Takes what the import did out of the model again (its files never reached the project): the documents it
+	 * added, the labels and layers it created, and what it changed in documents the project had (they are changed
 	 * only after all the source was checked, so only a failure of the store can leave one changed).
 	 */
 	private void undo() {
+		if (rollback != null) {
+			rollback.rollBack();
+		}
 		List<Document> documents = folder.project().getDocuments();
 		for (int i = added.size() - 1; i >= 0; i--) {
 			Document d = added.get(i);

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +38,7 @@ import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * An Assay project on disk: a plain folder that a team can keep under version control.
@@ -513,6 +515,28 @@ public final class ProjectFolder {
 		}
 	}
 
+	/**
+	 * Runs work as a {@linkplain #unit(Unit) unit} that changes in the model only these objects and what they
+	 * contain (the documents an engine run offers proposals on): when it fails, in the work or in the commit, they
+	 * are put back as they were ({@link ModelRollback}), so that the model holds what the files hold.
+	 */
+	public <T, E extends Exception> T unit(Collection<? extends EObject> changing, Unit<T, E> work)
+			throws StoreException, E {
+		ModelRollback rollback = ModelRollback.recording(changing);
+		boolean done = false;
+		try {
+			T result = unit(work);
+			done = true;
+			return result;
+		} finally {
+			if (done) {
+				rollback.close();
+			} else {
+				rollback.rollBack();
+			}
+		}
+	}
+
 	/** Work that changes a project and may fail, with a store error or one of its own ({@code E}). */
 	@FunctionalInterface
 	public interface Unit<T, E extends Exception> {
@@ -524,7 +548,8 @@ public final class ProjectFolder {
 	 * Until it commits they are staged in the project's {@code .assay-staging/} folder; a failure rolls them
 	 * back, and a unit interrupted by a kill or a full disk is settled on the next open (completed if it had
 	 * started to commit, else rolled back). The model in memory keeps what the work did even when the files do
-	 * not: after a failure, open the project again. Units do not nest.
+	 * not, unless the work changes only objects given to {@link #unit(Collection, Unit)}, which puts them back.
+	 * Units do not nest.
 	 */
 	public <T, E extends Exception> T unit(Unit<T, E> work) throws StoreException, E {
 		if (staging != null) {

@@ -32,6 +32,7 @@ import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.StandardSchema;
 import org.assay.store.ProjectFolder;
+import org.assay.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,5 +178,30 @@ class StreamedImportTest {
 		reopened = ProjectFolder.open(dir.resolve("p"));
 		assertEquals(0, SetNames.find(reopened.document("tiny-0001"), "gold").getAnnotations().size());
 		assertEquals(4, SetNames.find(reopened.document("u-0001"), "gold").getAnnotations().size());
+	}
+
+	/**
+	 * When the store fails while the project's own documents are being changed (here a set file another writer saved
+	 * in the meantime), those documents go back in the model as they were, as the files still hold them.
+	 */
+	@Test
+	void aStoreFailureWhileTheProjectsDocumentsChangePutsThemBackInTheModel() throws Exception {
+		Path corpus = Files.createDirectories(dir.resolve("corpus"));
+		Path tiny = corpus.resolve("tiny.conll");
+		Files.writeString(tiny, ConllTest.IOB1, StandardCharsets.UTF_8);
+		ProjectFolder folder = Projects.imported(conll, tiny, dir.resolve("p"), ImportOptions.defaults());
+		List<org.assay.model.Annotation> first = List.copyOf(SetNames.find(folder.document("tiny-0001"), "gold")
+				.getAnnotations());
+		assertEquals(4, first.size());
+		ProjectFolder other = ProjectFolder.open(dir.resolve("p")); // saves the second document's gold meanwhile
+		other.save(SetNames.find(other.document("tiny-0002"), "gold"));
+		Files.writeString(tiny, ConllTest.IOB1.replaceAll("[BI]-(ORG|MISC|PER|LOC)", "O"), StandardCharsets.UTF_8);
+		StoreException e = assertThrows(StoreException.class, () -> Importing.apply(folder, conll.importer(), corpus,
+				new ImportOptions("gold", "entity", Map.of(), true), null));
+		assertTrue(e.getMessage().contains("changed on disk"), e.getMessage());
+		assertTrue(first.equals(SetNames.find(folder.document("tiny-0001"), "gold").getAnnotations()),
+				"the first document's gold, emptied before the second failed, holds its spans again");
+		assertEquals(4, SetNames.find(ProjectFolder.open(dir.resolve("p")).document("tiny-0001"), "gold")
+				.getAnnotations().size(), "as the file does");
 	}
 }

@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
@@ -48,6 +51,71 @@ class UnitTest {
 		assertEquals(before, Files.readString(folder.setFile(first, "gold")));
 		assertFalse(Files.exists(folder.dir().resolve(".assay-staging")));
 		assertEquals(1, ProjectFolder.open(folder.dir()).project().getDocuments().size());
+	}
+
+	@Test
+	void aUnitThatFailsPutsTheDocumentsItChangedBackInTheModelAsTheFilesHoldThem() throws Exception {
+		Fixtures.rich(dir);
+		ProjectFolder folder = ProjectFolder.open(dir);
+		ProjectFolder other = ProjectFolder.open(dir);
+		Document d = folder.project().getDocuments().get(0);
+		List<AnnotationSet> setsBefore = List.copyOf(d.getAnnotationSets());
+		AnnotationSet gold = SetNames.find(d, "gold");
+		List<Annotation> goldBefore = List.copyOf(gold.getAnnotations());
+		AnnotationStatus firstStatus = goldBefore.get(0).getStatus();
+		Document untouched = folder.project().getDocuments().get(1);
+		// another writer saves gold behind this one's back: this one's save of gold is refused, half-way
+		AnnotationSet otherGold = SetNames.find(other.project().getDocuments().get(0), "gold");
+		otherGold.getAnnotations().add(Spans.create(Schemas.label(other.project().getSchema(), "entity", "DATE"), 0, 3));
+		other.save(otherGold);
+
+		assertThrows(StoreException.class, () -> folder.unit(List.of(d), () -> {
+			AnnotationSet engine = SetNames.findOrCreate(d, "engine:x"); // an engine's proposals, saved first
+			engine.getAnnotations().add(Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 3));
+			folder.save(engine);
+			gold.getAnnotations().remove(goldBefore.get(1)); // offered proposals replacing one
+			goldBefore.get(0).setStatus(AnnotationStatus.REJECTED);
+			gold.getAnnotations().add(Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 3));
+			SetNames.findOrCreate(untouched, "late"); // outside what the unit said it changes: stays
+			folder.save(gold);
+			return null;
+		}));
+		assertEquals(setsBefore, d.getAnnotationSets(), "the engine's new set is gone from the model");
+		assertEquals(goldBefore, gold.getAnnotations(), "gold holds what it held, in order, the removed one back");
+		assertEquals(firstStatus, goldBefore.get(0).getStatus());
+		assertFalse(Files.exists(folder.setFile(d, "engine:x")));
+		assertTrue(SetNames.find(untouched, "late") != null, "only the documents named are put back");
+
+		folder.unit(List.of(d), () -> { // and a unit that succeeds keeps what it did
+			SetNames.findOrCreate(d, "engine:y");
+			return null;
+		});
+		assertTrue(SetNames.find(d, "engine:y") != null);
+	}
+
+	@Test
+	void aUnitWhoseCommitFailsOnAFullDiskPutsTheDocumentsBack() throws Exception {
+		try (TinyDisk disk = TinyDisk.mount(dir.resolve("disk"), "256k")) {
+			Path p = disk.root().resolve("p");
+			Fixtures.rich(p);
+			ProjectFolder folder = ProjectFolder.open(p);
+			Document d = folder.project().getDocuments().get(0);
+			AnnotationSet gold = SetNames.find(d, "gold");
+			List<Annotation> before = List.copyOf(gold.getAnnotations());
+			org.assay.model.Label date = Schemas.label(folder.project().getSchema(), "entity", "DATE");
+			StoreException e = assertThrows(StoreException.class, () -> folder.unit(List.of(d), () -> {
+				for (int i = 0; i < 6000; i++) { // about two megabytes of set file
+					gold.getAnnotations().add(Spans.create(date, i % 20, i % 20 + 3));
+				}
+				folder.save(gold);
+				return null;
+			}));
+			assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+			assertEquals(before.size(), gold.getAnnotations().size(), "the 6,000 spans are gone from the model");
+			assertTrue(before.equals(gold.getAnnotations()), "the spans it held, in order");
+			assertEquals(before.size(), SetNames.find(ProjectFolder.open(p).project().getDocuments().get(0), "gold")
+					.getAnnotations().size(), "the files hold what the model holds");
+		}
 	}
 
 	@Test

@@ -96,6 +96,41 @@ class ChangedOnDiskTest {
 		}
 	}
 
+	/**
+	 * An engine run whose offer to my set meets that set changed on disk by another writer fails as a unit: no file
+	 * is written, and the model (what the editors show and a later save would write) holds none of it either.
+	 */
+	@Test
+	void anEngineRunThatMeetsMySetChangedOnDiskLeavesNothingInTheModel(@TempDir Path dir) throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "Disk", StandardSchema.create());
+		Document d = folder.addDocument("meeting", "Meeting", TEXT);
+		String me = org.assay.ui.internal.editor.Annotators.current();
+		AnnotationSet mine = SetNames.findOrCreate(d, me);
+		mine.getAnnotations().add(Spans.create(label(folder, "PERSON"), 0, 7));
+		folder.save(mine);
+		List<org.assay.model.Annotation> before = List.copyOf(mine.getAnnotations());
+		ProjectFolder other = ProjectFolder.open(folder.dir()); // another writer saves my set behind the workbench
+		AnnotationSet theirs = SetNames.find(other.document("meeting"), me);
+		theirs.getAnnotations().add(Spans.create(label(other, "LOCATION"), 22, 26));
+		other.save(theirs);
+
+		org.assay.ui.internal.engines.AnnotateJob.Outcome[] outcome = new org.assay.ui.internal.engines.AnnotateJob.Outcome[1];
+		List<org.assay.uima.Engine> engines = org.assay.uima.Engines.all().stream()
+				.filter(e -> e.id().equals("entities")).toList();
+		new org.assay.ui.internal.engines.AnnotateJob(Display.getCurrent(), folder, List.of(d), engines, me,
+				o -> outcome[0] = o).schedule();
+		UiTesting.waitFor("the run's end", 60_000, () -> outcome[0] != null);
+		assertTrue(outcome[0].error() != null && outcome[0].error().contains("changed on disk"), outcome[0].error());
+		assertTrue(outcome[0].error().startsWith("the proposals were not kept"), outcome[0].error());
+		assertTrue(d.getAnnotationSets().stream().noneMatch(s -> s.getName().startsWith("engine:")),
+				"no engine's set is left in the model");
+		assertTrue(before.equals(SetNames.find(d, me).getAnnotations()),
+				"my set holds what it held, no proposal offered: " + SetNames.find(d, me).getAnnotations().size());
+		assertFalse(Files.exists(folder.dir().resolve("annotations/meeting/engine%3Aentities.json")));
+		assertEquals(2, SetNames.find(ProjectFolder.open(folder.dir()).document("meeting"), me).getAnnotations()
+				.size(), "the other writer's save stands");
+	}
+
 	/** Another program's save of the set "ana", with one more PERSON span. */
 	private static void otherWriterAdds(Path project, int begin, int end) throws Exception {
 		ProjectFolder other = ProjectFolder.open(project);

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
 	public static String annotate_needsModel;
 	public static String annotate_starting;
 	public static String annotate_failed;
+	public static String annotate_notKept;
 	public static String annotate_run;
 	public static String annotate_done;
 	public static String annotate_offered;

@@ -93,7 +93,8 @@ public final class AnnotateJob extends Job {
 			return Status.error(e.getMessage(), e);
 		} catch (StoreException e) { // the project is locked, or the unit could not be saved: the report says so
 			org.eclipse.core.runtime.ILog.of(AnnotateJob.class).log(Status.warning(e.getMessage(), e));
-			Outcome outcome = new Outcome(runs, changed, e.getMessage());
+			Outcome outcome = new Outcome(runs, changed,
+					runs.isEmpty() ? e.getMessage() : NLS.bind(Messages.annotate_notKept, e.getMessage()));
 			display.asyncExec(() -> done.accept(outcome));
 			return Status.OK_STATUS;
 		} finally {
@@ -108,15 +109,19 @@ public final class AnnotateJob extends Job {
 	/**
 	 * Puts every engine's proposals into the model and saves them as one unit, as {@code assay annotate} does: all of
 	 * them reach the project or none (a full disk, a changed file), on the UI thread, so that editors never see a
-	 * half-changed set and no editor's save lands in the middle of the unit.
+	 * half-changed set and no editor's save lands in the middle of the unit. When it fails, the documents are put
+	 * back as they were in the model too.
 	 */
 	private List<Run> keepAll(List<Kept> kept, List<Run> runs, List<Document> changed) throws StoreException {
 		Proposals.Offer[] offers = new Proposals.Offer[runs.size()];
 		java.util.Arrays.fill(offers, Proposals.Offer.NONE);
 		StoreException[] failed = new StoreException[1];
 		display.syncExec(() -> {
+			// what a failed unit did to the documents is taken back, so that the editors show what the files hold
+			java.util.Set<Document> touched = new java.util.LinkedHashSet<>();
+			kept.forEach(k -> touched.add(k.document()));
 			try {
-				folder.unit(() -> {
+				folder.unit(touched, () -> {
 					for (Kept k : kept) {
 						int i = engines.indexOf(k.engine());
 						offers[i] = offers[i].plus(EngineSets.keep(folder, k.document(), k.engine(), null, k.started(),
