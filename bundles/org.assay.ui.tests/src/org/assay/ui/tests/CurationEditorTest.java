@@ -26,7 +26,6 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.team.CurationEditor;
 import org.assay.ui.internal.team.CurationInput;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -43,8 +42,7 @@ class CurationEditorTest {
 	@Test
 	void walkDisputedPlacesTakeAVersionRejectAllUndoMarkCuratedAndSave() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document d = sample.project().getDocuments().get(1);
 		Label organization = Schemas.label(sample.project().getSchema(), "entity", "ORGANIZATION");
 		List<Span> gold = SetNames.find(d, "gold").getAnnotations().stream()
@@ -148,14 +146,91 @@ class CurationEditorTest {
 	}
 
 	/**
+	 * Two annotators disagree on where a name ends: from the keyboard the curator takes the shorter version with its
+	 * end a token further (a correction that keeps the version it came from), the walk staying on the place, then
+	 * moves its start; each move is one undo.
+	 */
+	@Test
+	void boundaryKeysTakeAVersionResizedAndMoveItsBoundaries() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = UiTesting.sample();
+		Document d = sample.project().getDocuments().get(3);
+		String body = d.getText();
+		List<Span> names = SetNames.find(d, "gold").getAnnotations().stream()
+				.filter(a -> a instanceof Span s && a.getLabel().getLayer().getName().equals("entity")
+						&& s.getFragments().size() == 1)
+				.map(Span.class::cast).toList();
+		Span twoWords = names.stream().filter(s -> Spans.coveredText(s, body).matches("[A-Z][a-z]+ [A-Z][a-z]+")).findFirst()
+				.orElseThrow();
+		int begin = Spans.begin(twoWords);
+		int end = Spans.end(twoWords);
+		int firstEnd = body.indexOf(' ', begin);
+		for (String name : List.of("cb1", "cb2")) {
+			AnnotationSet set = SetNames.findOrCreate(d, name);
+			for (Span s : names) {
+				Span copy = EcoreUtil.copy(s);
+				if (name.equals("cb2") && s == twoWords) {
+					copy.getFragments().get(0).setEnd(firstEnd); // cb2 stopped after the first word
+				}
+				set.getAnnotations().add(copy);
+			}
+		}
+		CurationEditor editor = CurationEditor.open(page, new CurationInput(sample, d, List.of("cb1", "cb2"), "resized"));
+		page.getWorkbenchWindow().getShell().forceActive();
+		editor.setFocus();
+		UiTesting.flush();
+		Place place = editor.current();
+		assertEquals(begin, place.begin(), "the one disputed place");
+		int shorter = place.versions().get(0).sets().equals(List.of("cb2")) ? 0 : 1;
+		assertEquals(List.of("cb2"), place.versions().get(shorter).sets());
+		editor.versionsTable().setSelection(shorter);
+
+		UiTesting.type(SWT.ARROW_RIGHT, (char) 0, SWT.CTRL); // cb2's version taken, its end a word further
+		UiTesting.waitFor("the resized take", 10_000, () -> SetNames.find(d, "resized") != null);
+		AnnotationSet target = SetNames.find(d, "resized");
+		assertEquals(1, target.getAnnotations().size());
+		Span taken = (Span) target.getAnnotations().get(0);
+		assertEquals(List.of(begin, end), List.of(Spans.begin(taken), Spans.end(taken)));
+		assertEquals(AnnotationStatus.CORRECTED, taken.getStatus());
+		assertEquals(firstEnd, taken.getProvenance().getProposed().getFragments().get(0).getEnd(),
+				"the version it came from is kept");
+		assertEquals("cb2", taken.getProvenance().getSourceSet());
+		assertTrue(editor.current() == place, "the walk stays on the place");
+
+		UiTesting.type(SWT.ARROW_RIGHT, (char) 0, SWT.CTRL, SWT.SHIFT); // its start a word on
+		UiTesting.waitFor("the start moved", 10_000, () -> Spans.begin(taken) > begin);
+		assertEquals(List.of(firstEnd + 1, end), List.of(Spans.begin(taken), Spans.end(taken)));
+		assertEquals(1, target.getAnnotations().size(), "the same span, reshaped");
+		UiTesting.flush();
+		String second = body.substring(firstEnd + 1, end);
+		assertEquals("corrected: " + second, editor.versionsTable().getItem(shorter).getText(5),
+				"the row it came from shows what was taken");
+		assertEquals(second, editor.textWidget().getSelectionText(), "and the text selects it");
+		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-resized");
+		UiTesting.type(0, 'z', SWT.CTRL);
+		UiTesting.waitFor("the undo", 10_000, () -> Spans.begin(taken) == begin);
+		UiTesting.type(0, 'z', SWT.CTRL);
+		UiTesting.waitFor("the second undo", 10_000, () -> SetNames.find(d, "resized") == null);
+		UiTesting.flush(); // the editor redraws the place after the undo, then the row is chosen
+		editor.versionsTable().setSelection(1 - shorter);
+		UiTesting.type(SWT.ARROW_LEFT, (char) 0, SWT.CTRL); // cb1's version taken, its end a word back
+		UiTesting.waitFor("the shrunk take", 10_000, () -> SetNames.find(d, "resized") != null
+				&& !SetNames.find(d, "resized").getAnnotations().isEmpty()); // undone, the set was made again
+		Span shrunk = (Span) SetNames.find(d, "resized").getAnnotations().get(0);
+		assertEquals(List.of(begin, firstEnd), List.of(Spans.begin(shrunk), Spans.end(shrunk)));
+		assertEquals("cb1", shrunk.getProvenance().getSourceSet());
+		page.closeAllEditors(false);
+		d.getAnnotationSets().removeIf(s -> List.of("cb1", "cb2", "resized").contains(s.getName()));
+	}
+
+	/**
 	 * Two annotators draw every claim alike, but one gives a claim another claimant: the walk stops there, each
 	 * version shows its links, and taking one brings the claim with its cue and its claimant, linked, in one undo.
 	 */
 	@Test
 	void aClaimGivenAnotherClaimantIsDisputedAndTakenWithItsLinks() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document d = sample.project().getDocuments().stream()
 				.filter(x -> claimant(SetNames.find(x, "gold")) != null).findFirst().orElseThrow();
 		for (String name : List.of("cl1", "cl2")) {

@@ -169,6 +169,12 @@ final class UiTesting {
 		return file;
 	}
 
+	/** The sample project, which the workbench under test opens on its first start. */
+	static org.assay.store.ProjectFolder sample() {
+		return org.assay.ui.internal.projects.OpenProjects.get().projects().stream()
+				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+	}
+
 	/** Presses a key, with modifiers held, as a user would: through the display, so bindings apply. */
 	static void type(int keyCode, char character, int... modifiers) {
 		Display display = Display.getCurrent();

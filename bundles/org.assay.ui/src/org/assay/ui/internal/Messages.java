@@ -118,6 +118,7 @@ public final class Messages extends NLS {
 	public static String report_labelRight;
 	public static String report_band;
 	public static String curation_takeAs;
+	public static String curation_takeResized;
 	public static String loop_job;
 	public static String loop_failed;
 	public static String loop_status;

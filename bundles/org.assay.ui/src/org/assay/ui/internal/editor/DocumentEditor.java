@@ -23,9 +23,7 @@ import org.assay.model.support.StandardSchema;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
-import org.assay.model.support.TokenTable;
 import org.assay.text.Segmentation;
-import org.assay.text.Segmenter;
 import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
@@ -574,9 +572,7 @@ public final class DocumentEditor extends EditorPart {
 	 */
 	private Segmentation segmentation() {
 		if (segmentation == null) {
-			TokenTable own = document().getTokens();
-			segmentation = own == null ? Segmenter.get().segment(document().getText())
-					: own.segmentation(document().getText());
+			segmentation = TokenSteps.of(document());
 		}
 		return segmentation;
 	}
@@ -666,25 +662,10 @@ public final class DocumentEditor extends EditorPart {
 		if (current == null || current.eContainer() != shown) {
 			return;
 		}
-		Segmentation t = segmentation();
-		if (t.tokenCount() == 0) {
-			return;
-		}
-		int begin = Spans.begin(current);
-		int end = Spans.end(current);
-		if (start) {
-			int i = t.tokenAt(begin) + direction;
-			if (i >= 0 && i < t.tokenCount() && t.tokenBegins()[i] < end) {
-				begin = t.tokenBegins()[i];
-			}
-		} else {
-			int i = t.tokenAt(end - 1) + direction;
-			if (i >= 0 && i < t.tokenCount() && t.tokenEnds()[i] > begin) {
-				end = t.tokenEnds()[i];
-			}
-		}
-		if (begin != Spans.begin(current) || end != Spans.end(current)) {
-			domain.getCommandStack().execute(Decisions.reshape(domain, current, begin, end, Annotators.current(), new Date()));
+		int[] moved = TokenSteps.moved(segmentation(), Spans.begin(current), Spans.end(current), start, direction);
+		if (moved[0] != Spans.begin(current) || moved[1] != Spans.end(current)) {
+			domain.getCommandStack().execute(Decisions.reshape(domain, current, moved[0], moved[1],
+					Annotators.current(), new Date()));
 		}
 	}
 

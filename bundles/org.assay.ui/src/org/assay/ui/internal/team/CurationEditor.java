@@ -97,6 +97,8 @@ public final class CurationEditor extends EditorPart {
 	private int stackChanges;
 	private int decidedAt = -1;
 	private Place current;
+	/** The document's tokens, for moving boundaries; made on first use. */
+	private org.assay.text.Segmentation tokens;
 	/** What the last Pre-merge did, shown before the status until the next one. */
 	private String lastMerge;
 
@@ -182,10 +184,20 @@ public final class CurationEditor extends EditorPart {
 		next(true);
 	}
 
-	/** Keys: Tab and Shift+Tab walk, a digit takes that version, x rejects them all, Ctrl+Shift+D marks curated. */
+	/**
+	 * Keys: Tab and Shift+Tab walk, a digit takes that version, x rejects them all, Ctrl+Shift+D marks curated;
+	 * Ctrl+Right / Ctrl+Left move the end of the span taken here by a token, Ctrl+Shift+Left / Ctrl+Shift+Right its
+	 * start, as in the document editor.
+	 */
 	private void key(Event e) {
+		int mods = e.stateMask & SWT.MODIFIER_MASK;
 		if (e.keyCode == SWT.TAB) {
 			next((e.stateMask & SWT.SHIFT) == 0);
+		} else if ((e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)
+				&& (mods == SWT.MOD1 || mods == (SWT.MOD1 | SWT.SHIFT))) {
+			boolean start = mods != SWT.MOD1;
+			int direction = e.keyCode == SWT.ARROW_RIGHT ? 1 : -1;
+			moveBoundary(start, direction);
 		} else if ((e.stateMask & SWT.MODIFIER_MASK) == (SWT.MOD1 | SWT.SHIFT)
 				&& (e.keyCode == 'd' || e.keyCode == 'D' || e.character == 0x04)) {
 			markCurated();
@@ -244,6 +256,67 @@ public final class CurationEditor extends EditorPart {
 			}
 		}
 		next(true);
+	}
+
+	/**
+	 * Moves a boundary of the span taken at the current place by one token: its start ({@code start}) or its end, to
+	 * the right ({@code +1}) or the left ({@code -1}). Where the target set holds nothing at the place yet, the
+	 * version selected in the table (the first when none is) is taken with that boundary moved, as a correction
+	 * that keeps the version it came from, with its links. The walk stays on the place, so that the boundary can be
+	 * moved again; Tab goes on.
+	 */
+	public void moveBoundary(boolean start, int direction) {
+		if (current == null) {
+			return;
+		}
+		if (tokens == null) {
+			tokens = org.assay.ui.internal.editor.TokenSteps.of(input().document());
+		}
+		Span held = heldAt(current);
+		if (held != null) {
+			int[] moved = org.assay.ui.internal.editor.TokenSteps.moved(tokens, Spans.begin(held), Spans.end(held),
+					start, direction);
+			if (moved[0] != Spans.begin(held) || moved[1] != Spans.end(held)) {
+				domain.getCommandStack().execute(Decisions.reshape(domain, held, moved[0], moved[1],
+						Annotators.current(), new Date()));
+				findDecided();
+			}
+			return;
+		}
+		Version v = current.versions().get(Math.max(0, versions.getSelectionIndex()));
+		int[] moved = org.assay.ui.internal.editor.TokenSteps.moved(tokens, Spans.begin(v.span()), Spans.end(v.span()),
+				start, direction);
+		if (moved[0] == Spans.begin(v.span()) && moved[1] == Spans.end(v.span())) {
+			return;
+		}
+		Span span = curated(v, AnnotationStatus.CORRECTED);
+		org.assay.model.Proposal before = AssayFactory.eINSTANCE.createProposal();
+		before.setLabel(v.span().getLabel());
+		v.span().getFragments().forEach(f -> before.getFragments().add(EcoreUtil.copy(f)));
+		span.getProvenance().setProposed(before);
+		span.getFragments().clear();
+		span.getFragments().add(Spans.fragment(moved[0], moved[1]));
+		execute(NLS.bind(Messages.curation_takeResized, current.versions().indexOf(v) + 1), withLinks(v, span));
+	}
+
+	/**
+	 * The target set's span, not rejected, of the place's layer and overlapping it, that was added last: the one
+	 * the curator took (or Pre-merge put) here. Null when there is none.
+	 */
+	private Span heldAt(Place place) {
+		AnnotationSet target = target();
+		if (target == null) {
+			return null;
+		}
+		List<Annotation> all = target.getAnnotations();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			if (all.get(i) instanceof Span s && s.getLabel() != null && s.getStatus() != AnnotationStatus.REJECTED
+					&& s.getLabel().getLayer().getName().equals(place.layer()) && !s.getFragments().isEmpty()
+					&& Spans.begin(s) < place.end() && Spans.end(s) > place.begin()) {
+				return s;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -478,11 +551,17 @@ public final class CurationEditor extends EditorPart {
 			Version v = place.versions().get(i);
 			TableItem item = new TableItem(versions, SWT.NONE);
 			item.setText(new String[] { String.valueOf(i + 1), String.join(", ", v.sets()), v.span().getLabel().getName(),
-					links(v, place, body), shortened(Spans.coveredText(v.span(), body), 70), inTarget(v) });
+					links(v, place, body), shortened(Spans.coveredText(v.span(), body), 70), inTarget(v, place, body) });
 			item.setBackground(2, LabelColours.tint(v.span().getLabel(), LabelColours.DECIDED_TINT));
 		}
 		fit(versions);
-		Reveal.select(text, place.begin(), place.end());
+		Span resized = heldAt(place); // what was taken here, as its boundaries now are
+		if (resized != null && place.versions().stream()
+				.noneMatch(v -> Matching.extent(v.span()).equals(Matching.extent(resized)))) {
+			Reveal.select(text, Spans.begin(resized), Spans.end(resized));
+		} else {
+			Reveal.select(text, place.begin(), place.end());
+		}
 	}
 
 	/**
@@ -530,14 +609,31 @@ public final class CurationEditor extends EditorPart {
 		return line.length() <= max ? line : line.substring(0, max - 1) + "\u2026";
 	}
 
-	private String inTarget(Version v) {
+	/**
+	 * What the target set holds at a version's extent (its statuses), and, in the row of the version it came from,
+	 * the span taken here with other boundaries ("corrected: Connect").
+	 */
+	private String inTarget(Version v, Place place, String body) {
 		AnnotationSet target = target();
 		if (target == null) {
 			return "";
 		}
-		return target.getAnnotations().stream()
+		List<String> held = new ArrayList<>(target.getAnnotations().stream()
 				.filter(a -> a instanceof Span s && Matching.extent(s).equals(Matching.extent(v.span())))
-				.map(a -> a.getStatus().getLiteral()).collect(Collectors.joining(", "));
+				.map(a -> a.getStatus().getLiteral()).toList());
+		Span resized = heldAt(place);
+		if (resized != null && !Matching.extent(resized).equals(Matching.extent(v.span())) && cameFrom(resized, v)) {
+			held.add(resized.getStatus().getLiteral() + ": " + shortened(Spans.coveredText(resized, body), 40));
+		}
+		return String.join(", ", held);
+	}
+
+	/** Whether a span of the target set was taken from the version, as a correction that kept it. */
+	private static boolean cameFrom(Span span, Version v) {
+		org.assay.model.Proposal p = span.getProvenance() == null ? null : span.getProvenance().getProposed();
+		return p != null && p.getLabel() == v.span().getLabel() && !p.getFragments().isEmpty()
+				&& p.getFragments().get(0).getBegin() == Spans.begin(v.span())
+				&& p.getFragments().get(p.getFragments().size() - 1).getEnd() == Spans.end(v.span());
 	}
 
 	/** Agreed places fill green, disputed ones are underlined red, decided ones grey. */
