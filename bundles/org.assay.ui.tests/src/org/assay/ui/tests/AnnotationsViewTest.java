@@ -18,7 +18,6 @@ import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.EditorCommandHandler;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.views.AnnotationsView;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -37,8 +36,7 @@ class AnnotationsViewTest {
 	@Test
 	void theTableListsFiltersAndFollowsTheEditor() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document trade = sample.project().getDocuments().get(5);
 		AnnotationSet lee = SetNames.findOrCreate(trade, "lee");
 		for (Annotation a : SetNames.find(trade, "gold").getAnnotations()) {

@@ -27,7 +27,6 @@ import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.EditorCommandHandler;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -51,8 +50,7 @@ class AnnotatorDayTest {
 	@Test
 	void clickDocumentLabelsClaimPartsMarkDoneAndTheNextDocument() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		List<Document> documents = sample.project().getDocuments();
 		Document d = documents.get(2);
 		AnnotationSet rita = SetNames.findOrCreate(d, "rita");

@@ -21,7 +21,6 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
@@ -164,8 +163,7 @@ class ClaimLinkingTest {
 	}
 
 	private static ProjectFolder sample() {
-		return OpenProjects.get().projects().stream().filter(p -> p.project().getName().equals("Sample")).findFirst()
-				.orElseThrow();
+		return UiTesting.sample();
 	}
 
 	/** The document in the editor, in the set "linker", with the keyboard's focus. */

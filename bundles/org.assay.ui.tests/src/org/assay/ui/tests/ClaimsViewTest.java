@@ -20,7 +20,6 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.views.ClaimsView;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -39,8 +38,7 @@ class ClaimsViewTest {
 	void theClaimsOfTheTramArticleWithClaimantsAndCues() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getShell().setSize(1280, 860);
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document tram = sample.project().getDocuments().get(4);
 		AnnotationSet gold = SetNames.find(tram, "gold");
 		List<Span> claims = new ArrayList<>();

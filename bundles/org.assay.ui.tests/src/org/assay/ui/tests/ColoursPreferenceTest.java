@@ -21,7 +21,6 @@ import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.LabelColours;
 import org.assay.ui.internal.preferences.ColoursPreferencePage;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
@@ -50,8 +49,7 @@ class ColoursPreferenceTest {
 	void aChosenColourRepaintsTheEditorAndRestoreDefaultsUndoesIt() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getShell().setSize(1280, 860);
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document first = sample.project().getDocuments().get(0);
 		AnnotationSet gold = SetNames.find(first, "gold");
 		Span person = innermostPerson(gold);

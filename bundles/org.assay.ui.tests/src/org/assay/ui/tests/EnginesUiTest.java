@@ -20,7 +20,6 @@ import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.engines.EvaluationView;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.views.AnnotationsView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -44,8 +43,7 @@ class EnginesUiTest {
 	@Test
 	void annotateFromTheDialogThenCompareInTheEvaluationView() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document tram = sample.project().getDocuments().get(4);
 		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, tram, "gold");
 		UiTesting.flush();

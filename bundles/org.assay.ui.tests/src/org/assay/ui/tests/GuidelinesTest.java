@@ -17,7 +17,6 @@ import org.assay.store.ProjectFolder;
 import org.assay.model.support.StandardSchema;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.guidelines.GuidelinesView;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.views.ClaimsView;
 import org.assay.ui.internal.views.PaletteView;
 import org.assay.ui.internal.views.PropertiesView;
@@ -38,8 +37,7 @@ class GuidelinesTest {
 	void theSampleCarriesGuidelinesAndThePaletteOpensALabelsSection() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		IWorkbenchPage page = window.getActivePage();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		assertTrue(Files.isRegularFile(sample.dir().resolve(Guidelines.MARKDOWN)), "the sample ships its guidelines");
 		DocumentEditor.open(page, sample, sample.project().getDocuments().get(0), "gold");
 		PaletteView palette = (PaletteView) page.showView(PaletteView.ID);

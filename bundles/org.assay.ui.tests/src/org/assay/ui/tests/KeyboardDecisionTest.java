@@ -21,7 +21,6 @@ import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.EditorCommandHandler;
 import org.assay.ui.internal.editor.Highlighter;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.projects.ProjectNavigator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
@@ -41,8 +40,7 @@ class KeyboardDecisionTest {
 	@Test
 	void walkAcceptRelabelRejectUndoRedoAndSave() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document airline = sample.project().getDocuments().get(3);
 		AnnotationSet proposals = SetNames.findOrCreate(airline, "kim");
 		for (Annotation a : SetNames.find(airline, "gold").getAnnotations()) {

@@ -16,7 +16,6 @@ import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -34,8 +33,7 @@ class KeyboardSessionTest {
 	@Test
 	void oneArticleFromOpeningToDoneWithoutTheMouse() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document tram = sample.project().getDocuments().get(4);
 		AnnotationSet sam = SetNames.findOrCreate(tram, "sam");
 		for (Annotation a : SetNames.find(tram, "gold").getAnnotations()) {

@@ -19,7 +19,6 @@ import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.EditorCommandHandler;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.views.PaletteView;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -41,8 +40,7 @@ class PaletteViewTest {
 	void countsFollowDecisionsAndALabelAppliesFromThePalette() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getShell().setSize(1280, 860);
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document brokers = sample.project().getDocuments().get(2);
 		AnnotationSet pat = SetNames.findOrCreate(brokers, "pat");
 		for (Annotation a : SetNames.find(brokers, "gold").getAnnotations()) {

@@ -17,7 +17,6 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.views.PropertiesView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -43,8 +42,7 @@ class PropertiesViewTest {
 	void aClaimsTypeLinksAndProvenanceAndAnUndoableEdit() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getShell().setSize(1280, 860);
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document tram = sample.project().getDocuments().get(4);
 		AnnotationSet gold = SetNames.find(tram, "gold");
 		Span claim = gold.getAnnotations().stream()

@@ -45,8 +45,7 @@ class SearchTest {
 	void findsTextsAndExpressionsAcrossTheProjectAndOpensAHit() throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		window.getShell().setSize(1280, 860);
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document port = sample.project().getDocuments().get(0);
 		DocumentEditor.open(window.getActivePage(), sample, port, "gold");
 		UiTesting.flush();

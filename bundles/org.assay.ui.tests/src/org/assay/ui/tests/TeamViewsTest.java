@@ -21,7 +21,6 @@ import org.assay.model.support.Spans;
 import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.projects.ProjectNavigator;
 import org.assay.ui.internal.team.AgreementView;
 import org.assay.ui.internal.team.ProgressView;
@@ -40,8 +39,7 @@ class TeamViewsTest {
 	@Test
 	void assignFilterFollowProgressAndMeasureAgreement() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		List<Document> documents = sample.project().getDocuments();
 		String me = Annotators.current();
 
@@ -129,8 +127,7 @@ class TeamViewsTest {
 	@Test
 	void theEngineReportViewFollowsDecisions() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document d = sample.project().getDocuments().get(0);
 		AnnotationSet rep = SetNames.findOrCreate(d, "rep");
 		List<Span> proposals = new java.util.ArrayList<>();

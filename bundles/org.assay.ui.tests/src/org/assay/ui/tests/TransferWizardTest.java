@@ -125,8 +125,7 @@ class TransferWizardTest {
 	@Test
 	void exportTheSampleToConllShowsTheReport() throws Exception {
 		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		ExportWizard wizard = new ExportWizard();
 		WizardDialog dialog = new WizardDialog(workbench, wizard);
 		dialog.setBlockOnOpen(false);
@@ -149,8 +148,7 @@ class TransferWizardTest {
 	@Test
 	void fileExportOpensAssaysWizardOnTheSelectedProjectWithTheLastSettings() throws Exception {
 		var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		ExportWizard first = new ExportWizard(); // an export that the next one remembers
 		WizardDialog firstDialog = new WizardDialog(window.getShell(), first);
 		firstDialog.setBlockOnOpen(false);

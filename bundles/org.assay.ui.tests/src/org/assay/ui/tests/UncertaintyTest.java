@@ -21,7 +21,6 @@ import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.EditorCommandHandler;
 import org.assay.ui.internal.preferences.AssayPreferencePage;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.projects.ProjectNavigator;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -39,8 +38,7 @@ class UncertaintyTest {
 	@Test
 	void walkByUncertaintyHideBelowAThresholdAndOrderDocumentsByTheEnginesDoubt() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		Document d = sample.project().getDocuments().get(5);
 		AnnotationSet una = SetNames.findOrCreate(d, "una");
 		List<Span> spans = new ArrayList<>();

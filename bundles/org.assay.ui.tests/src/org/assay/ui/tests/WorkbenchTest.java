@@ -74,8 +74,7 @@ class WorkbenchTest {
 		assertEquals(AnnotatePerspective.ID, window.getActivePage().getPerspective().getId());
 		ProjectNavigator navigator = (ProjectNavigator) window.getActivePage().findView(ProjectNavigator.ID);
 		assertNotNull(navigator, "the project navigator is shown");
-		ProjectFolder sample = OpenProjects.get().projects().stream()
-				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
+		ProjectFolder sample = UiTesting.sample();
 		assertEquals(6, sample.project().getDocuments().size());
 		Tree tree = navigator.viewer().getTree();
 		UiTesting.waitFor("the sample in the navigator", 5_000, () -> tree.getItemCount() > 0);
