@@ -125,8 +125,6 @@ public final class Importing {
 		} finally {
 			if (!done) {
 				importing.undo(); // the unit threw its files away; the model goes back too
-			} else if (importing.rollback != null) {
-				importing.rollback.close();
 			}
 		}
 	}
@@ -162,7 +160,7 @@ public final class Importing {
 		if (!inProject.isEmpty()) {
 			Set<Document> had = new LinkedHashSet<>();
 			inProject.forEach(d -> had.add(folder.document(ProjectFolder.documentId(d.id()))));
-			rollback = ModelRollback.recording(had);
+			rollback = ModelRollback.keeping(had);
 		}
 		for (ImportedDocument d : inProject) {
 			put(d, folder.document(ProjectFolder.documentId(d.id())));

@@ -38,7 +38,6 @@ import org.assay.store.internal.ProjectCodec;
 import org.assay.store.internal.SchemaCodec;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.emf.ecore.EObject;
 
 /**
  * An Assay project on disk: a plain folder that a team can keep under version control.
@@ -516,22 +515,20 @@ public final class ProjectFolder {
 	}
 
 	/**
-	 * Runs work as a {@linkplain #unit(Unit) unit} that changes in the model only these objects and what they
-	 * contain (the documents an engine run offers proposals on): when it fails, in the work or in the commit, they
-	 * are put back as they were ({@link ModelRollback}), so that the model holds what the files hold.
+	 * Runs work as a {@linkplain #unit(Unit) unit} that changes in the model only these documents (the documents an
+	 * engine run offers proposals on): when it fails, in the work or in the commit, their sets and the annotations
+	 * each holds are put back as they were ({@link ModelRollback}), so that the model holds what the files hold.
 	 */
-	public <T, E extends Exception> T unit(Collection<? extends EObject> changing, Unit<T, E> work)
+	public <T, E extends Exception> T unit(Collection<? extends Document> changing, Unit<T, E> work)
 			throws StoreException, E {
-		ModelRollback rollback = ModelRollback.recording(changing);
+		ModelRollback rollback = ModelRollback.keeping(changing);
 		boolean done = false;
 		try {
 			T result = unit(work);
 			done = true;
 			return result;
 		} finally {
-			if (done) {
-				rollback.close();
-			} else {
+			if (!done) {
 				rollback.rollBack();
 			}
 		}
