@@ -219,6 +219,22 @@ class CurationEditorTest {
 		Span shrunk = (Span) SetNames.find(d, "resized").getAnnotations().get(0);
 		assertEquals(List.of(begin, firstEnd), List.of(Spans.begin(shrunk), Spans.end(shrunk)));
 		assertEquals("cb1", shrunk.getProvenance().getSourceSet());
+		UiTesting.type(SWT.TAB, '\t'); // on: nothing is left open
+		UiTesting.waitFor("the walk's end", 10_000, () -> editor.current() == null);
+		// a click on the place brings it back, and its boundary moves again
+		org.eclipse.swt.custom.StyledText text = editor.textWidget();
+		org.eclipse.swt.graphics.Point at = text.getLocationAtOffset(begin + 1);
+		org.eclipse.swt.widgets.Event up = new org.eclipse.swt.widgets.Event();
+		up.x = at.x + 1;
+		up.y = at.y + text.getLineHeight(begin + 1) / 2;
+		up.button = 1;
+		text.setSelection(begin + 1);
+		text.notifyListeners(SWT.MouseUp, up);
+		UiTesting.flush();
+		assertTrue(editor.current() == place, "the clicked place is current again");
+		UiTesting.type(SWT.ARROW_RIGHT, (char) 0, SWT.CTRL);
+		UiTesting.waitFor("the end moved again", 10_000, () -> Spans.end(shrunk) == end);
+		assertEquals(1, SetNames.find(d, "resized").getAnnotations().size(), "the same span");
 		page.closeAllEditors(false);
 		d.getAnnotationSets().removeIf(s -> List.of("cb1", "cb2", "resized").contains(s.getName()));
 	}

@@ -178,6 +178,7 @@ public final class CurationEditor extends EditorPart {
 			});
 		}
 		versions.addListener(SWT.DefaultSelection, e -> take(versions.getSelectionIndex()));
+		text.addListener(SWT.MouseUp, this::click);
 		places = Disputes.of(input().document(), input().folder().project().getSchema(), input().sets(), false);
 		findDecided();
 		style();
@@ -229,6 +230,29 @@ public final class CurationEditor extends EditorPart {
 		}
 		show(null);
 		return null;
+	}
+
+	/**
+	 * A click on a disputed place, decided or not, makes it the current one: to see its versions again, move the
+	 * boundaries of what was taken there, or take another version.
+	 */
+	private void click(Event e) {
+		if (text.getSelectionCount() > 0) {
+			return; // the end of a selection, not a click
+		}
+		int offset = text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x, e.y));
+		if (offset < 0) {
+			return;
+		}
+		for (Place p : places) {
+			if (p.begin() > offset) {
+				break;
+			}
+			if (!p.agreed() && offset < p.end()) {
+				show(p);
+				return;
+			}
+		}
 	}
 
 	/** Takes version {@code index} (0-based) of the current place into the target set, accepted. */
