@@ -7,7 +7,6 @@ package org.assay.ui.internal.team;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.assay.agreement.CuratedLinks;
 import org.assay.agreement.Disputes;
@@ -21,7 +20,6 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.AssayPackage;
-import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
@@ -31,7 +29,6 @@ import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.Matching;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.SetNames;
-import org.assay.model.support.Sorted;
 import org.assay.model.support.Spans;
 import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
@@ -296,7 +293,7 @@ public final class CurationEditor extends EditorPart {
 		if (tokens == null) {
 			tokens = org.assay.ui.internal.editor.TokenSteps.of(input().document());
 		}
-		Span held = heldAt(current);
+		Span held = DecidedPlaces.heldAt(target(), current);
 		if (held != null) {
 			int[] moved = org.assay.ui.internal.editor.TokenSteps.moved(tokens, Spans.begin(held), Spans.end(held),
 					start, direction);
@@ -321,26 +318,6 @@ public final class CurationEditor extends EditorPart {
 		span.getFragments().clear();
 		span.getFragments().add(Spans.fragment(moved[0], moved[1]));
 		execute(NLS.bind(Messages.curation_takeResized, current.versions().indexOf(v) + 1), withLinks(v, span));
-	}
-
-	/**
-	 * The target set's span, not rejected, of the place's layer and overlapping it, that was added last: the one
-	 * the curator took (or Pre-merge put) here. Null when there is none.
-	 */
-	private Span heldAt(Place place) {
-		AnnotationSet target = target();
-		if (target == null) {
-			return null;
-		}
-		List<Annotation> all = target.getAnnotations();
-		for (int i = all.size() - 1; i >= 0; i--) {
-			if (all.get(i) instanceof Span s && s.getLabel() != null && s.getStatus() != AnnotationStatus.REJECTED
-					&& s.getLabel().getLayer().getName().equals(place.layer()) && !s.getFragments().isEmpty()
-					&& Spans.begin(s) < place.end() && Spans.end(s) > place.begin()) {
-				return s;
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -517,46 +494,10 @@ public final class CurationEditor extends EditorPart {
 		return decided.contains(p);
 	}
 
-	/**
-	 * Finds the places the target set has decided: per layer its spans sorted by start with the running maximum of
-	 * their ends, so each place is one binary search (a document of 100,000 places stays quick).
-	 */
+	/** Works out the places the target set has decided ({@link DecidedPlaces}). */
 	private void findDecided() {
 		decidedAt = stackChanges;
-		decided = new java.util.HashSet<>();
-		AnnotationSet target = target();
-		if (target == null) {
-			return;
-		}
-		java.util.Map<String, List<Span>> byLayer = new java.util.HashMap<>();
-		for (Annotation a : target.getAnnotations()) {
-			if (a instanceof Span s && a.getLabel() != null && !s.getFragments().isEmpty()) {
-				byLayer.computeIfAbsent(a.getLabel().getLayer().getName(), k -> new ArrayList<>()).add(s);
-			}
-		}
-		java.util.Map<String, int[][]> index = new java.util.HashMap<>();
-		byLayer.forEach((layer, spans) -> {
-			spans.sort(java.util.Comparator.comparingInt(Spans::begin));
-			int[] begins = new int[spans.size()];
-			int[] maxEnds = new int[spans.size()];
-			int max = 0;
-			for (int i = 0; i < begins.length; i++) {
-				begins[i] = Spans.begin(spans.get(i));
-				max = Math.max(max, Spans.end(spans.get(i)));
-				maxEnds[i] = max;
-			}
-			index.put(layer, new int[][] { begins, maxEnds });
-		});
-		for (Place p : places) {
-			int[][] idx = index.get(p.layer());
-			if (idx == null) {
-				continue;
-			}
-			int before = Sorted.firstAtLeast(idx[0], 0, p.end());
-			if (before > 0 && idx[1][before - 1] > p.begin() && CuratedLinks.unlinked(p, target) == null) {
-				decided.add(p); // and not a span taken without the links the sets dispute
-			}
-		}
+		decided = DecidedPlaces.of(places, target());
 	}
 
 	private void show(Place place) {
@@ -571,93 +512,21 @@ public final class CurationEditor extends EditorPart {
 			return;
 		}
 		String body = input().document().getText();
+		AnnotationSet target = target();
+		Span resized = DecidedPlaces.heldAt(target, place); // what was taken here, as its boundaries now are
 		for (int i = 0; i < place.versions().size(); i++) {
 			Version v = place.versions().get(i);
 			TableItem item = new TableItem(versions, SWT.NONE);
-			item.setText(new String[] { String.valueOf(i + 1), String.join(", ", v.sets()), v.span().getLabel().getName(),
-					links(v, place, body), shortened(Spans.coveredText(v.span(), body), 70), inTarget(v, place, body) });
+			item.setText(VersionRows.cells(i, v, place, body, target, resized));
 			item.setBackground(2, LabelColours.tint(v.span().getLabel(), LabelColours.DECIDED_TINT));
 		}
-		fit(versions);
-		Span resized = heldAt(place); // what was taken here, as its boundaries now are
+		VersionRows.fit(versions);
 		if (resized != null && place.versions().stream()
 				.noneMatch(v -> Matching.extent(v.span()).equals(Matching.extent(resized)))) {
 			Reveal.select(text, Spans.begin(resized), Spans.end(resized));
 		} else {
 			Reveal.select(text, place.begin(), place.end());
 		}
-	}
-
-	/**
-	 * Sizes each column to its widest cell now, narrower too (GTK's {@code TableColumn.pack} does not shrink a column
-	 * whose longest cell has gone: the Links column of a claim kept the Text column out of sight at the next place).
-	 */
-	private static void fit(Table table) {
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
-		try {
-			for (int c = 0; c < table.getColumnCount(); c++) {
-				int width = gc.textExtent(table.getColumn(c).getText()).x;
-				for (TableItem item : table.getItems()) {
-					width = Math.max(width, gc.textExtent(item.getText(c)).x);
-				}
-				table.getColumn(c).setWidth(width + 24);
-			}
-		} finally {
-			gc.dispose();
-		}
-	}
-
-	/**
-	 * A version's links, each role with the words of its target ("claimant: Ann Lee; cue: said"), those in which
-	 * it differs from another version of the same span first, so that the difference shows in a narrow column.
-	 */
-	private static String links(Version v, Place place, String body) {
-		String extent = Matching.extent(v.span());
-		List<Version> same = place.versions().stream().filter(o -> Matching.extent(o.span()).equals(extent)).toList();
-		List<String> differing = new ArrayList<>();
-		List<String> shared = new ArrayList<>();
-		for (Link l : v.links()) {
-			String key = l.getRole() + "\t" + Matching.extent(l.getTarget());
-			boolean everywhere = same.stream().allMatch(o -> o.links().stream()
-					.anyMatch(x -> key.equals(x.getRole() + "\t" + Matching.extent(x.getTarget()))));
-			(everywhere ? shared : differing).add(l.getRole() + ": "
-					+ shortened(Spans.coveredText((Span) l.getTarget(), body), 40));
-		}
-		differing.addAll(shared);
-		return String.join("; ", differing);
-	}
-
-	/** Words on one line, cut with an ellipsis past {@code max} characters (the table stays readable). */
-	private static String shortened(String words, int max) {
-		String line = words.replaceAll("\\s+", " ");
-		return line.length() <= max ? line : line.substring(0, max - 1) + "\u2026";
-	}
-
-	/**
-	 * What the target set holds at a version's extent (its statuses), and, in the row of the version it came from,
-	 * the span taken here with other boundaries ("corrected: Connect").
-	 */
-	private String inTarget(Version v, Place place, String body) {
-		AnnotationSet target = target();
-		if (target == null) {
-			return "";
-		}
-		List<String> held = new ArrayList<>(target.getAnnotations().stream()
-				.filter(a -> a instanceof Span s && Matching.extent(s).equals(Matching.extent(v.span())))
-				.map(a -> a.getStatus().getLiteral()).toList());
-		Span resized = heldAt(place);
-		if (resized != null && !Matching.extent(resized).equals(Matching.extent(v.span())) && cameFrom(resized, v)) {
-			held.add(resized.getStatus().getLiteral() + ": " + shortened(Spans.coveredText(resized, body), 40));
-		}
-		return String.join(", ", held);
-	}
-
-	/** Whether a span of the target set was taken from the version, as a correction that kept it. */
-	private static boolean cameFrom(Span span, Version v) {
-		org.assay.model.Proposal p = span.getProvenance() == null ? null : span.getProvenance().getProposed();
-		return p != null && p.getLabel() == v.span().getLabel() && !p.getFragments().isEmpty()
-				&& p.getFragments().get(0).getBegin() == Spans.begin(v.span())
-				&& p.getFragments().get(p.getFragments().size() - 1).getEnd() == Spans.end(v.span());
 	}
 
 	/** Agreed places fill green, disputed ones are underlined red, decided ones grey. */
