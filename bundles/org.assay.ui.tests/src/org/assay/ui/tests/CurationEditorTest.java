@@ -206,6 +206,8 @@ class CurationEditorTest {
 		assertEquals("corrected: " + second, editor.versionsTable().getItem(shorter).getText(5),
 				"the row it came from shows what was taken");
 		assertEquals(second, editor.textWidget().getSelectionText(), "and the text selects it");
+		assertEquals(SWT.NULL, editor.textWidget().getKeyBinding(SWT.MOD1 | SWT.ARROW_RIGHT),
+				"the text does not move its caret by a word on the same key");
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curation-resized");
 		UiTesting.type(0, 'z', SWT.CTRL);
 		UiTesting.waitFor("the undo", 10_000, () -> Spans.begin(taken) == begin);

@@ -176,6 +176,10 @@ public final class CurationEditor extends EditorPart {
 		}
 		versions.addListener(SWT.DefaultSelection, e -> take(versions.getSelectionIndex()));
 		text.addListener(SWT.MouseUp, this::click);
+		for (int arrow : new int[] { SWT.ARROW_LEFT, SWT.ARROW_RIGHT }) { // the boundary keys, not the caret's word moves
+			text.setKeyBinding(SWT.MOD1 | arrow, SWT.NULL);
+			text.setKeyBinding(SWT.MOD1 | SWT.MOD2 | arrow, SWT.NULL);
+		}
 		places = Disputes.of(input().document(), input().folder().project().getSchema(), input().sets(), false);
 		findDecided();
 		style();
