@@ -248,8 +248,8 @@ public final class Decisions {
 		return p;
 	}
 
-	/** What the annotation is now: its label and fragments. */
-	private static Proposal snapshot(Annotation a) {
+	/** What the annotation is now, as a correction records what was proposed: its label and fragments. */
+	public static Proposal snapshot(Annotation a) {
 		Proposal proposal = AssayFactory.eINSTANCE.createProposal();
 		proposal.setLabel(a.getLabel());
 		if (a instanceof Span s) {

@@ -308,17 +308,13 @@ public final class CurationEditor extends EditorPart {
 			}
 			return;
 		}
-		Version v = current.versions().get(Math.max(0, versions.getSelectionIndex()));
+		Version v = selectedVersion();
 		int[] moved = org.assay.ui.internal.editor.TokenSteps.moved(tokens, Spans.begin(v.span()), Spans.end(v.span()),
 				start, direction);
 		if (moved[0] == Spans.begin(v.span()) && moved[1] == Spans.end(v.span())) {
 			return;
 		}
-		Span span = curated(v, AnnotationStatus.CORRECTED);
-		org.assay.model.Proposal before = AssayFactory.eINSTANCE.createProposal();
-		before.setLabel(v.span().getLabel());
-		v.span().getFragments().forEach(f -> before.getFragments().add(EcoreUtil.copy(f)));
-		span.getProvenance().setProposed(before);
+		Span span = corrected(v);
 		span.getFragments().clear();
 		span.getFragments().add(Spans.fragment(moved[0], moved[1]));
 		execute(NLS.bind(Messages.curation_takeResized, current.versions().indexOf(v) + 1), withLinks(v, span));
@@ -345,12 +341,8 @@ public final class CurationEditor extends EditorPart {
 		if (label == null) {
 			return false;
 		}
-		Version v = current.versions().get(Math.max(0, versions.getSelectionIndex()));
-		Span span = curated(v, AnnotationStatus.CORRECTED);
-		org.assay.model.Proposal before = AssayFactory.eINSTANCE.createProposal();
-		before.setLabel(v.span().getLabel());
-		v.span().getFragments().forEach(f -> before.getFragments().add(EcoreUtil.copy(f)));
-		span.getProvenance().setProposed(before);
+		Version v = selectedVersion();
+		Span span = corrected(v);
 		span.setLabel(label);
 		execute(NLS.bind(Messages.curation_takeAs, label.getName()), withLinks(v, span));
 		next(true);
@@ -458,6 +450,18 @@ public final class CurationEditor extends EditorPart {
 		copy.setStatus(status);
 		copy.setProvenance(provenance(v));
 		return copy;
+	}
+
+	/** The version selected in the table, the first when none is. */
+	private Version selectedVersion() {
+		return current.versions().get(Math.max(0, versions.getSelectionIndex()));
+	}
+
+	/** A version as the curator corrected it: the version itself kept as what was proposed. */
+	private Span corrected(Version v) {
+		Span span = curated(v, AnnotationStatus.CORRECTED);
+		span.getProvenance().setProposed(Decisions.snapshot(v.span()));
+		return span;
 	}
 
 	/** Who curated, when, and which sets had the version (their annotation's id). */
