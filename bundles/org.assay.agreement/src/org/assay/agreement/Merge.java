@@ -136,8 +136,8 @@ public final class Merge {
 	 * The links the sets agree on by the strategy, between spans the target has (before the merge or merged
 	 * now): a claim's claimant and cue. A link whose ends are not both there, or that another link of the same
 	 * role from the same source rivals as the strategy reads it, is disputed; one whose source the target already
-	 * links in that role is already there. Fills {@code unlinked} with each disputed link's role and source place
-	 * whose source the target does not link in that role after the merge.
+	 * links in that role is already there. Fills {@code unlinked} with the place of each disputed link's source that
+	 * the target does not link in that role after the merge.
 	 */
 	private static List<Annotation> links(Document d, List<AnnotationSet> found, AnnotationSet target,
 			List<Annotation> merged, List<String> sets, MergeStrategy strategy, AnnotationStatus as, boolean proposals,
@@ -188,7 +188,7 @@ public final class Merge {
 			}
 		}
 		disputed.removeAll(linked);
-		unlinked.addAll(disputed);
+		disputed.forEach(key -> unlinked.add(key.substring(key.indexOf('\t') + 1)));
 		return added;
 	}
 
@@ -201,12 +201,10 @@ public final class Merge {
 		if (unlinked.isEmpty()) {
 			return 0;
 		}
-		Set<String> sources = new HashSet<>();
-		unlinked.forEach(key -> sources.add(key.substring(key.indexOf('\t') + 1)));
 		int n = 0;
 		for (Annotation a : added) {
 			if (a instanceof Span && a.getStatus() != AnnotationStatus.PROPOSED
-					&& sources.contains(LinkCandidates.place(a))) {
+					&& unlinked.contains(LinkCandidates.place(a))) {
 				a.setStatus(AnnotationStatus.PROPOSED);
 				a.getProvenance().setDecidedBy(null);
 				a.getProvenance().setDecided(null);

@@ -157,13 +157,12 @@ public final class Importing {
 
 	/** After the whole source: the documents the project had, changed; the schema and metadata written. */
 	private ImportSummary finish() throws FormatException, StoreException {
-		if (!inProject.isEmpty()) {
-			Set<Document> had = new LinkedHashSet<>();
-			inProject.forEach(d -> had.add(folder.document(ProjectFolder.documentId(d.id()))));
-			rollback = ModelRollback.keeping(had);
+		List<Document> had = inProject.stream().map(d -> folder.document(ProjectFolder.documentId(d.id()))).toList();
+		if (!had.isEmpty()) {
+			rollback = ModelRollback.keeping(new LinkedHashSet<>(had));
 		}
-		for (ImportedDocument d : inProject) {
-			put(d, folder.document(ProjectFolder.documentId(d.id())));
+		for (int i = 0; i < inProject.size(); i++) {
+			put(inProject.get(i), had.get(i));
 		}
 		if (!created.isEmpty()) {
 			folder.saveSchema();
