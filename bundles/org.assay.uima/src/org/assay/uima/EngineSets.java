@@ -4,6 +4,7 @@
  */
 package org.assay.uima;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -81,15 +82,27 @@ public final class EngineSets {
 	 */
 	public static Proposals.Offer keep(ProjectFolder folder, Document document, Engine engine, String model,
 			Date started, List<Annotation> proposals, String offerInto) throws StoreException {
+		return keep(folder, document, engine, model, started, proposals,
+				offerInto == null ? List.of() : List.of(offerInto));
+	}
+
+	/**
+	 * Keeps one document's proposals from a run and offers them to each of the sets named (none, one, or the
+	 * document's assigned annotators), saving each set it changes.
+	 *
+	 * @return what the offers did together, {@link Proposals.Offer#NONE} when there was none
+	 */
+	public static Proposals.Offer keep(ProjectFolder folder, Document document, Engine engine, String model,
+			Date started, List<Annotation> proposals, Collection<String> offerInto) throws StoreException {
 		AnnotationSet set = replace(document, engine, model, started, proposals);
 		folder.save(set);
-		if (offerInto == null) {
-			return Proposals.Offer.NONE;
+		Proposals.Offer offered = Proposals.Offer.NONE;
+		for (String name : offerInto) {
+			AnnotationSet target = SetNames.findOrCreate(document, name);
+			offered = offered.plus(Proposals.offer(set, target));
+			folder.save(target);
 		}
-		AnnotationSet target = SetNames.findOrCreate(document, offerInto);
-		Proposals.Offer offer = Proposals.offer(set, target);
-		folder.save(target);
-		return offer;
+		return offered;
 	}
 
 	/**

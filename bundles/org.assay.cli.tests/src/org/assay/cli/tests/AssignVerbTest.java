@@ -5,12 +5,19 @@
 package org.assay.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.support.SetNames;
 import org.assay.store.Assignments;
+import org.assay.store.ProjectFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +53,39 @@ class AssignVerbTest {
 		assertTrue(cli.out().matches("(?s).*\\nannotator +assigned +done +in-progress +decisions +per hour\\n.*"), cli.out());
 		assertTrue(cli.out().matches("(?s).*\\nana +4 +0 +0 +0 +-\\n.*"), "nothing decided yet: " + cli.out());
 		assertTrue(cli.out().matches("(?s).*\\ndee +1 +0 +0 +0 +-\\n.*"), cli.out());
+	}
+
+	@Test
+	void annotateOffersEachDocumentsProposalsToTheAnnotatorsItIsAssignedTo() throws Exception {
+		Path project = dir.resolve("sample");
+		assertEquals(0, cli.run("new", "--sample", project.toString()), cli.err());
+		assertEquals(1, cli.run("annotate", "--project", project.toString(), "--engine", "entities",
+				"--into-assigned"));
+		assertTrue(cli.err().contains("none of these documents is assigned"), cli.err());
+		assertFalse(Files.exists(project.resolve("annotations/01-port-expansion/engine%3Aentities.json")),
+				"nothing run when the offer cannot be made");
+
+		assertEquals(0, cli.run("assign", "--project", project.toString(), "--annotators", "ana,ben",
+				"--per-document", "1", "--seed", "3"), cli.err());
+		Assignments assigned = Assignments.read(project);
+		assertEquals(0, cli.run("annotate", "--project", project.toString(), "--engine", "entities",
+				"--into-assigned", "--into", "gold"), cli.err());
+		assertTrue(cli.out().contains("offered to gold and the assigned annotators: "), cli.out());
+
+		ProjectFolder folder = ProjectFolder.open(project);
+		for (Document d : folder.project().getDocuments()) {
+			AnnotationSet engine = SetNames.find(d, "engine:entities");
+			for (String name : List.of("ana", "ben")) {
+				AnnotationSet set = SetNames.find(d, name);
+				if (assigned.of(d.getId()).contains(name)) {
+					assertEquals(engine.getAnnotations().size(), set.getAnnotations().stream()
+							.filter(a -> a.getStatus() == AnnotationStatus.PROPOSED).count(),
+							d.getId() + ": every proposal offered to " + name);
+				} else {
+					assertTrue(set == null || set.getAnnotations().isEmpty(), d.getId() + " is not " + name + "'s");
+				}
+			}
+		}
 	}
 
 	@Test

@@ -33,7 +33,10 @@ import org.assay.uima.RunMonitor;
 import org.assay.uima.Engines;
 import org.assay.uima.spi.EngineContext;
 
-/** {@code assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...] [--into SET] [--threads N]}. */
+/**
+ * {@code assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...] [--into SET]
+ * [--into-assigned] [--threads N]}.
+ */
 public final class AnnotateVerb implements Verb {
 
 	@Override
@@ -50,7 +53,7 @@ public final class AnnotateVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...]
-				                      [--into SET] [--map A=B,...] [--threads N]
+				                      [--into SET] [--into-assigned] [--map A=B,...] [--threads N]
 
 				Runs engines on the project's documents, on all cores, and keeps what each proposes in the set
 				engine:ID of each document, every proposal with the engine's id, version and confidence. Running
@@ -66,6 +69,8 @@ public final class AnnotateVerb implements Verb {
 				                   or correct: its undecided proposals of these engines are replaced, decided
 				                   annotations stay, and nothing on an extent already decided is offered again,
 				                   nor a decision redrawn at another extent
+				  --into-assigned  also offer each document's proposals to the sets of the annotators it is
+				                   assigned to (assay assign), as --into does for one set
 				  --map A=B,...    rename the engines' labels onto the project's, for example PER=PERSON
 				                   (an engine proposes the labels it has; one the schema lacks is left out
 				                   and counted)
@@ -76,6 +81,11 @@ public final class AnnotateVerb implements Verb {
 	@Override
 	public Set<String> valuedOptions() {
 		return Set.of(ProjectArgument.OPTION, "engine", "model", "documents", "into", "map", "threads");
+	}
+
+	@Override
+	public Set<String> flagOptions() {
+		return Set.of("into-assigned");
 	}
 
 	@Override
@@ -102,11 +112,12 @@ public final class AnnotateVerb implements Verb {
 			throw new CommandException("no engine to run by default; name one with --engine (" + engineList() + ")");
 		}
 		List<Document> documents = documents(folder, options.value("documents"));
+		Offering offering = Offering.of(folder, into, options.has("into-assigned"), documents);
 		Map<String, String> renames = ImportVerb.labelMap(options.value("map"));
 		try {
 			folder.unit(() -> { // every engine's proposals, or none (a kill, a full disk, a failing engine)
 				for (Engine engine : engines) {
-					annotate(folder, documents, engine.withRenames(renames), model, into, threads, out);
+					annotate(folder, documents, engine.withRenames(renames), model, offering, threads, out);
 				}
 				return null;
 			});
@@ -130,7 +141,7 @@ public final class AnnotateVerb implements Verb {
 	}
 
 	private static void annotate(ProjectFolder folder, List<Document> documents, Engine engine, Path model,
-			String into, int threads, PrintStream out) throws CommandException {
+			Offering offering, int threads, PrintStream out) throws CommandException {
 		if (!engine.isReady(folder.dir(), model)) {
 			throw new CommandException("the " + engine.id() + " engine needs a model and the project has no "
 					+ engine.modelFile() + ": run 'assay train' first, or give --model FILE");
@@ -143,7 +154,7 @@ public final class AnnotateVerb implements Verb {
 		try {
 			summary = runner.run(documents, RunMonitor.NONE, (d, found) -> {
 				offered[0] = offered[0].plus(EngineSets.keep(folder, d, engine, model == null ? null : model.toString(),
-						started, found.annotations(), into));
+						started, found.annotations(), offering.targets(d)));
 				EngineSets.release(d, engine); // saved: this command needs it no more
 			});
 		} catch (EngineException e) {
@@ -157,9 +168,9 @@ public final class AnnotateVerb implements Verb {
 					.map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
 					+ " (--map FROM=TO renames them onto the schema's labels)");
 		}
-		if (into != null) {
-			out.printf(Locale.ROOT, "offered to %s: %d new, %d undecided replaced, %d already there%n", into,
-					offered[0].added(), offered[0].replaced(), offered[0].alreadyThere());
+		if (offering.any()) {
+			out.printf(Locale.ROOT, "offered to %s: %d new, %d undecided replaced, %d already there%n",
+					offering.describe(), offered[0].added(), offered[0].replaced(), offered[0].alreadyThere());
 		}
 	}
 
