@@ -19,7 +19,10 @@ final class ColonCues {
 	private static final Set<String> LABELS = Set.of("update", "updated", "related", "note", "photo", "video",
 			"editor", "read", "watch", "source", "sources", "correction", "breaking", "exclusive", "listen", "more",
 			"see", "also", "here", "contact", "follow", "email", "subscribe", "warning", "disclosure", "full",
-			"abstract", "text", "graphic", "map", "chart", "credit", "via", "caption", "image", "click");
+			"abstract", "text", "graphic", "map", "chart", "credit", "via", "caption", "image", "click",
+			// a place or a time ("At Portsmouth :"), and the headings of results and listings
+			"at", "in", "on", "from", "for", "to", "by", "with", "postponed", "results", "result", "scorers",
+			"attendance", "teams", "standings", "business");
 
 	private ColonCues() {
 	}
@@ -37,10 +40,37 @@ final class ColonCues {
 				return null;
 			}
 		}
-		if (!Names.isPersonLike(t, start, i) && !allCaps(t, start, i) && i - start > 1) {
+		if (!Names.isPersonLike(t, start, i) && !allCaps(t, start, i) && i - start > 1 || !readsAsSpeech(t, i + 1, end)) {
 			return null;
 		}
 		return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, new int[] { start, i }, null, false, false);
+	}
+
+	/**
+	 * Whether what follows a label and its colon reads as something said: fewer than a quarter of its words
+	 * figures, and a quarter of them in lower case unless it is no list (a headline in title case is said too). Not a line of a results table ("Hove : Sussex 363 ( W. Athey 111
+	 * ..."), a list of names ("England : Mike Atherton ( captain ) , Nick Knight , ..."), or a form's field
+	 * ("PAYING AGENT : Michigan National Bank , Detroit").
+	 */
+	private static boolean readsAsSpeech(ClaimText t, int from, int end) {
+		int words = 0;
+		int lower = 0;
+		int figures = 0;
+		int commas = 0;
+		for (int j = from; j < end; j++) {
+			String w = t.word(j);
+			commas += w.equals(",") ? 1 : 0;
+			if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+				continue;
+			}
+			words++;
+			if (Character.isDigit(w.charAt(0))) {
+				figures++;
+			} else if (Character.isLowerCase(w.charAt(0)) && w.length() > 1) {
+				lower++;
+			}
+		}
+		return figures * 4 < words && (lower * 4 >= words || commas < 2);
 	}
 
 	/**

@@ -58,6 +58,23 @@ class MoreClaimRulesTest {
 	}
 
 	@Test
+	void tablesListsAndHeadingsAfterAColonAreNoSpeech() {
+		for (String line : List.of( // lines of sports pages, written for this test
+				"Hove : Sussex 363 ( W. Athey 111 , V. Drakes 52 ) , Lancashire 197-8 ( W. Hegg 54 ) .",
+				"Norland : Mike Harrow ( captain ) , Nick Dale , Alec Stone , Graham Thorn , Matthew Reed .",
+				"At Ashford : Kentmere beat Hollis by 188 runs .",
+				"Postponed : Eastfield v Clydeport , Saint Ronan v Bramley .")) {
+			assertTrue(new ClaimFinder().find(Segmenter.get().segment(line)).isEmpty(), line);
+		}
+		// a headline in title case, and a label before a sentence with a figure, are still what was said
+		for (String line : List.of("Sanders: Brexit Could Help Trump Win", "RIVERA: We need 40 more teachers by May.")) {
+			List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(line));
+			assertEquals(1, claims.size(), line);
+			assertEquals(":", part(line, claims.get(0).cueBegin(), claims.get(0).cueEnd()));
+		}
+	}
+
+	@Test
 	void titleCaseHeadline() {
 		String text = "Governor Says Toll Roads Will Stay Free Until 2030";
 		List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(text));
