@@ -17,6 +17,12 @@ import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
+import org.assay.uima.Engine;
+import org.assay.uima.EngineRunner;
+import org.assay.uima.EngineSets;
+import org.assay.uima.Engines;
+import org.assay.uima.RunMonitor;
+import org.assay.uima.spi.EngineContext;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.engines.EvaluationView;
@@ -138,6 +144,68 @@ class EnginesUiTest {
 		view.compare();
 		UiTesting.flush();
 		assertEquals("1.000", entityTotal(view).getText(6), "the same proposals on both sides, when asked for");
+	}
+
+	@Test
+	void proposalsMadeBeforeAreOfferedToTheAnnotatorsSetWithOneKey() throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder sample = UiTesting.sample();
+		Document senators = sample.project().getDocuments().get(2);
+		// what 'assay annotate' leaves: the engine's set of the document, offered to nobody
+		Engine entities = Engines.find("entities");
+		java.util.Date started = new java.util.Date();
+		new EngineRunner(entities, new EngineContext(sample.dir(), null), sample.project().getSchema(), 1).run(
+				List.of(senators), RunMonitor.NONE, (d, found) -> EngineSets.replace(d, entities, null, started,
+						found.annotations()));
+		AnnotationSet engineSet = SetNames.find(senators, "engine:entities");
+		int proposals = engineSet.getAnnotations().size();
+		assertTrue(proposals > 5, "proposals: " + proposals);
+		AnnotationSet dana = SetNames.findOrCreate(senators, "dana");
+		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), sample, senators, "dana");
+		try {
+			UiTesting.flush();
+			assertTrue(editor.banner().contains("dana has not been offered yet (entities 1.0.0: " + proposals + ")"),
+					editor.banner());
+			assertTrue(editor.banner().contains("Ctrl+Alt+O"), editor.banner());
+			UiTesting.screenshot(window.getShell(), "engine-proposals-to-offer");
+
+			editor.setFocus();
+			UiTesting.type(0, 'o', SWT.CTRL, SWT.ALT);
+			UiTesting.waitFor("the proposals offered", 5_000, () -> dana.getAnnotations().size() == proposals);
+			UiTesting.flush();
+			assertTrue(dana.getAnnotations().stream().allMatch(a -> a.getStatus() == AnnotationStatus.PROPOSED
+					&& "engine:entities".equals(a.getProvenance().getSourceSet())));
+			assertEquals("", editor.banner(), "the note goes once they are offered");
+			assertNotNull(editor.currentAnnotation(), "and the walk starts at the first");
+			assertTrue(editor.isDirty());
+			UiTesting.screenshot(window.getShell(), "engine-proposals-offered");
+
+			UiTesting.type(0, 'z', SWT.CTRL);
+			UiTesting.waitFor("the offer undone", 5_000, () -> dana.getAnnotations().isEmpty());
+			UiTesting.flush();
+			assertTrue(editor.banner().contains("has not been offered yet"), editor.banner());
+			UiTesting.type(0, 'z', SWT.CTRL, SWT.SHIFT);
+			UiTesting.waitFor("the offer redone", 5_000, () -> dana.getAnnotations().size() == proposals);
+
+			// offered again after a decision: the decision stays, nothing comes twice
+			UiTesting.flush();
+			var decided = editor.currentAnnotation();
+			editor.reject();
+			editor.offerEngineProposals();
+			UiTesting.flush();
+			assertEquals(proposals, dana.getAnnotations().size());
+			assertEquals(AnnotationStatus.REJECTED, decided.getStatus());
+			assertTrue(dana.getAnnotations().contains(decided));
+
+			editor.showSet("engine:entities");
+			editor.offerEngineProposals();
+			assertEquals(proposals, engineSet.getAnnotations().size(), "an engine's set is offered nothing");
+			assertFalse(engineSet.getAnnotations().stream().anyMatch(a -> a.getProvenance().getSourceSet() != null));
+		} finally {
+			window.getActivePage().closeEditor(editor, false);
+			senators.getAnnotationSets().remove(dana);
+			senators.getAnnotationSets().remove(engineSet);
+		}
 	}
 
 	private static org.eclipse.swt.widgets.TableItem entityTotal(EvaluationView view) {

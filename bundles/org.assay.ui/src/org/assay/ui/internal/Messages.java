@@ -89,6 +89,11 @@ public final class Messages extends NLS {
 	public static String editor_markDoneOpen;
 	public static String editor_engineSetBanner;
 	public static String editor_emptySetBanner;
+	public static String editor_offerBanner;
+	public static String editor_offer;
+	public static String editor_offered;
+	public static String editor_offerNothing;
+	public static String editor_offerReadOnly;
 	public static String editor_status;
 	public static String editor_hover;
 	public static String editor_provenance;

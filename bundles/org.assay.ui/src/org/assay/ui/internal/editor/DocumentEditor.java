@@ -25,6 +25,7 @@ import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 import org.assay.text.Segmentation;
 import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.engines.EngineOffer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -253,10 +254,40 @@ public final class DocumentEditor extends EditorPart {
 		if (isReadOnly()) {
 			return NLS.bind(Messages.editor_engineSetBanner, set.getName(), Annotators.current());
 		}
+		List<AnnotationSet> pending = EngineOffer.pending(set);
+		if (!pending.isEmpty()) {
+			return NLS.bind(Messages.editor_offerBanner, set.getName(), EngineOffer.describe(pending));
+		}
 		if (set.getAnnotations().isEmpty()) {
 			return NLS.bind(Messages.editor_emptySetBanner, set.getName());
 		}
 		return null;
+	}
+
+	/**
+	 * Offers the proposals the engines already made for this document (its engine sets) to the shown set, as
+	 * Engines > Annotate does after a run, without running them again; one step to undo. Then walks to the first
+	 * proposal.
+	 */
+	public void offerEngineProposals() {
+		List<AnnotationSet> engineSets = shown == null || isReadOnly() ? List.of()
+				: document().getAnnotationSets().stream()
+						.filter(s -> SetNames.kindOf(s.getName()) == org.assay.model.SetKind.ENGINE
+								&& !s.getAnnotations().isEmpty())
+						.toList();
+		if (engineSets.isEmpty()) {
+			text.getDisplay().beep();
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(isReadOnly()
+					? NLS.bind(Messages.editor_offerReadOnly, shown.getName())
+					: Messages.editor_offerNothing);
+			return;
+		}
+		Command offer = EngineOffer.command(shown, engineSets, Messages.editor_offer);
+		domain.getCommandStack().execute(offer);
+		getEditorSite().getActionBars().getStatusLineManager()
+				.setMessage(NLS.bind(Messages.editor_offered, offer.getDescription(), EngineOffer.describe(engineSets)));
+		setCurrent(null);
+		moveToProposal(true);
 	}
 
 	/** The document labels the header shows, for tests. */
@@ -302,8 +333,8 @@ public final class DocumentEditor extends EditorPart {
 			restyleChanges();
 			legend.show(tally());
 			status.setText(StatusText.of(shown, tally(), Annotators.minConfidence()));
-			if (!banner.getText().isEmpty() && !isReadOnly() && bannerFor(shown) == null) {
-				showBanner(null); // the first annotation of an empty set
+			if (!isReadOnly()) {
+				showBanner(bannerFor(shown)); // gone with the first annotation or the offer, back when they are undone
 			}
 			reveal(cursor.current());
 		}

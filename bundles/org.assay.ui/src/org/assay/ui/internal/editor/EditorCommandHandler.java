@@ -34,6 +34,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 	public static final String NEXT_DOCUMENT = "org.assay.ui.commands.nextDocument";
 	public static final String BY_UNCERTAINTY = "org.assay.ui.commands.walkByUncertainty";
 	public static final String PREVIOUS_DOCUMENT = "org.assay.ui.commands.previousDocument";
+	public static final String OFFER = "org.assay.ui.commands.offerProposals";
 
 	@Override
 	public Object execute(ExecutionEvent event) {
@@ -58,6 +59,7 @@ public final class EditorCommandHandler extends AbstractHandler {
 			case NEXT_DOCUMENT -> editor.openNeighbour(1);
 			case BY_UNCERTAINTY -> editor.walkByUncertainty(!editor.walksByUncertainty());
 			case PREVIOUS_DOCUMENT -> editor.openNeighbour(-1);
+			case OFFER -> editor.offerEngineProposals();
 			default -> throw new IllegalArgumentException(event.getCommand().getId());
 			}
 		}
