@@ -372,6 +372,7 @@ public final class Importing {
 			label = AssayFactory.eINSTANCE.createLabel();
 			label.setName(name);
 			label.setColour(PALETTE[Math.floorMod(name.hashCode(), PALETTE.length)]);
+			label.setKey(Schemas.freeKey(schema, name)); // an annotator marks it by key, as the schema's own
 			layer.getLabels().add(label);
 			createdLabels.add(label);
 			created.add(layer.getName() + "/" + name);

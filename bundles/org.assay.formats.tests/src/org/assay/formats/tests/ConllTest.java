@@ -99,6 +99,10 @@ class ConllTest {
 		Document first = ProjectFolder.open(dir.resolve("p")).document("tiny-0001");
 		assertEquals(9, first.getTokens().size());
 		assertEquals(4, SetNames.find(first, "gold").getAnnotations().size());
+		// the labels the import adds have keys beside the standard schema's (PERSON has p, ORGANIZATION o, ...)
+		var entity = Schemas.layer(ProjectFolder.open(dir.resolve("p")).project().getSchema(), "entity");
+		assertEquals(List.of("ORG=r", "MISC=i", "PER=e", "LOC=b"), entity.getLabels().stream()
+				.skip(8).map(l -> l.getName() + "=" + l.getKey()).toList());
 		String meta = Files.readString(dir.resolve("p/documents/tiny-0001.json"));
 		assertTrue(meta.contains("\"sentences\":[\n[\"2 7 6 4 1\",\"NNP VBZ JJ NN .\",\"I-NP I-VP I-NP I-NP O\"],\n"
 				+ "[\"5 9 4 5\",\"NNP NNP NNP NNP\",\"I-NP I-NP I-NP I-NP\"]\n]"), meta);

@@ -37,6 +37,23 @@ class SchemaTest {
 	}
 
 	@Test
+	void aNewLabelGetsTheFirstFreeLetterOfItsNameThenOfTheAlphabet() {
+		assertEquals("e", Schemas.freeKey(schema, "PER"), "p is PERSON's");
+		assertEquals("r", Schemas.freeKey(schema, "ORG"));
+		assertEquals("i", Schemas.freeKey(schema, "MISC"));
+		assertEquals("b", Schemas.freeKey(schema, "LOC"), "l, o and c are taken, and a: the alphabet's first free");
+		assertEquals("b", Schemas.freeKey(schema, "x"), "x rejects, never a label's key");
+		assertEquals("b", Schemas.freeKey(schema, "2024"), "letters only");
+		for (char c = 'a'; c <= 'z'; c++) {
+			Label label = org.assay.model.AssayFactory.eINSTANCE.createLabel();
+			label.setName("L" + c);
+			label.setKey(String.valueOf(c));
+			Schemas.layer(schema, StandardSchema.ENTITY).getLabels().add(label);
+		}
+		assertNull(Schemas.freeKey(schema, "FULL"), "none left");
+	}
+
+	@Test
 	void everyLabelHasItsOwnKeyAndAColour() {
 		Set<String> keys = new HashSet<>();
 		for (Layer layer : schema.getLayers()) {

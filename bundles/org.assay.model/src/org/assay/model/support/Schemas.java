@@ -41,6 +41,33 @@ public final class Schemas {
 		return layer == null ? null : label(layer, labelName);
 	}
 
+	/** Keys no label takes: the editors' own ({@code x} rejects). */
+	private static final String RESERVED_KEYS = "x";
+
+	/**
+	 * A key for a new label that no label of the schema has, as the schemas Assay ships give every label its own:
+	 * the first free letter of the label's name ("PER" where PERSON has p: e), else the first free letter of the
+	 * alphabet; null when all 25 are taken.
+	 */
+	public static String freeKey(LabelSchema schema, String labelName) {
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		for (Layer l : schema.getLayers()) {
+			for (Label label : l.getLabels()) {
+				if (label.getKey() != null) {
+					taken.add(label.getKey().toLowerCase(java.util.Locale.ROOT));
+				}
+			}
+		}
+		String candidates = labelName.toLowerCase(java.util.Locale.ROOT) + "abcdefghijklmnopqrstuvwxyz";
+		for (int i = 0; i < candidates.length(); i++) {
+			String key = String.valueOf(candidates.charAt(i));
+			if (key.charAt(0) >= 'a' && key.charAt(0) <= 'z' && !RESERVED_KEYS.contains(key) && !taken.contains(key)) {
+				return key;
+			}
+		}
+		return null;
+	}
+
 	/** The feature of that name in the layer, or null. */
 	public static FeatureDefinition feature(Layer layer, String name) {
 		for (FeatureDefinition feature : layer.getFeatures()) {
