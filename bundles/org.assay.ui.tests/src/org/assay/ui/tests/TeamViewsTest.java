@@ -51,6 +51,8 @@ class TeamViewsTest {
 		TreeItem project = navigator.viewer().getTree().getItem(0);
 		navigator.viewer().expandToLevel(sample, 1);
 		assertTrue(project.getItem(0).getText().startsWith("Senators press"), "my documents first: " + project.getItem(0).getText());
+		assertTrue(project.getText().endsWith("(0/2 of " + me + "'s documents done)"), "my documents counted: "
+				+ project.getText());
 		navigator.showOnlyMine(true);
 		UiTesting.flush();
 		assertEquals(2, navigator.viewer().getTree().getItem(0).getItemCount(), "only mine");

@@ -71,6 +71,7 @@ public final class Messages extends NLS {
 	public static String sample_failed;
 
 	public static String navigator_projectLabel;
+	public static String navigator_projectLabelAssigned;
 	public static String navigator_documentLabel;
 	public static String navigator_setLabel;
 	public static String navigator_closeProject;

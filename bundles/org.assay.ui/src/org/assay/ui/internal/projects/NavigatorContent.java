@@ -46,7 +46,8 @@ final class NavigatorContent implements ITreeContentProvider {
 		assignments.clear();
 	}
 
-	private Object[] documents(ProjectFolder p) {
+	/** The ids of the documents assigned to the annotator in the project; empty when none are. */
+	java.util.Set<String> mine(ProjectFolder p) {
 		Assignments a = assignments.computeIfAbsent(p, k -> {
 			try {
 				return Assignments.read(k.dir());
@@ -54,7 +55,11 @@ final class NavigatorContent implements ITreeContentProvider {
 				return new Assignments(); // a damaged file is reported where it is edited; the navigator shows all
 			}
 		});
-		java.util.List<String> mine = a.documentsOf(Annotators.current());
+		return new java.util.HashSet<>(a.documentsOf(Annotators.current()));
+	}
+
+	private Object[] documents(ProjectFolder p) {
+		java.util.Set<String> mine = mine(p);
 		if (mine.isEmpty()) {
 			return ordered(p.project().getDocuments()).toArray();
 		}

@@ -20,13 +20,23 @@ import org.eclipse.swt.graphics.Image;
 /** Names and icons in the project navigator: a document by its title, a set with its size and state. */
 final class NavigatorLabels extends LabelProvider {
 
+	private final NavigatorContent content;
+
+	NavigatorLabels(NavigatorContent content) {
+		this.content = content;
+	}
+
 	@Override
 	public String getText(Object element) {
 		if (element instanceof ProjectFolder p) {
 			String annotator = Annotators.current();
-			long done = p.project().getDocuments().stream().filter(d -> state(d, annotator) == WorkState.DONE).count();
-			return NLS.bind(Messages.navigator_projectLabel, new Object[] { p.project().getName(), done,
-					p.project().getDocuments().size(), annotator })
+			java.util.Set<String> mine = content.mine(p);
+			// the annotator's own documents when the project assigns them any, else all
+			java.util.List<Document> counted = mine.isEmpty() ? p.project().getDocuments()
+					: p.project().getDocuments().stream().filter(d -> mine.contains(d.getId())).toList();
+			long done = counted.stream().filter(d -> state(d, annotator) == WorkState.DONE).count();
+			return NLS.bind(mine.isEmpty() ? Messages.navigator_projectLabel : Messages.navigator_projectLabelAssigned,
+					new Object[] { p.project().getName(), done, counted.size(), annotator })
 					+ (p.problems().isEmpty() ? "" : "  \u26a0 " + p.problems().size());
 		}
 		if (element instanceof Document d) {

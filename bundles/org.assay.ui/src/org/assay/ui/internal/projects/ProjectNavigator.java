@@ -42,7 +42,7 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setContentProvider(content);
-		viewer.setLabelProvider(new NavigatorLabels());
+		viewer.setLabelProvider(new NavigatorLabels(content));
 		viewer.setAutoExpandLevel(2);
 		viewer.setInput(OpenProjects.get());
 		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
