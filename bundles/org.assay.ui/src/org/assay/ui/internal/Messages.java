@@ -91,6 +91,9 @@ public final class Messages extends NLS {
 	public static String editor_engineSetBanner;
 	public static String editor_emptySetBanner;
 	public static String editor_offerBanner;
+	public static String editor_notSavedByItself;
+	public static String editor_saveByItselfFailed;
+	public static String preferences_autoSave;
 	public static String editor_offer;
 	public static String editor_offered;
 	public static String editor_offerNothing;

@@ -33,6 +33,16 @@ public final class Annotators {
 				false);
 	}
 
+	/**
+	 * Seconds after the last change at which an editor saves by itself: the preference, else the
+	 * {@code assay.autoSaveSeconds} system property, else 5; 0 never.
+	 */
+	public static int autoSaveSeconds() {
+		int fallback = Integer.getInteger("assay.autoSaveSeconds", AssayPreferencePage.AUTO_SAVE_DEFAULT);
+		return Math.max(0, InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE)
+				.getInt(AssayPreferencePage.AUTO_SAVE_SECONDS, fallback));
+	}
+
 	public static String current() {
 		String name = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).get(AssayPreferencePage.ANNOTATOR, "");
 		if (name.isBlank()) {

@@ -87,6 +87,7 @@ public final class DocumentEditor extends EditorPart {
 	private StackAction redo;
 	private Segmentation segmentation;
 	private Label banner;
+	private AutoSave autoSave;
 	private boolean byUncertainty;
 	private StyledText text;
 	private Combo sets;
@@ -327,6 +328,10 @@ public final class DocumentEditor extends EditorPart {
 		if (text == null || text.isDisposed()) {
 			return;
 		}
+		if (autoSave == null) {
+			autoSave = new AutoSave(text.getDisplay(), this::isDirty, this::saveByItself);
+		}
+		autoSave.changed();
 		undo.update();
 		redo.update();
 		if (shown != null) {
@@ -372,6 +377,9 @@ public final class DocumentEditor extends EditorPart {
 
 	@Override
 	public void dispose() {
+		if (autoSave != null) {
+			autoSave.stop();
+		}
 		changed.watch(null);
 		super.dispose();
 	}
@@ -845,17 +853,50 @@ public final class DocumentEditor extends EditorPart {
 			return;
 		}
 		try {
-			for (AnnotationSet set : document().getAnnotationSets()) {
-				folder.save(set);
-			}
-			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			firePropertyChange(PROP_DIRTY);
+			saveSets(folder);
 		} catch (StoreException e) {
 			ILog.of(DocumentEditor.class).log(Status.error(e.getMessage(), e));
 			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
+		}
+	}
+
+	private void saveSets(ProjectFolder folder) throws StoreException {
+		for (AnnotationSet set : document().getAnnotationSets()) {
+			folder.save(set);
+		}
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/**
+	 * Saves after a pause in the work ({@link AutoSave}) as Ctrl+S does, but asks nothing: when another writer
+	 * changed a set on disk, or the save fails (a full disk), the status line says so and the editor stays dirty
+	 * for Ctrl+S, which asks.
+	 */
+	void saveByItself() {
+		if (text == null || text.isDisposed() || asking || !isDirty()) {
+			return;
+		}
+		ProjectFolder folder = input().folder();
+		var status = getEditorSite().getActionBars().getStatusLineManager();
+		try {
+			List<String> changedOnDisk = new java.util.ArrayList<>();
+			for (AnnotationSet set : document().getAnnotationSets()) {
+				if (folder.changedOnDisk(document(), set.getName())) {
+					changedOnDisk.add(set.getName());
+				}
+			}
+			if (!changedOnDisk.isEmpty()) {
+				status.setMessage(NLS.bind(Messages.editor_notSavedByItself, String.join("', '", changedOnDisk)));
+				return;
+			}
+			saveSets(folder);
+		} catch (StoreException e) {
+			ILog.of(DocumentEditor.class).log(Status.warning(e.getMessage(), e));
+			status.setMessage(NLS.bind(Messages.editor_saveByItselfFailed, e.getMessage()));
 		}
 	}
 

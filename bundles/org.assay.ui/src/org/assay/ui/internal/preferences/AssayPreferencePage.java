@@ -8,6 +8,7 @@ import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -25,6 +26,9 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 	public static final String MIN_CONFIDENCE = "minConfidence";
 	/** Whether marking a document done retrains the learned engine in the background (off unless turned on). */
 	public static final String LEARN_ON_DONE = "learnOnDone";
+	/** Seconds after the last change at which an editor saves by itself; 0 saves only on Ctrl+S. */
+	public static final String AUTO_SAVE_SECONDS = "autoSaveSeconds";
+	public static final int AUTO_SAVE_DEFAULT = 5;
 
 	public AssayPreferencePage() {
 		super(GRID);
@@ -58,5 +62,10 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 		threshold.setErrorMessage(Messages.preferences_minConfidenceError);
 		addField(threshold);
 		addField(new BooleanFieldEditor(LEARN_ON_DONE, Messages.preferences_learnOnDone, getFieldEditorParent()));
+		getPreferenceStore().setDefault(AUTO_SAVE_SECONDS, AUTO_SAVE_DEFAULT);
+		IntegerFieldEditor autoSave = new IntegerFieldEditor(AUTO_SAVE_SECONDS, Messages.preferences_autoSave,
+				getFieldEditorParent(), 4);
+		autoSave.setValidRange(0, 3600);
+		addField(autoSave);
 	}
 }

@@ -80,6 +80,7 @@ public final class CurationEditor extends EditorPart {
 	public static final String ID = "org.assay.ui.editors.curation";
 
 	private AdapterFactoryEditingDomain domain;
+	private org.assay.ui.internal.editor.AutoSave autoSave;
 	private StackAction undo;
 	private StackAction redo;
 	private StyledText text;
@@ -122,7 +123,10 @@ public final class CurationEditor extends EditorPart {
 			redo.update();
 			stackChanges++;
 			site.getShell().getDisplay().asyncExec(this::changed);
+			autoSave.changed();
 		});
+		autoSave = new org.assay.ui.internal.editor.AutoSave(site.getShell().getDisplay(), this::isDirty,
+				this::saveByItself);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 	}
@@ -618,14 +622,38 @@ public final class CurationEditor extends EditorPart {
 	}
 
 	@Override
-	public void doSave(IProgressMonitor monitor) {
-		AnnotationSet target = target();
+	public void dispose() {
+		autoSave.stop();
+		super.dispose();
+	}
+
+	/**
+	 * Saves after a pause in the work ({@link org.assay.ui.internal.editor.AutoSave}), asking nothing: a refused
+	 * save (another writer's change to the target on disk, a full disk) is noted in the status line, and the
+	 * editor stays dirty for Ctrl+S.
+	 */
+	private void saveByItself() {
 		try {
-			if (target != null) {
-				input().folder().save(target);
-			}
-			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			firePropertyChange(PROP_DIRTY);
+			saveTarget();
+		} catch (StoreException e) {
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setMessage(NLS.bind(Messages.editor_saveByItselfFailed, e.getMessage()));
+		}
+	}
+
+	private void saveTarget() throws StoreException {
+		AnnotationSet target = target();
+		if (target != null) {
+			input().folder().save(target);
+		}
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			saveTarget();
 		} catch (StoreException e) {
 			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
 			if (monitor != null) {
