@@ -6,6 +6,7 @@ package org.assay.ui.internal;
 
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.DocumentEditor;
+import org.assay.ui.internal.editor.RestoredEditors;
 import org.assay.ui.internal.preferences.ColourRepaint;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.projects.ProblemsDialog;
@@ -44,6 +45,7 @@ public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+		RestoredEditors.closeUnrestorable(window.getActivePage());
 		ProblemsDialog.showPending(window.getShell());
 		ColourRepaint.install(getWorkbenchConfigurer().getWorkbench());
 		P2OnDemand.install(getWorkbenchConfigurer().getWorkbench());

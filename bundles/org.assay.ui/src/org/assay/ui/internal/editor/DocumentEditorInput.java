@@ -57,7 +57,7 @@ public final class DocumentEditorInput implements IEditorInput {
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return DocumentInputFactory.persistable(this);
 	}
 
 	@Override

@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.ui.internal.editor;
+
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+
+/** The editors the workbench brings back from the last session ({@link DocumentInputFactory}). */
+public final class RestoredEditors {
+
+	private RestoredEditors() {
+	}
+
+	/**
+	 * At start-up, closes the editors of the last session that cannot open again, rather than show an error in
+	 * their place (unsaved changes of an open editor are dropped: call it before any is made):
+	 * a document whose project is no longer open or no longer has it, a curation (whose input is not kept), and
+	 * the empty tabs the workbench leaves for editors it could not keep when Assay was killed.
+	 */
+	public static void closeUnrestorable(IWorkbenchPage page) {
+		if (page == null) {
+			return;
+		}
+		java.util.List<IEditorReference> gone = new java.util.ArrayList<>();
+		for (IEditorReference ref : page.getEditorReferences()) {
+			boolean restorable;
+			try {
+				restorable = DocumentEditor.ID.equals(ref.getId()) && ref.getEditorInput() != null;
+			} catch (PartInitException | RuntimeException e) {
+				restorable = false;
+			}
+			if (!restorable) {
+				gone.add(ref);
+			}
+		}
+		if (!gone.isEmpty()) {
+			page.closeEditors(gone.toArray(IEditorReference[]::new), false);
+		}
+	}
+}
