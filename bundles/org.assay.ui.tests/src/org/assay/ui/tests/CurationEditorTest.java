@@ -237,6 +237,14 @@ class CurationEditorTest {
 		UiTesting.type(SWT.ARROW_RIGHT, (char) 0, SWT.CTRL);
 		UiTesting.waitFor("the end moved again", 10_000, () -> Spans.end(shrunk) == end);
 		assertEquals(1, SetNames.find(d, "resized").getAnnotations().size(), "the same span");
+		// Alt+Down reaches the decided place again from the walk's end, as Tab no longer does
+		UiTesting.type(SWT.TAB, '\t');
+		UiTesting.waitFor("the walk's end again", 10_000, () -> editor.current() == null);
+		UiTesting.type(SWT.ARROW_DOWN, (char) 0, SWT.ALT);
+		UiTesting.waitFor("the decided place by Alt+Down", 10_000, () -> editor.current() == place);
+		UiTesting.type(SWT.ARROW_UP, (char) 0, SWT.ALT);
+		UiTesting.flush();
+		assertTrue(editor.current() == place, "the one disputed place, wrapping round");
 		page.closeAllEditors(false);
 		d.getAnnotationSets().removeIf(s -> List.of("cb1", "cb2", "resized").contains(s.getName()));
 	}

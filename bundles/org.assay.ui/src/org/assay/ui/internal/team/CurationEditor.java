@@ -191,7 +191,8 @@ public final class CurationEditor extends EditorPart {
 	}
 
 	/**
-	 * Keys: Tab and Shift+Tab walk, a digit takes that version, x rejects them all, Ctrl+Shift+D marks curated;
+	 * Keys: Tab and Shift+Tab walk the undecided places, Alt+Down and Alt+Up every disputed one, a digit takes that
+	 * version, x rejects them all, Ctrl+Shift+D marks curated;
 	 * Ctrl+Right / Ctrl+Left move the end of the span taken here by a token, Ctrl+Shift+Left / Ctrl+Shift+Right its
 	 * start, as in the document editor.
 	 */
@@ -199,6 +200,8 @@ public final class CurationEditor extends EditorPart {
 		int mods = e.stateMask & SWT.MODIFIER_MASK;
 		if (e.keyCode == SWT.TAB) {
 			next((e.stateMask & SWT.SHIFT) == 0);
+		} else if ((e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.ARROW_UP) && mods == SWT.MOD3) {
+			step(e.keyCode == SWT.ARROW_DOWN);
 		} else if ((e.keyCode == SWT.ARROW_LEFT || e.keyCode == SWT.ARROW_RIGHT)
 				&& (mods == SWT.MOD1 || mods == (SWT.MOD1 | SWT.SHIFT))) {
 			boolean start = mods != SWT.MOD1;
@@ -217,6 +220,23 @@ public final class CurationEditor extends EditorPart {
 			return;
 		}
 		e.doit = false;
+	}
+
+	/**
+	 * Moves to the next (or previous) disputed place, decided or not, wrapping round: to go over what was
+	 * taken, where Tab only reaches what is left.
+	 */
+	public Place step(boolean forward) {
+		int n = places.size();
+		int at = current == null ? (forward ? -1 : n) : places.indexOf(current);
+		for (int step = 1; step <= n; step++) {
+			Place p = places.get(Math.floorMod(at + (forward ? step : -step), n));
+			if (!p.agreed()) {
+				show(p);
+				return current;
+			}
+		}
+		return current;
 	}
 
 	/**
