@@ -97,6 +97,47 @@ class ChangedOnDiskTest {
 	}
 
 	/**
+	 * A save writes the sets the editor changed: another annotator's set that it only shows, changed on disk by
+	 * its owner meanwhile (an overlap document on a shared folder), neither blocks the save nor is written over.
+	 */
+	@Test
+	void aSaveWritesTheSetsTheEditorChangedNotAnotherWritersSetItOnlyShows(@TempDir Path dir) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "Disk", StandardSchema.create());
+		Document d = folder.addDocument("meeting", "Meeting", TEXT);
+		for (String name : List.of("ana", "bob")) {
+			AnnotationSet set = SetNames.findOrCreate(d, name);
+			set.getAnnotations().add(Spans.create(label(folder, "PERSON"), 0, 7));
+			folder.save(set);
+		}
+		OpenProjects.get().add(folder);
+		try {
+			DocumentEditor editor = DocumentEditor.open(window.getActivePage(), folder, d, "ana");
+			UiTesting.flush();
+			editor.domain().getCommandStack().execute(AddCommand.create(editor.domain(), editor.shownSet(),
+					AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, Spans.create(label(folder, "PERSON"), 12, 18)));
+			ProjectFolder other = ProjectFolder.open(folder.dir()); // bob saves his own set meanwhile
+			AnnotationSet bobs = SetNames.find(other.document("meeting"), "bob");
+			bobs.getAnnotations().add(Spans.create(label(other, "LOCATION"), 22, 26));
+			other.save(bobs);
+			String theirs = Files.readString(folder.setFile(d, "bob"));
+
+			String[] message = new String[1];
+			Runnable stop = answerNextDialog(null, "Keep Mine", message); // answers a dialog, should one come
+			editor.doSave(null);
+			UiTesting.flush();
+			stop.run();
+			assertEquals(null, message[0], "nothing to ask: bob's set is not written");
+			assertFalse(editor.isDirty());
+			assertEquals(List.of("Ann Lee", "Bo Kim"), covered(new ProjectFolderView(folder.dir()).ana()));
+			assertEquals(theirs, Files.readString(folder.setFile(d, "bob")), "bob's change stays his");
+		} finally {
+			window.getActivePage().closeAllEditors(false);
+			OpenProjects.get().close(folder);
+		}
+	}
+
+	/**
 	 * An engine run whose offer to my set meets that set changed on disk by another writer fails as a unit: no file
 	 * is written, and the model (what the editors show and a later save would write) holds none of it either.
 	 */
@@ -164,7 +205,7 @@ class ChangedOnDiskTest {
 	}
 
 	/** Watches for the next "Changed on Disk" dialog: keeps its text, screenshots it if named, presses a button. */
-	private static void answerNextDialog(String screenshot, String button, String[] message) {
+	private static Runnable answerNextDialog(String screenshot, String button, String[] message) {
 		Display display = Display.getCurrent();
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
@@ -187,6 +228,7 @@ class ChangedOnDiskTest {
 			display.timerExec(50, poll[0]);
 		};
 		display.timerExec(50, poll[0]);
+		return () -> display.timerExec(-1, poll[0]); // stops watching
 	}
 
 	private static void texts(org.eclipse.swt.widgets.Composite c, StringBuilder sb) {

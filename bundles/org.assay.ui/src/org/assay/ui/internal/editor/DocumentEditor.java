@@ -88,6 +88,7 @@ public final class DocumentEditor extends EditorPart {
 	private Segmentation segmentation;
 	private Label banner;
 	private AutoSave autoSave;
+	private final TouchedSets touched = new TouchedSets();
 	private boolean byUncertainty;
 	private StyledText text;
 	private Combo sets;
@@ -128,6 +129,7 @@ public final class DocumentEditor extends EditorPart {
 			}
 		});
 		domain.getCommandStack().addCommandStackListener(e -> {
+			touched.note(domain.getCommandStack().getMostRecentCommand());
 			tally = null; // counted again when next asked, once for the legend, the status line and the views
 			undo.update(); // at once, so that a Ctrl+Z right after a decision is not refused by a stale state
 			redo.update();
@@ -794,7 +796,7 @@ public final class DocumentEditor extends EditorPart {
 		ProjectFolder folder = input().folder();
 		List<String> changed = new java.util.ArrayList<>();
 		try {
-			for (AnnotationSet set : document().getAnnotationSets()) {
+			for (AnnotationSet set : saving ? touched.toSave(document()) : document().getAnnotationSets()) {
 				if (folder.changedOnDisk(document(), set.getName()) && (saving || !keptMine.contains(set.getName()))) {
 					changed.add(set.getName());
 				}
@@ -863,10 +865,12 @@ public final class DocumentEditor extends EditorPart {
 		}
 	}
 
+	/** Saves the sets the editor changed (all of them when it cannot tell), never another writer's set it only shows. */
 	private void saveSets(ProjectFolder folder) throws StoreException {
-		for (AnnotationSet set : document().getAnnotationSets()) {
+		for (AnnotationSet set : touched.toSave(document())) {
 			folder.save(set);
 		}
+		touched.saved();
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		firePropertyChange(PROP_DIRTY);
 	}
@@ -884,7 +888,7 @@ public final class DocumentEditor extends EditorPart {
 		var status = getEditorSite().getActionBars().getStatusLineManager();
 		try {
 			List<String> changedOnDisk = new java.util.ArrayList<>();
-			for (AnnotationSet set : document().getAnnotationSets()) {
+			for (AnnotationSet set : touched.toSave(document())) {
 				if (folder.changedOnDisk(document(), set.getName())) {
 					changedOnDisk.add(set.getName());
 				}
