@@ -21,12 +21,14 @@ import org.assay.model.support.Spans;
 import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
+import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.projects.ProjectNavigator;
 import org.assay.ui.internal.team.AgreementView;
 import org.assay.ui.internal.team.ProgressView;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
@@ -58,6 +60,17 @@ class TeamViewsTest {
 		assertEquals(2, navigator.viewer().getTree().getItem(0).getItemCount(), "only mine");
 		UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "navigator-only-my-documents");
 		navigator.showOnlyMine(false);
+
+		// the next document by key is my next one: from 03 to 05, not to 04, which is not mine; none after 05
+		DocumentEditor third = DocumentEditor.open(page, sample, documents.get(2), null);
+		UiTesting.flush();
+		third.setFocus();
+		UiTesting.type(SWT.PAGE_DOWN, (char) 0, SWT.ALT);
+		UiTesting.waitFor("my next document", 5_000, () -> page.getActiveEditor() instanceof DocumentEditor e
+				&& e.document() == documents.get(4));
+		assertEquals(null, ((DocumentEditor) page.getActiveEditor()).openNeighbour(1), "the last of mine");
+		assertEquals(documents.get(2), ((DocumentEditor) page.getActiveEditor()).openNeighbour(-1).document());
+		page.closeAllEditors(false);
 
 		// the Progress view counts the decisions as they are made
 		ProgressView progress = (ProgressView) page.showView(ProgressView.ID);

@@ -43,6 +43,18 @@ public final class Annotators {
 				.getInt(AssayPreferencePage.AUTO_SAVE_SECONDS, fallback));
 	}
 
+	/**
+	 * The ids of the documents of the project assigned to the current annotator ({@code assignments.json});
+	 * empty when none are, or when the file cannot be read (where it is edited, that is reported).
+	 */
+	public static java.util.Set<String> myDocuments(org.assay.store.ProjectFolder folder) {
+		try {
+			return new java.util.HashSet<>(org.assay.store.Assignments.read(folder.dir()).documentsOf(current()));
+		} catch (org.assay.store.StoreException e) {
+			return java.util.Set.of();
+		}
+	}
+
 	public static String current() {
 		String name = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).get(AssayPreferencePage.ANNOTATOR, "");
 		if (name.isBlank()) {

@@ -670,12 +670,17 @@ public final class DocumentEditor extends EditorPart {
 	}
 
 	/**
-	 * Opens the project's next ({@code +1}) or previous ({@code -1}) document, showing the set of the same name
-	 * where it has one (the annotator's own set otherwise); beeps at either end. Returns the editor, or null.
+	 * Opens the project's next ({@code +1}) or previous ({@code -1}) document, of those assigned to the annotator
+	 * when the project assigns them any, showing the set of the same name where it has one (the annotator's own set
+	 * otherwise); beeps at either end. Returns the editor, or null.
 	 */
 	public DocumentEditor openNeighbour(int direction) {
 		List<Document> documents = input().folder().project().getDocuments();
+		java.util.Set<String> mine = Annotators.myDocuments(input().folder());
 		int i = documents.indexOf(document()) + direction;
+		while (!mine.isEmpty() && i >= 0 && i < documents.size() && !mine.contains(documents.get(i).getId())) {
+			i += direction;
+		}
 		if (i < 0 || i >= documents.size()) {
 			text.getDisplay().beep();
 			return null;

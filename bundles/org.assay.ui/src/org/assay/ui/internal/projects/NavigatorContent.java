@@ -8,9 +8,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
-import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
-import org.assay.store.StoreException;
 import org.assay.ui.internal.editor.Annotators;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
@@ -20,7 +18,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  */
 final class NavigatorContent implements ITreeContentProvider {
 
-	private final java.util.Map<ProjectFolder, Assignments> assignments = new java.util.HashMap<>();
+	private final java.util.Map<ProjectFolder, java.util.Set<String>> assignments = new java.util.HashMap<>();
 	private boolean onlyMine;
 	private boolean unsureFirst;
 
@@ -48,14 +46,7 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	/** The ids of the documents assigned to the annotator in the project; empty when none are. */
 	java.util.Set<String> mine(ProjectFolder p) {
-		Assignments a = assignments.computeIfAbsent(p, k -> {
-			try {
-				return Assignments.read(k.dir());
-			} catch (StoreException e) {
-				return new Assignments(); // a damaged file is reported where it is edited; the navigator shows all
-			}
-		});
-		return new java.util.HashSet<>(a.documentsOf(Annotators.current()));
+		return assignments.computeIfAbsent(p, Annotators::myDocuments);
 	}
 
 	private Object[] documents(ProjectFolder p) {
