@@ -40,7 +40,8 @@ final class ColonCues {
 				return null;
 			}
 		}
-		if (!Names.isPersonLike(t, start, i) && !allCaps(t, start, i) && i - start > 1 || !readsAsSpeech(t, i + 1, end)) {
+		if (!Names.isPersonLike(t, start, i) && !allCaps(t, start, i) && i - start > 1
+				|| !readsAsSpeech(t, i + 1, end)) {
 			return null;
 		}
 		return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, new int[] { start, i }, null, false, false);
@@ -48,9 +49,10 @@ final class ColonCues {
 
 	/**
 	 * Whether what follows a label and its colon reads as something said: fewer than a quarter of its words
-	 * figures, and a quarter of them in lower case unless it is no list (a headline in title case is said too). Not a line of a results table ("Hove : Sussex 363 ( W. Athey 111
-	 * ..."), a list of names ("England : Mike Atherton ( captain ) , Nick Knight , ..."), or a form's field
-	 * ("PAYING AGENT : Michigan National Bank , Detroit").
+	 * figures, and a quarter of them in lower case unless it is no list (a headline in title case is said too).
+	 * Not a line of a results table ("Hove : Sussex 363 ( W. Athey 111 ..."), a list of names ("England : Mike
+	 * Atherton ( captain ) , Nick Knight , ..."), or a form's field ("PAYING AGENT : Michigan National Bank ,
+	 * Detroit").
 	 */
 	private static boolean readsAsSpeech(ClaimText t, int from, int end) {
 		int words = 0;

@@ -875,7 +875,7 @@ public final class DocumentEditor extends EditorPart {
 		for (AnnotationSet set : touched.toSave(document())) {
 			folder.save(set);
 		}
-		touched.saved();
+		touched.clear();
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		firePropertyChange(PROP_DIRTY);
 	}
@@ -919,6 +919,7 @@ public final class DocumentEditor extends EditorPart {
 			return;
 		}
 		domain.getCommandStack().flush();
+		touched.clear();
 		String current = shown == null ? null : shown.getName();
 		sets.removeAll();
 		for (AnnotationSet s : document().getAnnotationSets()) {

@@ -48,16 +48,15 @@ final class TouchedSets {
 		}
 	}
 
-	/** The document's sets a save writes: those changed, or all when that is not known. */
+	/** The document's sets a save writes: those changed, or all when that is not known (or none is left). */
 	List<AnnotationSet> toSave(Document document) {
 		List<AnnotationSet> all = document.getAnnotationSets();
-		if (unknown || sets.isEmpty()) {
-			return List.copyOf(all);
-		}
-		return all.stream().filter(sets::contains).toList();
+		List<AnnotationSet> changed = unknown ? List.of() : all.stream().filter(sets::contains).toList();
+		return changed.isEmpty() ? List.copyOf(all) : changed;
 	}
 
-	void saved() {
+	/** Saved, or the history dropped: nothing changed since. */
+	void clear() {
 		sets.clear();
 		unknown = false;
 	}

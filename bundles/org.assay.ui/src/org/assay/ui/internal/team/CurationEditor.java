@@ -117,6 +117,8 @@ public final class CurationEditor extends EditorPart {
 		domain = new AdapterFactoryEditingDomain(new AssayItemProviderAdapterFactory(), new BasicCommandStack());
 		undo = new StackAction(domain.getCommandStack(), true);
 		redo = new StackAction(domain.getCommandStack(), false);
+		autoSave = new org.assay.ui.internal.editor.AutoSave(site.getShell().getDisplay(), this::isDirty,
+				this::saveByItself);
 		domain.getCommandStack().addCommandStackListener(e -> {
 			// Undo and Redo at once, so that a Ctrl+Z pressed right after a decision is not refused by a stale state
 			undo.update();
@@ -125,8 +127,6 @@ public final class CurationEditor extends EditorPart {
 			site.getShell().getDisplay().asyncExec(this::changed);
 			autoSave.changed();
 		});
-		autoSave = new org.assay.ui.internal.editor.AutoSave(site.getShell().getDisplay(), this::isDirty,
-				this::saveByItself);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 	}
@@ -229,8 +229,8 @@ public final class CurationEditor extends EditorPart {
 	public Place step(boolean forward) {
 		int n = places.size();
 		int at = current == null ? (forward ? -1 : n) : places.indexOf(current);
-		for (int step = 1; step <= n; step++) {
-			Place p = places.get(Math.floorMod(at + (forward ? step : -step), n));
+		for (int k = 1; k <= n; k++) {
+			Place p = places.get(Math.floorMod(at + (forward ? k : -k), n));
 			if (!p.agreed()) {
 				show(p);
 				return current;
