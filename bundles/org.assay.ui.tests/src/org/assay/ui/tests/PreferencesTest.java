@@ -6,6 +6,7 @@ package org.assay.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.preferences.AssayPreferencePage;
@@ -36,7 +37,36 @@ class PreferencesTest {
 		dialog.open();
 		UiTesting.flush();
 		UiTesting.screenshot(dialog.getShell(), "preferences");
+		java.util.List<String> hints = new java.util.ArrayList<>();
+		collectHints(dialog.getShell(), hints);
+		String blank = "Left blank, the name is " + Annotators.current() + " (the assay.annotator property, else your user name).";
+		assertTrue(hints.contains(blank), "the blank name field says whose name decisions take: " + hints);
+		java.util.List<String> labels = new java.util.ArrayList<>();
+		collectLabels(dialog.getShell(), labels);
+		assertTrue(labels.contains(blank), "and a line under it says so, seen with the field focused: "
+				+ labels);
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("Save a changed document after this many idle seconds")), labels.toString());
 		assertNotNull(dialog.getPreferenceManager().find("org.eclipse.ui.preferencePages.Keys"), "the keys page");
 		dialog.close();
+	}
+
+	private static void collectHints(org.eclipse.swt.widgets.Composite c, java.util.List<String> hints) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text t && !t.getMessage().isEmpty()) {
+				hints.add(t.getMessage());
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				collectHints(inner, hints);
+			}
+		}
+	}
+
+	private static void collectLabels(org.eclipse.swt.widgets.Composite c, java.util.List<String> labels) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Label l) {
+				labels.add(l.getText());
+			} else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				collectLabels(inner, labels);
+			}
+		}
 	}
 }

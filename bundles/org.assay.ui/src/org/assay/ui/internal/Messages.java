@@ -113,6 +113,7 @@ public final class Messages extends NLS {
 	public static String navigator_assignBadName;
 	public static String preferences_description;
 	public static String preferences_annotator;
+	public static String preferences_annotatorBlank;
 	public static String preferences_acceptMovesOn;
 	public static String keys_title;
 	public static String keys_label;

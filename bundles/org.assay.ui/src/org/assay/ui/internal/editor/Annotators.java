@@ -57,9 +57,12 @@ public final class Annotators {
 
 	public static String current() {
 		String name = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).get(AssayPreferencePage.ANNOTATOR, "");
-		if (name.isBlank()) {
-			name = System.getProperty("assay.annotator", "");
-		}
+		return name.isBlank() ? fallbackName() : name.strip();
+	}
+
+	/** The name decisions are recorded under while the preference is blank: assay.annotator, else the user name. */
+	public static String fallbackName() {
+		String name = System.getProperty("assay.annotator", "");
 		return name.isBlank() ? System.getProperty("user.name", "annotator") : name.strip();
 	}
 }

@@ -5,11 +5,16 @@
 package org.assay.ui.internal.preferences;
 
 import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.editor.Annotators;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
@@ -43,7 +48,15 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 
 	@Override
 	protected void createFieldEditors() {
-		addField(new StringFieldEditor(ANNOTATOR, Messages.preferences_annotator, getFieldEditorParent()));
+		StringFieldEditor annotator = new StringFieldEditor(ANNOTATOR, Messages.preferences_annotator,
+				getFieldEditorParent());
+		addField(annotator);
+		// a blank name means one from elsewhere: say which, so that nobody decides under a name they did not mean
+		String blank = NLS.bind(Messages.preferences_annotatorBlank, Annotators.fallbackName());
+		annotator.getTextControl(getFieldEditorParent()).setMessage(blank);
+		Label note = new Label(getFieldEditorParent(), SWT.WRAP);
+		note.setText(blank);
+		GridDataFactory.fillDefaults().span(2, 1).hint(300, SWT.DEFAULT).grab(true, false).applyTo(note);
 		getPreferenceStore().setDefault(ACCEPT_MOVES_ON, true);
 		addField(new BooleanFieldEditor(ACCEPT_MOVES_ON, Messages.preferences_acceptMovesOn, getFieldEditorParent()));
 		getPreferenceStore().setDefault(MIN_CONFIDENCE, "0");
