@@ -44,6 +44,13 @@ class LearningLoopTest {
 			d.getAnnotationSets().remove(SetNames.find(d, SetNames.GOLD));
 			Files.delete(folder.setFile(d, SetNames.GOLD));
 		}
+		// documents 0 and 4 are mine, 5 is bob's: the loop offers on mine only, and renews the engine's set on his
+		org.assay.store.Assignments assignments = new org.assay.store.Assignments();
+		for (int i : new int[] { 0, 4 }) {
+			assignments.assign(documents.get(i).getId(), Annotators.current());
+		}
+		assignments.assign(documents.get(5).getId(), "bob");
+		assignments.write(folder.dir());
 		OpenProjects.get().add(folder);
 		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
 		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
@@ -59,11 +66,12 @@ class LearningLoopTest {
 			UiTesting.flush();
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			assertTrue(Files.isRegularFile(folder.dir().resolve(LearningLoop.MODEL_FILE)), "the loop's model, beside the full one");
-			for (Document d : documents.subList(4, 6)) {
-				AnnotationSet mine = SetNames.find(d, Annotators.current());
-				assertTrue(mine != null && mine.getAnnotations().stream().anyMatch(a -> a.getStatus() == AnnotationStatus.PROPOSED
-						&& "learned".equals(a.getProvenance().getEngineId())), "offered on " + d.getId());
-			}
+			AnnotationSet mine = SetNames.find(documents.get(4), Annotators.current());
+			assertTrue(mine != null && mine.getAnnotations().stream().anyMatch(a -> a.getStatus() == AnnotationStatus.PROPOSED
+					&& "learned".equals(a.getProvenance().getEngineId())), "offered on my unstarted document");
+			UiTesting.waitFor("the engine's set on bob's", 10_000, () -> SetNames.find(documents.get(5), "engine:learned") != null);
+			AnnotationSet onBobs = SetNames.find(documents.get(5), Annotators.current());
+			assertTrue(onBobs == null || onBobs.getAnnotations().isEmpty(), "nothing offered to me on bob's document");
 			assertEquals(null, SetNames.find(documents.get(1), "engine:learned"), "not on documents already done");
 			System.out.printf("learning loop: from Done to new proposals %.1f s (4 finished documents, 2 proposed on)%n", seconds);
 			page.closeAllEditors(false);

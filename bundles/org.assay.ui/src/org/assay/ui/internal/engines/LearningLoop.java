@@ -101,6 +101,9 @@ public final class LearningLoop extends Job {
 			Training.train(learned, texts, List.of("entity", "claim"), EngineTrainer.Settings.QUICK.withWarmStart(file),
 					folder.dir(), file, new JobProgress(monitor, 0));
 			List<Document> fresh = unstarted();
+			// offered to this annotator on their own documents when the project assigns them any; on the others
+			// the engine's set is renewed, for whoever they are assigned to to offer (Ctrl+Alt+O)
+			java.util.Set<String> mine = org.assay.ui.internal.editor.Annotators.myDocuments(folder);
 			Date started = new Date();
 			StoreException[] failed = new StoreException[1];
 			new EngineRunner(learned, new EngineContext(folder.dir(), file), folder.project().getSchema(),
@@ -111,7 +114,8 @@ public final class LearningLoop extends Job {
 						}
 					}, (d, found) -> display.syncExec(() -> {
 						try {
-							EngineSets.keep(folder, d, learned, file.toString(), started, found.annotations(), annotator);
+							EngineSets.keep(folder, d, learned, file.toString(), started, found.annotations(),
+									mine.isEmpty() || mine.contains(d.getId()) ? List.of(annotator) : List.of());
 						} catch (StoreException e) {
 							failed[0] = e;
 						}
