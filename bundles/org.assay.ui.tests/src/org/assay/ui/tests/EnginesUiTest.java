@@ -208,6 +208,37 @@ class EnginesUiTest {
 		}
 	}
 
+	@Test
+	void aRunOverTheProjectOffersToMySetOnMyDocumentsOnly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder folder = org.assay.sample.SampleProject.create(dir.resolve("assigned"));
+		List<Document> documents = folder.project().getDocuments().subList(0, 2);
+		String me = Annotators.current();
+		org.assay.store.Assignments assignments = new org.assay.store.Assignments();
+		assignments.assign(documents.get(0).getId(), me);
+		assignments.assign(documents.get(1).getId(), "bob");
+		assignments.write(folder.dir());
+		org.assay.ui.internal.projects.OpenProjects.get().add(folder);
+		try {
+			String[] report = new String[1];
+			UiTesting.closeNextMessage(TITLE, report);
+			org.assay.ui.internal.engines.AnnotateHandler.start(window.getShell(), window.getActivePage(),
+					new org.assay.ui.internal.engines.EngineTarget(folder, documents), documents,
+					List.of(Engines.find("entities")), me);
+			UiTesting.waitFor("the run and its report", 60_000, () -> report[0] != null);
+			for (Document d : documents) {
+				assertNotNull(SetNames.find(d, "engine:entities"), "the engine's set of " + d.getId());
+			}
+			AnnotationSet mine = SetNames.find(documents.get(0), me);
+			assertTrue(mine != null && !mine.getAnnotations().isEmpty(), "offered on my document");
+			AnnotationSet onBobs = SetNames.find(documents.get(1), me);
+			assertTrue(onBobs == null || onBobs.getAnnotations().isEmpty(), "not on bob's");
+		} finally {
+			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
+		}
+	}
+
 	private static org.eclipse.swt.widgets.TableItem entityTotal(EvaluationView view) {
 		for (var item : view.table().getItems()) {
 			if (item.getText(0).equals("entity") && item.getText(1).equals("all")) {

@@ -31,7 +31,8 @@ public final class AnnotateHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		// the window's shell, not the active one: that may be a dialog closing, and the run's report comes later
+		Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell();
 		EngineTarget target = EngineTarget.of(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
 		if (target == null) {
 			MessageDialog.openInformation(shell, Messages.annotate_title, Messages.engines_noProject);
@@ -61,6 +62,12 @@ public final class AnnotateHandler extends AbstractHandler {
 				MessageDialog.openInformation(shell, Messages.annotate_title, report(outcome, offerInto));
 			}
 		});
+		// a run over several documents offers to my set on my own documents when the project assigns me any;
+		// the engine's sets of the others are there for their annotators to offer (Ctrl+Alt+O)
+		java.util.Set<String> mine = Annotators.myDocuments(target.folder());
+		if (offerInto != null && offerInto.equals(Annotators.current()) && documents.size() > 1 && !mine.isEmpty()) {
+			job.offerOnlyOn(mine);
+		}
 		job.schedule();
 		return job;
 	}

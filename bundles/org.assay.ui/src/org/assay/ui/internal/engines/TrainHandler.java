@@ -16,7 +16,7 @@ public final class TrainHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Shell shell = HandlerUtil.getActiveShell(event);
+		Shell shell = HandlerUtil.getActiveWorkbenchWindow(event).getShell(); // outlives a dialog: the report comes later
 		EngineTarget target = EngineTarget.of(HandlerUtil.getActivePart(event), HandlerUtil.getCurrentSelection(event));
 		if (target == null) {
 			MessageDialog.openInformation(shell, Messages.train_job, Messages.engines_noProject);
