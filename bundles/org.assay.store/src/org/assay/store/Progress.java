@@ -63,7 +63,7 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 		}
 		List<Progress> all = new ArrayList<>();
 		for (String name : names) {
-			List<String> mine = assignments.documentsOf(name);
+			Set<String> mine = new java.util.HashSet<>(assignments.documentsOf(name)); // a look-up per document
 			int done = 0;
 			int inProgress = 0;
 			for (Document d : project.getDocuments()) {
@@ -77,6 +77,29 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 			all.add(new Progress(name, mine.size(), done, inProgress, times.size(), activeMinutes(times)));
 		}
 		return all;
+	}
+
+	/**
+	 * The documents ready for curation into {@code target}: assigned to two annotators or more, every one of whom
+	 * has marked their set done, and not yet marked done in the target. In the project's order.
+	 */
+	public static List<String> readyToCurate(Project project, Assignments assignments, String target) {
+		List<String> ready = new ArrayList<>();
+		for (Document d : project.getDocuments()) {
+			Set<String> annotators = assignments.of(d.getId());
+			if (annotators.size() < 2) {
+				continue;
+			}
+			boolean allDone = annotators.stream().allMatch(name -> {
+				AnnotationSet set = SetNames.find(d, name);
+				return set != null && set.getState() == WorkState.DONE;
+			});
+			AnnotationSet curated = SetNames.find(d, target);
+			if (allDone && (curated == null || curated.getState() != WorkState.DONE)) {
+				ready.add(d.getId());
+			}
+		}
+		return ready;
 	}
 
 	private static double activeMinutes(List<Date> times) {

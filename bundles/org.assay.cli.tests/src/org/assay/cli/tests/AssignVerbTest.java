@@ -89,6 +89,30 @@ class AssignVerbTest {
 	}
 
 	@Test
+	void infoNamesTheDocumentsReadyToCurate() throws Exception {
+		Path texts = Files.createDirectories(dir.resolve("texts"));
+		Files.writeString(texts.resolve("a.txt"), "Ana Lind met Ben Moe in Oslo.");
+		Files.writeString(texts.resolve("b.txt"), "Cai Dunn flew to Lima on Monday.");
+		Path project = dir.resolve("p");
+		assertEquals(0, cli.run("new", project.toString(), "--from", texts.toString()), cli.err());
+		assertEquals(0, cli.run("assign", "--project", project.toString(), "--annotators", "ana,ben", "--overlap", "1"),
+				cli.err());
+		ProjectFolder folder = ProjectFolder.open(project);
+		Document a = folder.project().getDocuments().get(0);
+		for (String name : List.of("ana", "ben")) {
+			AnnotationSet set = SetNames.findOrCreate(a, name);
+			set.setState(org.assay.model.WorkState.DONE);
+			folder.save(set);
+		}
+		AnnotationSet halfway = SetNames.findOrCreate(folder.project().getDocuments().get(1), "ana");
+		halfway.setState(org.assay.model.WorkState.DONE);
+		folder.save(halfway); // ben has not finished the other
+		assertEquals(0, cli.run("info", "--project", project.toString()), cli.err());
+		assertTrue(cli.out().contains("ready to curate into gold (all their annotators done): 1 document(s): "
+				+ a.getId() + "\n"), cli.out());
+	}
+
+	@Test
 	void badArgumentsExitTwoAndAMissingProjectOne() {
 		Path project = dir.resolve("sample");
 		assertEquals(0, cli.run("new", "--sample", project.toString()));

@@ -17,6 +17,7 @@ import org.assay.cli.Verb;
 import org.assay.model.Project;
 import org.assay.model.support.ProjectCounts;
 import org.assay.model.support.ProjectCounts.SetCounts;
+import org.assay.model.support.SetNames;
 import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.store.Progress;
@@ -94,8 +95,11 @@ public final class InfoVerb implements Verb {
 
 	private static void printProgress(ProjectFolder folder, PrintStream out) throws CommandException {
 		List<Progress> progress;
+		List<String> ready;
 		try {
-			progress = Progress.of(folder.project(), Assignments.read(folder.dir()));
+			Assignments assignments = Assignments.read(folder.dir());
+			progress = Progress.of(folder.project(), assignments);
+			ready = Progress.readyToCurate(folder.project(), assignments, SetNames.GOLD);
 		} catch (StoreException e) {
 			throw new CommandException(e.getMessage(), e);
 		}
@@ -108,6 +112,11 @@ public final class InfoVerb implements Verb {
 			Double rate = p.decisionsPerHour();
 			out.printf(Locale.ROOT, "%-24s %9d %5d %11d %10d %9s%n", p.annotator(), p.assigned(), p.done(), p.inProgress(),
 					p.decisions(), rate == null ? "-" : String.format(Locale.ROOT, "%.0f", rate));
+		}
+		if (!ready.isEmpty()) {
+			out.printf(Locale.ROOT, "ready to curate into gold (all their annotators done): %d document(s): %s%s%n",
+					ready.size(), String.join(", ", ready.subList(0, Math.min(10, ready.size()))),
+					ready.size() > 10 ? ", ..." : "");
 		}
 	}
 }

@@ -123,4 +123,27 @@ class AssignmentsTest {
 		assertEquals(84.0, ana.decisionsPerHour(), 1e-9);
 		assertNull(progress.get(1).decisionsPerHour(), "no decisions, no rate");
 	}
+
+	@Test
+	void documentsAreReadyToCurateWhenEveryAnnotatorOfTheirsIsDone() {
+		Project p = AssayFactory.eINSTANCE.createProject();
+		p.setSchema(StandardSchema.create());
+		Assignments a = new Assignments();
+		for (int i = 0; i < 5; i++) {
+			Document d = AssayFactory.eINSTANCE.createDocument();
+			d.setId("d" + i);
+			d.setText("Ana Lind met Ben Moe in Oslo.");
+			p.getDocuments().add(d);
+			a.assign(d.getId(), "ana");
+			if (i != 3) {
+				a.assign(d.getId(), "ben"); // d3 is ana's alone: nothing to curate between annotators
+			}
+			SetNames.findOrCreate(d, "ana").setState(WorkState.DONE);
+			SetNames.findOrCreate(d, "ben").setState(i == 1 ? WorkState.IN_PROGRESS : WorkState.DONE);
+		}
+		SetNames.findOrCreate(p.getDocuments().get(2), SetNames.GOLD).setState(WorkState.DONE); // curated already
+		SetNames.findOrCreate(p.getDocuments().get(4), SetNames.GOLD).setState(WorkState.IN_PROGRESS); // begun
+		assertEquals(List.of("d0", "d4"), Progress.readyToCurate(p, a, SetNames.GOLD));
+		assertEquals(List.of(), Progress.readyToCurate(p, new Assignments(), SetNames.GOLD), "nothing assigned");
+	}
 }

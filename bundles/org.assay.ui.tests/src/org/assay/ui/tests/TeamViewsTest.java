@@ -16,6 +16,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.Span;
+import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.store.Assignments;
@@ -189,5 +190,35 @@ class TeamViewsTest {
 			}
 		}
 		return null;
+	}
+
+	@Test
+	void theProgressViewNamesTheDocumentsReadyToCurate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "Team", org.assay.model.support.StandardSchema.create());
+		Document a = folder.addDocument("a", "A", "Ana Lind met Ben Moe in Oslo.");
+		Document b = folder.addDocument("b", "B", "Cai Dunn flew to Lima on Monday.");
+		Assignments assignments = new Assignments();
+		for (Document d : List.of(a, b)) {
+			assignments.assign(d.getId(), "ana");
+			assignments.assign(d.getId(), "ben");
+			SetNames.findOrCreate(d, "ana").setState(WorkState.DONE);
+		}
+		SetNames.findOrCreate(a, "ben").setState(WorkState.DONE);
+		assignments.write(folder.dir());
+		org.assay.ui.internal.projects.OpenProjects.get().add(folder);
+		try {
+			ProgressView progress = (ProgressView) page.showView(ProgressView.ID);
+			progress.choose(folder);
+			UiTesting.flush();
+			assertTrue(progress.note().contains("Ready to curate into gold (every annotator of theirs done): 1 document(s), a;"),
+					progress.note());
+			UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "progress-ready-to-curate");
+			SetNames.findOrCreate(b, "ben").setState(WorkState.DONE); // ben finishes the other: the view follows
+			UiTesting.waitFor("the second ready", 5_000, () -> progress.note().contains("2 document(s), a, b;"));
+		} finally {
+			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
+		}
 	}
 }

@@ -164,6 +164,7 @@ public final class Messages extends NLS {
 	public static String progress_decisions;
 	public static String progress_perHour;
 	public static String progress_note;
+	public static String progress_readyToCurate;
 	public static String agreement_proposals;
 	public static String agreement_compute;
 	public static String agreement_layerLabel;

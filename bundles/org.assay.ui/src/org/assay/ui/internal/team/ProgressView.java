@@ -7,12 +7,14 @@ package org.assay.ui.internal.team;
 import java.util.List;
 import java.util.Locale;
 
+import org.assay.model.support.SetNames;
 import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.store.Progress;
 import org.assay.store.StoreException;
 import org.assay.ui.internal.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -40,6 +42,11 @@ public final class ProgressView extends ProjectTableView {
 		return !title.equals(Messages.progress_annotator);
 	}
 
+	/** The line below the table; for tests. */
+	public String note() {
+		return note.getText();
+	}
+
 	@Override
 	protected void createBelow(Composite parent) {
 		note = new Label(parent, SWT.WRAP);
@@ -50,12 +57,18 @@ public final class ProgressView extends ProjectTableView {
 	@Override
 	protected void fill(ProjectFolder folder, Table table) {
 		List<Progress> progress;
+		List<String> ready;
 		try {
-			progress = Progress.of(folder.project(), Assignments.read(folder.dir()));
+			Assignments assignments = Assignments.read(folder.dir());
+			progress = Progress.of(folder.project(), assignments);
+			ready = Progress.readyToCurate(folder.project(), assignments, SetNames.GOLD);
 		} catch (StoreException e) {
 			note.setText(e.getMessage());
 			return;
 		}
+		note.setText(ready.isEmpty() ? Messages.progress_note
+				: Messages.progress_note + " " + NLS.bind(Messages.progress_readyToCurate, ready.size(),
+						String.join(", ", ready.subList(0, Math.min(10, ready.size()))) + (ready.size() > 10 ? ", \u2026" : "")));
 		for (Progress p : progress) {
 			Double rate = p.decisionsPerHour();
 			row(false, p.annotator(), String.valueOf(p.assigned()), String.valueOf(p.done()),
