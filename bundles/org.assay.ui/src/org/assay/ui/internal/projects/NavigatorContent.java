@@ -18,7 +18,11 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  */
 final class NavigatorContent implements ITreeContentProvider {
 
-	private final java.util.Map<ProjectFolder, java.util.Set<String>> assignments = new java.util.HashMap<>();
+	/** The annotator's documents per project, read again when assignments.json changes (an assay assign meanwhile). */
+	private final java.util.Map<ProjectFolder, Mine> assignments = new java.util.HashMap<>();
+
+	private record Mine(long modified, java.util.Set<String> ids) {
+	}
 	private boolean onlyMine;
 	private boolean unsureFirst;
 
@@ -46,7 +50,13 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	/** The ids of the documents assigned to the annotator in the project; empty when none are. */
 	java.util.Set<String> mine(ProjectFolder p) {
-		return assignments.computeIfAbsent(p, Annotators::myDocuments);
+		long modified = p.dir().resolve(org.assay.store.Assignments.FILE).toFile().lastModified(); // 0 when absent
+		Mine known = assignments.get(p);
+		if (known == null || known.modified() != modified) {
+			known = new Mine(modified, Annotators.myDocuments(p));
+			assignments.put(p, known);
+		}
+		return known.ids();
 	}
 
 	private Object[] documents(ProjectFolder p) {
