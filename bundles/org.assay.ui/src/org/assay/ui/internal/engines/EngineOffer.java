@@ -31,9 +31,13 @@ public final class EngineOffer {
 	private EngineOffer() {
 	}
 
-	/** The document's engine sets with proposals none of which has reached the target; empty for an engine's set. */
+	/**
+	 * The document's engine sets with proposals none of which has reached the target; empty for an engine's set,
+	 * and for a set marked done (its annotator chose what to take).
+	 */
 	public static List<AnnotationSet> pending(AnnotationSet target) {
-		if (!(target.eContainer() instanceof Document document) || SetNames.kindOf(target.getName()) == SetKind.ENGINE) {
+		if (!(target.eContainer() instanceof Document document) || SetNames.kindOf(target.getName()) == SetKind.ENGINE
+				|| target.getState() == org.assay.model.WorkState.DONE) {
 			return List.of();
 		}
 		List<AnnotationSet> pending = new ArrayList<>();

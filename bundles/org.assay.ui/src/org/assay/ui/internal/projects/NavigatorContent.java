@@ -18,11 +18,11 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  */
 final class NavigatorContent implements ITreeContentProvider {
 
-	/** The annotator's documents per project, read again when assignments.json changes (an assay assign meanwhile). */
+	/**
+	 * The annotator's documents per project, read again when assignments.json changes (an assay assign meanwhile)
+	 * or the annotator's name does.
+	 */
 	private final java.util.Map<ProjectFolder, Mine> assignments = new java.util.HashMap<>();
-
-	private record Mine(long modified, java.util.Set<String> ids) {
-	}
 	private boolean onlyMine;
 	private boolean unsureFirst;
 
@@ -51,12 +51,16 @@ final class NavigatorContent implements ITreeContentProvider {
 	/** The ids of the documents assigned to the annotator in the project; empty when none are. */
 	java.util.Set<String> mine(ProjectFolder p) {
 		long modified = p.dir().resolve(org.assay.store.Assignments.FILE).toFile().lastModified(); // 0 when absent
+		String me = Annotators.current();
 		Mine known = assignments.get(p);
-		if (known == null || known.modified() != modified) {
-			known = new Mine(modified, Annotators.myDocuments(p));
+		if (known == null || known.modified() != modified || !known.annotator().equals(me)) {
+			known = new Mine(modified, me, Annotators.myDocuments(p));
 			assignments.put(p, known);
 		}
 		return known.ids();
+	}
+
+	private record Mine(long modified, String annotator, java.util.Set<String> ids) {
 	}
 
 	private Object[] documents(ProjectFolder p) {
