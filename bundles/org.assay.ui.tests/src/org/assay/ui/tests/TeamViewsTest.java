@@ -217,6 +217,12 @@ class TeamViewsTest {
 			UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "progress-ready-to-curate");
 			SetNames.findOrCreate(b, "ben").setState(WorkState.DONE); // ben finishes the other: the view follows
 			UiTesting.waitFor("the second ready", 5_000, () -> progress.note().contains("2 document(s), a, b;"));
+			// a curation starts from the sets of the document's annotators, not a stray one
+			SetNames.findOrCreate(a, "cai");
+			assertEquals(List.of("ana", "ben"), ProjectNavigator.curationSets(folder, a));
+			assignments.unassign(a.getId(), "ben");
+			assignments.write(folder.dir());
+			assertEquals(List.of("ana", "ben", "cai"), ProjectNavigator.curationSets(folder, a), "one assigned: all");
 		} finally {
 			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
 		}
