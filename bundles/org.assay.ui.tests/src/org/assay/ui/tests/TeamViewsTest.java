@@ -217,12 +217,28 @@ class TeamViewsTest {
 			UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "progress-ready-to-curate");
 			SetNames.findOrCreate(b, "ben").setState(WorkState.DONE); // ben finishes the other: the view follows
 			UiTesting.waitFor("the second ready", 5_000, () -> progress.note().contains("2 document(s), a, b;"));
+			// Ctrl+Alt+C from a's curation opens the next ready one, b's, from its annotators' sets; then back to a
+			org.assay.ui.internal.team.CurationEditor.open(page,
+					org.assay.ui.internal.team.CurationInput.intoGold(folder, a));
+			UiTesting.flush();
+			var handlers = page.getWorkbenchWindow().getService(org.eclipse.ui.handlers.IHandlerService.class);
+			handlers.executeCommand("org.assay.ui.commands.curateNext", null);
+			UiTesting.flush();
+			var next = (org.assay.ui.internal.team.CurationInput) page.getActiveEditor().getEditorInput();
+			assertEquals(List.of(b, List.of("ana", "ben"), "gold"), List.of(next.document(), next.sets(), next.into()));
+			UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "curate-next-ready");
+			handlers.executeCommand("org.assay.ui.commands.curateNext", null);
+			UiTesting.flush();
+			assertEquals(a, ((org.assay.ui.internal.team.CurationInput) page.getActiveEditor().getEditorInput()).document(),
+					"wrapping round");
+			page.closeAllEditors(false);
+
 			// a curation starts from the sets of the document's annotators, not a stray one
 			SetNames.findOrCreate(a, "cai");
-			assertEquals(List.of("ana", "ben"), ProjectNavigator.curationSets(folder, a));
+			assertEquals(List.of("ana", "ben"), org.assay.ui.internal.team.CurationInput.startingSets(folder, a));
 			assignments.unassign(a.getId(), "ben");
 			assignments.write(folder.dir());
-			assertEquals(List.of("ana", "ben", "cai"), ProjectNavigator.curationSets(folder, a), "one assigned: all");
+			assertEquals(List.of("ana", "ben", "cai"), org.assay.ui.internal.team.CurationInput.startingSets(folder, a), "one assigned: all");
 		} finally {
 			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
 		}

@@ -165,6 +165,8 @@ public final class Messages extends NLS {
 	public static String progress_perHour;
 	public static String progress_note;
 	public static String progress_readyToCurate;
+	public static String curateNext_title;
+	public static String curateNext_none;
 	public static String agreement_proposals;
 	public static String agreement_compute;
 	public static String agreement_layerLabel;

@@ -84,7 +84,7 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 	 * or more of them have one; else every annotator's set) and opens its curation.
 	 */
 	private void curate(Document d) {
-		String annotators = String.join(",", curationSets(folderOf(d), d));
+		String annotators = String.join(",", org.assay.ui.internal.team.CurationInput.startingSets(folderOf(d), d));
 		InputDialog ask = new InputDialog(getSite().getShell(), Messages.navigator_curate, Messages.navigator_curateWhich,
 				annotators, value -> java.util.Arrays.stream(value.split(",")).map(String::strip)
 						.filter(n -> !n.isEmpty()).count() >= 2 ? null : Messages.agreement_chooseTwo);
@@ -99,23 +99,6 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		} catch (org.eclipse.ui.PartInitException e) {
 			MessageDialog.openError(getSite().getShell(), Messages.navigator_curate, e.getMessage());
 		}
-	}
-
-	/**
-	 * The sets a curation of the document starts from: those of the annotators it is assigned to, when two or more
-	 * of them have one; else every annotator's set.
-	 */
-	public static List<String> curationSets(ProjectFolder folder, Document d) {
-		java.util.Set<String> assigned;
-		try {
-			assigned = Assignments.read(folder.dir()).of(d.getId());
-		} catch (org.assay.store.StoreException e) {
-			assigned = java.util.Set.of(); // a damaged file is reported where it is edited
-		}
-		List<String> all = d.getAnnotationSets().stream().map(AnnotationSet::getName)
-				.filter(n -> SetNames.kindOf(n) == org.assay.model.SetKind.ANNOTATOR).toList();
-		List<String> theirs = all.stream().filter(assigned::contains).toList();
-		return theirs.size() >= 2 ? theirs : all;
 	}
 
 	/** Assigns the documents to an annotator (saved in the project's assignments) and shows them so. */

@@ -7,7 +7,12 @@ package org.assay.ui.internal.team;
 import java.util.List;
 import java.util.Objects;
 
+import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.model.SetKind;
+import org.assay.model.support.SetNames;
+import org.assay.store.Assignments;
+import org.assay.store.StoreException;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.Images;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -22,6 +27,28 @@ public record CurationInput(ProjectFolder folder, Document document, List<String
 		Objects.requireNonNull(folder);
 		Objects.requireNonNull(document);
 		sets = List.copyOf(sets);
+	}
+
+	/** A curation of the document into gold from the sets it starts from ({@link #startingSets}). */
+	public static CurationInput intoGold(ProjectFolder folder, Document document) {
+		return new CurationInput(folder, document, startingSets(folder, document), SetNames.GOLD);
+	}
+
+	/**
+	 * The sets a curation of the document starts from: those of the annotators it is assigned to, when two or more
+	 * of them have one; else every annotator's set.
+	 */
+	public static List<String> startingSets(ProjectFolder folder, Document d) {
+		java.util.Set<String> assigned;
+		try {
+			assigned = Assignments.read(folder.dir()).of(d.getId());
+		} catch (StoreException e) {
+			assigned = java.util.Set.of(); // a damaged file is reported where it is edited
+		}
+		List<String> all = d.getAnnotationSets().stream().map(AnnotationSet::getName)
+				.filter(n -> SetNames.kindOf(n) == SetKind.ANNOTATOR).toList();
+		List<String> theirs = all.stream().filter(assigned::contains).toList();
+		return theirs.size() >= 2 ? theirs : all;
 	}
 
 	@Override
