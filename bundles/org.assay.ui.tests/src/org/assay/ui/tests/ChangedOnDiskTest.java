@@ -44,18 +44,10 @@ class ChangedOnDiskTest {
 	@Test
 	void theEditorOffersToReloadAndNeverOverwritesTheOtherChange(@TempDir Path dir) throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "Disk", StandardSchema.create());
-		Document d = folder.addDocument("meeting", "Meeting", TEXT);
-		AnnotationSet ana = SetNames.findOrCreate(d, "ana");
-		ana.getAnnotations().add(Spans.create(label(folder, "PERSON"), 0, 7));
-		folder.save(ana);
-		OpenProjects.get().add(folder);
+		ProjectFolder folder = meeting(dir, "ana");
+		Document d = folder.document("meeting");
 		try {
-			DocumentEditor editor = DocumentEditor.open(window.getActivePage(), folder, d, "ana");
-			UiTesting.flush();
-			// my change in the editor: Bo Kim
-			editor.domain().getCommandStack().execute(AddCommand.create(editor.domain(), editor.shownSet(),
-					AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, Spans.create(label(folder, "PERSON"), 12, 18)));
+			DocumentEditor editor = editorWithBoKimAdded(window, folder);
 			assertTrue(editor.isDirty());
 
 			// the other writer: a command line that opens the project, adds Oslo and saves
@@ -103,19 +95,10 @@ class ChangedOnDiskTest {
 	@Test
 	void aSaveWritesTheSetsTheEditorChangedNotAnotherWritersSetItOnlyShows(@TempDir Path dir) throws Exception {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "Disk", StandardSchema.create());
-		Document d = folder.addDocument("meeting", "Meeting", TEXT);
-		for (String name : List.of("ana", "bob")) {
-			AnnotationSet set = SetNames.findOrCreate(d, name);
-			set.getAnnotations().add(Spans.create(label(folder, "PERSON"), 0, 7));
-			folder.save(set);
-		}
-		OpenProjects.get().add(folder);
+		ProjectFolder folder = meeting(dir, "ana", "bob");
+		Document d = folder.document("meeting");
 		try {
-			DocumentEditor editor = DocumentEditor.open(window.getActivePage(), folder, d, "ana");
-			UiTesting.flush();
-			editor.domain().getCommandStack().execute(AddCommand.create(editor.domain(), editor.shownSet(),
-					AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, Spans.create(label(folder, "PERSON"), 12, 18)));
+			DocumentEditor editor = editorWithBoKimAdded(window, folder);
 			ProjectFolder other = ProjectFolder.open(folder.dir()); // bob saves his own set meanwhile
 			AnnotationSet bobs = SetNames.find(other.document("meeting"), "bob");
 			bobs.getAnnotations().add(Spans.create(label(other, "LOCATION"), 22, 26));
@@ -173,6 +156,28 @@ class ChangedOnDiskTest {
 	}
 
 	/** Another program's save of the set "ana", with one more PERSON span. */
+	/** A project with the meeting, each of these sets holding "Ann Lee" and saved, open in the workbench. */
+	private static ProjectFolder meeting(Path dir, String... sets) throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "Disk", StandardSchema.create());
+		Document d = folder.addDocument("meeting", "Meeting", TEXT);
+		for (String name : sets) {
+			AnnotationSet set = SetNames.findOrCreate(d, name);
+			set.getAnnotations().add(Spans.create(label(folder, "PERSON"), 0, 7));
+			folder.save(set);
+		}
+		OpenProjects.get().add(folder);
+		return folder;
+	}
+
+	/** The meeting open in ana's set, with my change in the editor: Bo Kim. */
+	private static DocumentEditor editorWithBoKimAdded(IWorkbenchWindow window, ProjectFolder folder) {
+		DocumentEditor editor = DocumentEditor.open(window.getActivePage(), folder, folder.document("meeting"), "ana");
+		UiTesting.flush();
+		editor.domain().getCommandStack().execute(AddCommand.create(editor.domain(), editor.shownSet(),
+				AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, Spans.create(label(folder, "PERSON"), 12, 18)));
+		return editor;
+	}
+
 	private static void otherWriterAdds(Path project, int begin, int end) throws Exception {
 		ProjectFolder other = ProjectFolder.open(project);
 		AnnotationSet ana = SetNames.find(other.document("meeting"), "ana");
