@@ -22,6 +22,7 @@ import org.assay.ui.internal.editor.DocumentInputFactory;
 import org.assay.ui.internal.editor.RestoredEditors;
 import org.assay.ui.internal.team.CurationEditor;
 import org.assay.ui.internal.team.CurationInput;
+import org.assay.ui.internal.team.CurationInputFactory;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.IWorkbenchPage;
@@ -30,7 +31,7 @@ import org.eclipse.ui.XMLMemento;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** The document editors of the last session open again on the next start; what cannot is closed, not shown broken. */
+/** The document and curation editors of the last session open again on the next start; what cannot is closed. */
 @Order(25)
 class EditorRestoreTest {
 
@@ -59,10 +60,30 @@ class EditorRestoreTest {
 		gone.putString("project", sample.dir().toString());
 		gone.putString("document", "no-such-document");
 		assertNull(new DocumentInputFactory().createElement(gone), "a document no longer there: not restored");
+
+		// a curation: the sets it curates from and into, while two of them are still there
+		SetNames.findOrCreate(wheat, "cr1");
+		SetNames.findOrCreate(wheat, "cr2");
+		try {
+			CurationInput curation = new CurationInput(sample, wheat, List.of("cr1", "cr2"), "gold");
+			XMLMemento kept = XMLMemento.createWriteRoot("editor");
+			curation.getPersistable().saveState(kept);
+			StringWriter curationText = new StringWriter();
+			kept.save(curationText);
+			assertEquals(CurationInputFactory.ID, curation.getPersistable().getFactoryId());
+			assertEquals(curation, new CurationInputFactory()
+					.createElement(XMLMemento.createReadRoot(new StringReader(curationText.toString()))));
+			wheat.getAnnotationSets().remove(SetNames.find(wheat, "cr2"));
+			assertNull(new CurationInputFactory()
+					.createElement(XMLMemento.createReadRoot(new StringReader(curationText.toString()))),
+					"one set left: nothing to curate");
+		} finally {
+			wheat.getAnnotationSets().removeIf(set -> set.getName().startsWith("cr"));
+		}
 	}
 
 	@Test
-	void atStartUpWhatCannotOpenAgainIsClosed() throws Exception {
+	void atStartUpWhatCanOpenAgainStays() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ProjectFolder sample = UiTesting.sample();
 		Document wheat = sample.project().getDocuments().get(1);
@@ -77,7 +98,7 @@ class EditorRestoreTest {
 			RestoredEditors.closeUnrestorable(page);
 			UiTesting.flush();
 			List<String> left = Arrays.stream(page.getEditorReferences()).map(IEditorReference::getId).toList();
-			assertEquals(List.of(DocumentEditor.ID), left, "the document stays, the curation (not kept) goes");
+			assertEquals(List.of(DocumentEditor.ID, CurationEditor.ID), left, "the document and the curation stay");
 		} finally {
 			page.closeAllEditors(false);
 			wheat.getAnnotationSets().removeIf(s -> s.getName().startsWith("cr"));

@@ -17,8 +17,8 @@ public final class RestoredEditors {
 	/**
 	 * At start-up, closes the editors of the last session that cannot open again, rather than show an error in
 	 * their place (unsaved changes of an open editor are dropped: call it before any is made):
-	 * a document whose project is no longer open or no longer has it, a curation (whose input is not kept), and
-	 * the empty tabs the workbench leaves for editors it could not keep when Assay was killed.
+	 * a document or curation whose project is no longer open or no longer has the document, and the empty tabs
+	 * the workbench leaves for editors it could not keep when Assay was killed.
 	 */
 	public static void closeUnrestorable(IWorkbenchPage page) {
 		if (page == null) {
@@ -28,7 +28,8 @@ public final class RestoredEditors {
 		for (IEditorReference ref : page.getEditorReferences()) {
 			boolean restorable;
 			try {
-				restorable = DocumentEditor.ID.equals(ref.getId()) && ref.getEditorInput() != null;
+				restorable = (DocumentEditor.ID.equals(ref.getId())
+						|| org.assay.ui.internal.team.CurationEditor.ID.equals(ref.getId())) && ref.getEditorInput() != null;
 			} catch (PartInitException | RuntimeException e) {
 				restorable = false;
 			}

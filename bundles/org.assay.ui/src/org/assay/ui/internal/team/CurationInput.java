@@ -68,7 +68,7 @@ public record CurationInput(ProjectFolder folder, Document document, List<String
 
 	@Override
 	public IPersistableElement getPersistable() {
-		return null;
+		return CurationInputFactory.persistable(this);
 	}
 
 	@Override
