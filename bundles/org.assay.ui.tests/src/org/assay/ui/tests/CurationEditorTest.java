@@ -306,7 +306,8 @@ class CurationEditorTest {
 		UiTesting.type(0, 'z', SWT.CTRL);
 		UiTesting.waitFor("the undo", 10_000, () -> target.getAnnotations().isEmpty());
 		assertTrue(target.getAnnotations().isEmpty(), "one undo takes the claim, its ends and links back");
-		assertEquals(claim, editor.current(), "the walk back at the place the undo opened again");
+		// the editor follows the undo in the event loop, after the command: waited for, not raced
+		UiTesting.waitFor("the walk back at the place the undo opened again", 10_000, () -> editor.current() == claim);
 		UiTesting.type(0, 'x'); // reject: one rejected claim for the two versions, and the cue inside its extent
 		UiTesting.waitFor("the rejection", 10_000, () -> SetNames.find(d, "curated-links") != null);
 		AnnotationSet rejected = SetNames.find(d, "curated-links");
@@ -339,7 +340,7 @@ class CurationEditorTest {
 		assertEquals(null, editor.current(), "decided now");
 		UiTesting.type(0, 'z', SWT.CTRL);
 		UiTesting.waitFor("the undo of the link", 10_000, () -> claimantOf(merged, changed.getSource()) == null);
-		assertEquals(claim, editor.current());
+		UiTesting.waitFor("the walk back at the claim", 10_000, () -> editor.current() == claim);
 		UiTesting.type(0, 'x'); // reject: the merged claim itself, no copy
 		UiTesting.waitFor("the claim rejected", 10_000, () -> merged.getAnnotations().stream().anyMatch(a -> a instanceof Span s
 				&& a.getStatus() == AnnotationStatus.REJECTED && a.getLabel().getName().equals("CLAIM")));
