@@ -4,15 +4,11 @@
  */
 package org.assay.ui.internal.team;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-import org.assay.model.Document;
 import org.assay.model.support.SetNames;
-import org.assay.store.ProjectFolder;
-import org.assay.ui.internal.projects.OpenProjects;
+import org.assay.ui.internal.editor.KeptInputs;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.ui.IElementFactory;
 import org.eclipse.ui.IMemento;
@@ -27,49 +23,27 @@ import org.eclipse.ui.IPersistableElement;
 public final class CurationInputFactory implements IElementFactory {
 
 	public static final String ID = "org.assay.ui.editors.curationInputFactory";
-	private static final String PROJECT = "project";
-	private static final String DOCUMENT = "document";
 	private static final String SETS = "sets";
 	private static final String INTO = "into";
 
 	@Override
 	public IAdaptable createElement(IMemento memento) {
-		String dir = memento.getString(PROJECT);
-		String id = memento.getString(DOCUMENT);
+		KeptInputs.Kept kept = KeptInputs.find(memento);
 		String sets = memento.getString(SETS);
 		String into = memento.getString(INTO);
-		if (dir == null || id == null || sets == null || into == null) {
+		if (kept == null || sets == null || into == null) {
 			return null;
 		}
-		ProjectFolder folder;
-		try {
-			folder = OpenProjects.get().find(Path.of(dir));
-		} catch (InvalidPathException e) {
-			return null;
-		}
-		Document document = folder == null ? null : folder.document(id);
-		if (document == null) {
-			return null;
-		}
-		List<String> from = Arrays.stream(sets.split("\n")).filter(n -> SetNames.find(document, n) != null).toList();
-		return from.size() < 2 ? null : new CurationInput(folder, document, from, into);
+		List<String> from = Arrays.stream(sets.split("\n")).filter(n -> SetNames.find(kept.document(), n) != null)
+				.toList();
+		return from.size() < 2 ? null : new CurationInput(kept.folder(), kept.document(), from, into);
 	}
 
 	/** What the workbench keeps of a curation's input. */
 	static IPersistableElement persistable(CurationInput input) {
-		return new IPersistableElement() {
-			@Override
-			public String getFactoryId() {
-				return ID;
-			}
-
-			@Override
-			public void saveState(IMemento memento) {
-				memento.putString(PROJECT, input.folder().dir().toAbsolutePath().toString());
-				memento.putString(DOCUMENT, input.document().getId());
-				memento.putString(SETS, String.join("\n", input.sets())); // set names hold no line break
-				memento.putString(INTO, input.into());
-			}
-		};
+		return KeptInputs.persistable(ID, input.folder(), input.document(), memento -> {
+			memento.putString(SETS, String.join("\n", input.sets())); // set names hold no line break
+			memento.putString(INTO, input.into());
+		});
 	}
 }
