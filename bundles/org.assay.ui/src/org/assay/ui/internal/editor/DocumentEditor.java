@@ -273,11 +273,7 @@ public final class DocumentEditor extends EditorPart {
 	 * proposal.
 	 */
 	public void offerEngineProposals() {
-		List<AnnotationSet> engineSets = shown == null || isReadOnly() ? List.of()
-				: document().getAnnotationSets().stream()
-						.filter(s -> SetNames.kindOf(s.getName()) == org.assay.model.SetKind.ENGINE
-								&& !s.getAnnotations().isEmpty())
-						.toList();
+		List<AnnotationSet> engineSets = shown == null || isReadOnly() ? List.of() : EngineOffer.engineSets(document());
 		if (engineSets.isEmpty()) {
 			text.getDisplay().beep();
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(isReadOnly()
@@ -799,12 +795,11 @@ public final class DocumentEditor extends EditorPart {
 			return true;
 		}
 		ProjectFolder folder = input().folder();
-		List<String> changed = new java.util.ArrayList<>();
+		List<String> changed;
 		try {
-			for (AnnotationSet set : saving ? touched.toSave(document()) : document().getAnnotationSets()) {
-				if (folder.changedOnDisk(document(), set.getName()) && (saving || !keptMine.contains(set.getName()))) {
-					changed.add(set.getName());
-				}
+			changed = changedOnDisk(saving ? touched.toSave(document()) : document().getAnnotationSets());
+			if (!saving) {
+				changed.removeAll(keptMine);
 			}
 		} catch (StoreException e) {
 			ILog.of(DocumentEditor.class).log(Status.error(e.getMessage(), e));
@@ -880,6 +875,17 @@ public final class DocumentEditor extends EditorPart {
 		firePropertyChange(PROP_DIRTY);
 	}
 
+	/** The names of those of the document's sets whose files another writer changed since this project read them. */
+	private List<String> changedOnDisk(List<AnnotationSet> sets) throws StoreException {
+		List<String> changed = new java.util.ArrayList<>();
+		for (AnnotationSet set : sets) {
+			if (input().folder().changedOnDisk(document(), set.getName())) {
+				changed.add(set.getName());
+			}
+		}
+		return changed;
+	}
+
 	/**
 	 * Saves after a pause in the work ({@link AutoSave}) as Ctrl+S does, but asks nothing: when another writer
 	 * changed a set on disk, or the save fails (a full disk), the status line says so and the editor stays dirty
@@ -892,12 +898,7 @@ public final class DocumentEditor extends EditorPart {
 		ProjectFolder folder = input().folder();
 		var status = getEditorSite().getActionBars().getStatusLineManager();
 		try {
-			List<String> changedOnDisk = new java.util.ArrayList<>();
-			for (AnnotationSet set : touched.toSave(document())) {
-				if (folder.changedOnDisk(document(), set.getName())) {
-					changedOnDisk.add(set.getName());
-				}
-			}
+			List<String> changedOnDisk = changedOnDisk(touched.toSave(document()));
 			if (!changedOnDisk.isEmpty()) {
 				status.setMessage(NLS.bind(Messages.editor_notSavedByItself, String.join("', '", changedOnDisk)));
 				return;

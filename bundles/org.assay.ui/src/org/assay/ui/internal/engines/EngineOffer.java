@@ -40,12 +40,7 @@ public final class EngineOffer {
 				|| target.getState() == org.assay.model.WorkState.DONE) {
 			return List.of();
 		}
-		List<AnnotationSet> pending = new ArrayList<>();
-		for (AnnotationSet set : document.getAnnotationSets()) {
-			if (SetNames.kindOf(set.getName()) == SetKind.ENGINE && !set.getAnnotations().isEmpty()) {
-				pending.add(set);
-			}
-		}
+		List<AnnotationSet> pending = new ArrayList<>(engineSets(document));
 		// runs on every change the editor makes: stops as soon as each engine set is seen to have reached the target
 		Set<String> unseen = new HashSet<>();
 		pending.forEach(set -> unseen.add(set.getName()));
@@ -59,6 +54,13 @@ public final class EngineOffer {
 		}
 		pending.removeIf(set -> !unseen.contains(set.getName()));
 		return pending;
+	}
+
+	/** The document's engine sets that hold proposals: what an offer takes from. */
+	public static List<AnnotationSet> engineSets(Document document) {
+		return document.getAnnotationSets().stream()
+				.filter(set -> SetNames.kindOf(set.getName()) == SetKind.ENGINE && !set.getAnnotations().isEmpty())
+				.toList();
 	}
 
 	/** "entities 1.0.0: 23, claims 1.2.0: 8" */

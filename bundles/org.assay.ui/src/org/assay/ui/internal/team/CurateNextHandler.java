@@ -66,7 +66,8 @@ public final class CurateNextHandler extends AbstractHandler {
 
 	/** The first document ready to curate after the current one in the project's order, wrapping; null if none. */
 	static Document next(ProjectFolder folder, Document current) throws StoreException {
-		List<String> ready = Progress.readyToCurate(folder.project(), Assignments.read(folder.dir()), SetNames.GOLD);
+		java.util.Set<String> ready = new java.util.HashSet<>(
+				Progress.readyToCurate(folder.project(), Assignments.read(folder.dir()), SetNames.GOLD));
 		List<Document> documents = folder.project().getDocuments();
 		int from = current == null ? -1 : documents.indexOf(current);
 		for (int k = 1; k <= documents.size(); k++) {
