@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.StandardSchema;
 import org.assay.store.ProjectFolder;
 import org.assay.store.SafePaths;
 import org.assay.store.StoreException;
@@ -126,5 +127,34 @@ class SafePathsTest {
 		}));
 		assertTrue(e.getMessage().contains("outside"), e.getMessage());
 		assertFalse(Files.exists(moved.resolve("ana.json")), "nothing is moved through the link");
+	}
+
+	/**
+	 * A unit over many documents has their folders made ahead of the moves, on a thread of its own: one linked
+	 * outside still stops the commit there, with nothing moved through it, and the moves before it done.
+	 */
+	@Test
+	void aUnitOverManyDocumentsDoesNotMoveAFileThroughAFolderLinkedOutside() throws Exception {
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("p"), "p", StandardSchema.create());
+		folder.unit(() -> {
+			for (int i = 0; i < 100; i++) {
+				Document d = folder.addDocument(String.format("d%03d", i), "D" + i, "Ann Lee met Bo Kim.");
+				folder.save(SetNames.findOrCreate(d, "gold"));
+			}
+			return null;
+		});
+		Path sets = folder.setFile(folder.document("d070"), "gold").getParent();
+		Path moved = dir.resolve("moved-sets");
+		StoreException e = assertThrows(StoreException.class, () -> folder.unit(() -> {
+			for (Document d : folder.project().getDocuments()) {
+				folder.save(SetNames.findOrCreate(d, "ana"));
+			}
+			Files.move(sets, moved); // the 71st folder becomes a link out while the unit works
+			Files.createSymbolicLink(sets, moved);
+			return null;
+		}));
+		assertTrue(e.getMessage().contains("outside"), e.getMessage());
+		assertFalse(Files.exists(moved.resolve("ana.json")), "nothing is moved through the link");
+		assertTrue(Files.exists(folder.setFile(folder.document("d069"), "ana")), "the moves before it are done");
 	}
 }

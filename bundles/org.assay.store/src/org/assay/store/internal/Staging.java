@@ -14,11 +14,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -299,30 +297,29 @@ public final class Staging {
 
 	/**
 	 * Moves the staged files ({@code from}) into place ({@code relatives}, in the same order). Each target folder
-	 * is made, and checked to lead nowhere outside the project, once, just before the first move into it. When
-	 * {@code resumed} (completing an interrupted commit) a file no longer staged was moved before the interruption
-	 * and is skipped.
+	 * is made, and checked to lead nowhere outside the project, once, before the first move into it: by
+	 * {@link FolderMaker} on a thread of its own when there are many (an import's folder per document), so that
+	 * the system makes the next folders while it moves files into the last. When {@code resumed} (completing an
+	 * interrupted commit) a file no longer staged was moved before the interruption and is skipped.
 	 */
 	private static List<Path> moveAll(Path project, List<String> relatives, List<Path> staged, boolean resumed)
 			throws IOException {
+		List<Path> targets = new ArrayList<>(relatives.size());
+		for (String relative : relatives) {
+			targets.add(project.resolve(relative));
+		}
 		List<Path> moved = new ArrayList<>();
-		Set<Path> ready = new HashSet<>();
-		Path realProject = null;
-		for (int i = 0; i < relatives.size(); i++) {
-			Path from = staged.get(i);
-			Path to = project.resolve(relatives.get(i));
-			if (resumed && !Files.exists(from)) {
-				continue; // moved before an interruption
-			}
-			if (ready.add(to.getParent())) {
-				Files.createDirectories(to.getParent());
-				if (realProject == null) {
-					realProject = project.toRealPath(); // once, not again for each of an import's folders
+		try (FolderMaker folders = new FolderMaker(project, targets)) {
+			for (int i = 0; i < targets.size(); i++) {
+				Path from = staged.get(i);
+				Path to = targets.get(i);
+				if (resumed && !Files.exists(from)) {
+					continue; // moved before an interruption
 				}
-				SafePaths.requireInside(project, realProject, to.getParent());
+				folders.await(to.getParent());
+				Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+				moved.add(to);
 			}
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			moved.add(to);
 		}
 		return moved;
 	}
