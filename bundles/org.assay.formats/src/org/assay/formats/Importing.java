@@ -53,6 +53,8 @@ public final class Importing {
 	private final ProjectFolder folder;
 	private final ImportOptions options;
 	private final IntConsumer progress;
+	/** Whether each imported set leaves the model once staged ({@link #applyReleasing}). */
+	private final boolean release;
 	private final List<String> created = new ArrayList<>();
 	private final Map<String, Label> resolved = new HashMap<>();
 	private final List<Layer> createdLayers = new ArrayList<>();
@@ -77,10 +79,11 @@ public final class Importing {
 	private int links;
 	private int reused;
 
-	private Importing(ProjectFolder folder, ImportOptions options, IntConsumer progress) {
+	private Importing(ProjectFolder folder, ImportOptions options, IntConsumer progress, boolean release) {
 		this.folder = folder;
 		this.options = options;
 		this.progress = progress;
+		this.release = release;
 	}
 
 	/** Imports documents a reader has read in whole. */
@@ -90,7 +93,7 @@ public final class Importing {
 			for (ImportedDocument d : data.documents()) {
 				sink.accept(d);
 			}
-		}, options, null);
+		}, options, null, false);
 	}
 
 	/**
@@ -100,7 +103,20 @@ public final class Importing {
 	 */
 	public static ImportSummary apply(ProjectFolder folder, Importer importer, Path source, ImportOptions options,
 			IntConsumer progress) throws FormatException, StoreException {
-		return apply(folder, sink -> importer.read(source, options, sink), options, progress);
+		return apply(folder, sink -> importer.read(source, options, sink), options, progress, false);
+	}
+
+	/**
+	 * Imports a source as {@link #apply(ProjectFolder, Importer, Path, ImportOptions, IntConsumer)} does, for a
+	 * process that needs the model no more once the import is stored (the command line): each document's imported
+	 * set is taken out of the model as soon as its file is staged, so that an import holds the annotations of one
+	 * document at a time, not the corpus's, for the heap to keep and the collector to copy. The documents stay in
+	 * the model without those sets; the files hold them, and the next open reads them. Not for the workbench,
+	 * whose views show the model.
+	 */
+	public static ImportSummary applyReleasing(ProjectFolder folder, Importer importer, Path source,
+			ImportOptions options, IntConsumer progress) throws FormatException, StoreException {
+		return apply(folder, sink -> importer.read(source, options, sink), options, progress, true);
 	}
 
 	/** A source of documents, read into a sink. */
@@ -109,11 +125,11 @@ public final class Importing {
 	}
 
 	private static ImportSummary apply(ProjectFolder folder, Source source, ImportOptions options,
-			IntConsumer progress) throws FormatException, StoreException {
+			IntConsumer progress, boolean release) throws FormatException, StoreException {
 		if (!SetNames.isValid(options.set())) {
 			throw new FormatException(null, -1, "not a valid set name: '" + options.set() + "'");
 		}
-		Importing importing = new Importing(folder, options, progress);
+		Importing importing = new Importing(folder, options, progress, release);
 		boolean done = false;
 		try {
 			ImportSummary summary = folder.unit(() -> {
@@ -237,6 +253,9 @@ public final class Importing {
 			links++;
 		}
 		folder.save(set); // staged: it reaches the project when the unit commits
+		if (release) {
+			document.getAnnotationSets().remove(set);
+		}
 	}
 
 	/**

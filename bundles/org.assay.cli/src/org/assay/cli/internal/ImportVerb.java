@@ -82,8 +82,8 @@ public final class ImportVerb implements Verb {
 				options.value("layer") == null ? "entity" : options.value("layer"), labelMap(options.value("map")),
 				options.has("replace"), options.has("claims"));
 		try {
-			// stored while it is read, in one unit: all or nothing
-			ImportSummary summary = Importing.apply(folder, format.importer(), Path.of(args.get(1)), importOptions,
+			// stored while it is read, in one unit: all or nothing; the command needs no model after it
+			ImportSummary summary = Importing.applyReleasing(folder, format.importer(), Path.of(args.get(1)), importOptions,
 					null);
 			summary.print(out);
 			return 0;

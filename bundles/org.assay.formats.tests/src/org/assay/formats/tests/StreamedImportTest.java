@@ -124,6 +124,44 @@ class StreamedImportTest {
 	}
 
 	/**
+	 * For the command line, which needs no model afterwards, each document's imported set leaves the model once
+	 * staged: the project on disk is the one a plain import makes, and a bad file late still imports nothing.
+	 */
+	@Test
+	void anImportReleasingItsSetsStoresTheSameProjectAndStillImportsAllOrNothing() throws Exception {
+		Path corpus = corpus(100);
+		ProjectFolder kept = Projects.empty(dir.resolve("kept"));
+		ImportSummary keptSummary = Importing.apply(kept, conll.importer(), corpus, ImportOptions.defaults(), null);
+		ProjectFolder released = Projects.empty(dir.resolve("released"));
+		ImportSummary summary = Importing.applyReleasing(released, conll.importer(), corpus, ImportOptions.defaults(),
+				null);
+		assertEquals(keptSummary.documentsAdded(), summary.documentsAdded());
+		assertEquals(200, summary.documentsAdded());
+		assertEquals(keptSummary.spans(), summary.spans());
+		assertNotNull(SetNames.find(kept.document("f042-0002"), "gold"), "a plain import keeps the set in the model");
+		assertNull(SetNames.find(released.document("f042-0002"), "gold"), "released once staged");
+		for (Document d : kept.project().getDocuments()) {
+			Path keptFile = kept.setFile(d, "gold");
+			Path releasedFile = released.setFile(released.document(d.getId()), "gold");
+			assertEquals(Files.readString(keptFile).replaceAll("\"created\":\"[^\"]*\"", ""),
+					Files.readString(releasedFile).replaceAll("\"created\":\"[^\"]*\"", ""), d.getId());
+		}
+		ProjectFolder reopened = ProjectFolder.open(dir.resolve("released"));
+		assertEquals(200, reopened.project().getDocuments().size());
+		assertEquals(SetNames.find(kept.document("f042-0002"), "gold").getAnnotations().size(),
+				SetNames.find(reopened.document("f042-0002"), "gold").getAnnotations().size());
+
+		spoil(file(corpus, 80));
+		ProjectFolder another = Projects.empty(dir.resolve("another"));
+		FormatException e = assertThrows(FormatException.class, () -> Importing.applyReleasing(another,
+				conll.importer(), corpus, ImportOptions.defaults(), null));
+		assertEquals(file(corpus, 80), e.file(), e.getMessage());
+		assertEquals(List.of(), another.project().getDocuments());
+		assertEquals(List.of(), ProjectFolder.open(dir.resolve("another")).project().getDocuments());
+		assertEquals(0, filesIn(dir.resolve("another").resolve(ProjectFolder.ANNOTATIONS)));
+	}
+
+	/**
 	 * The first documents are stored before the last file is parsed: a file spoilt once the import has taken its
 	 * first document is found, and stops the import (a reader that read all first would have imported the file
 	 * as it was).

@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import org.assay.formats.FormatException;
 import org.assay.formats.ImportData;
@@ -102,18 +105,20 @@ final class ConllReader {
 		if (files.isEmpty()) {
 			throw new FormatException(source, -1, "no .conll files in the folder");
 		}
-		ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
-			Thread t = new Thread(r, "assay-conll-reader");
-			t.setDaemon(true);
-			return t;
-		});
+		ExecutorService parsers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())),
+				daemons("assay-conll-reader"));
+		// the files' bytes are read on threads of their own, which mostly wait for the disk: a corpus not in the
+		// system's cache is read several files at a time instead of one after another by the parser
+		ExecutorService readers = Executors.newFixedThreadPool(Math.min(READERS, files.size()),
+				daemons("assay-conll-file-reader"));
 		try {
 			Deque<Future<ImportData>> ahead = new ArrayDeque<>();
 			int submitted = 0;
 			for (int i = 0; i < files.size(); i++) {
 				for (; submitted < files.size() && submitted < i + AHEAD; submitted++) {
 					Path file = files.get(submitted);
-					ahead.add(parsers.submit(() -> read(file)));
+					ahead.add(CompletableFuture.supplyAsync(() -> contentOf(file), readers)
+							.thenApplyAsync(content -> parsedOrThrown(file, content), parsers));
 				}
 				for (ImportedDocument d : parsed(ahead.poll(), files.get(i)).documents()) {
 					sink.accept(d);
@@ -121,6 +126,34 @@ final class ConllReader {
 			}
 		} finally {
 			parsers.shutdownNow(); // after a failure, the files read ahead are dropped
+			readers.shutdownNow();
+		}
+	}
+
+	/** How many threads read a folder's files ahead of the parser. */
+	static final int READERS = 4;
+
+	private static ThreadFactory daemons(String name) {
+		return r -> {
+			Thread t = new Thread(r, name);
+			t.setDaemon(true);
+			return t;
+		};
+	}
+
+	private static String contentOf(Path file) {
+		try {
+			return SourceFiles.readUtf8(file);
+		} catch (FormatException e) {
+			throw new CompletionException(e); // the future's cause, as parsed throws it
+		}
+	}
+
+	private static ImportData parsedOrThrown(Path file, String content) {
+		try {
+			return fromContent(file, content);
+		} catch (FormatException e) {
+			throw new CompletionException(e);
 		}
 	}
 
@@ -157,7 +190,10 @@ final class ConllReader {
 	}
 
 	static ImportData read(Path file) throws FormatException {
-		String content = SourceFiles.readUtf8(file);
+		return fromContent(file, SourceFiles.readUtf8(file));
+	}
+
+	private static ImportData fromContent(Path file, String content) throws FormatException {
 		ConllReader reader = new ConllReader(file);
 		reader.parse(content);
 		return new ImportData(reader.sawIStart ? reader.markNeedlessB() : List.copyOf(reader.documents));
