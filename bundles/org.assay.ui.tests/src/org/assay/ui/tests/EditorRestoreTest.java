@@ -5,7 +5,9 @@
 package org.assay.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
@@ -20,6 +22,7 @@ import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.DocumentEditorInput;
 import org.assay.ui.internal.editor.DocumentInputFactory;
 import org.assay.ui.internal.editor.RestoredEditors;
+import org.assay.ui.internal.projects.ProjectNavigator;
 import org.assay.ui.internal.team.CurationEditor;
 import org.assay.ui.internal.team.CurationInput;
 import org.assay.ui.internal.team.CurationInputFactory;
@@ -103,6 +106,26 @@ class EditorRestoreTest {
 			page.closeAllEditors(false);
 			wheat.getAnnotationSets().removeIf(s -> s.getName().startsWith("cr"));
 			assertNull(SetNames.find(wheat, "cr1"));
+		}
+	}
+
+	/** At start-up the editor shown again takes the keyboard from the view the workbench activates. */
+	@Test
+	void atStartUpTheEditorShownAgainHasTheKeyboard() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = UiTesting.sample();
+		page.closeAllEditors(false);
+		DocumentEditor wheat = DocumentEditor.open(page, sample, sample.project().getDocuments().get(1), "gold");
+		try {
+			page.activate(page.showView(ProjectNavigator.ID));
+			UiTesting.flush();
+			assertNotSame(wheat, page.getActivePart());
+			RestoredEditors.activateShown(page);
+			UiTesting.flush();
+			assertSame(wheat, page.getActivePart());
+			assertTrue(wheat.textWidget().isFocusControl(), "the text takes the keys");
+		} finally {
+			page.closeAllEditors(false);
 		}
 	}
 }

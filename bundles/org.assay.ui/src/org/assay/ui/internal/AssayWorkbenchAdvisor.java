@@ -53,6 +53,8 @@ public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
 		if (sample != null && !sample.project().getDocuments().isEmpty()) {
 			// the very first start: show an annotated article rather than an empty editor area
 			DocumentEditor.open(window.getActivePage(), sample, sample.project().getDocuments().get(0), null);
+		} else {
+			RestoredEditors.activateShown(window.getActivePage());
 		}
 		StartupTimes.mark("workbench started");
 		Display display = window.getShell().getDisplay();

@@ -4,6 +4,7 @@
  */
 package org.assay.ui.internal.editor;
 
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -39,6 +40,23 @@ public final class RestoredEditors {
 		}
 		if (!gone.isEmpty()) {
 			page.closeEditors(gone.toArray(IEditorReference[]::new), false);
+		}
+	}
+
+	/**
+	 * At start-up, gives the keyboard to the editor the workbench shows again, so that an annotator goes on where
+	 * the last session stopped (the workbench itself activates a view then). Does nothing without one.
+	 */
+	public static void activateShown(IWorkbenchPage page) {
+		if (page == null) {
+			return;
+		}
+		for (IEditorReference ref : page.getEditorReferences()) {
+			IEditorPart part = ref.getEditor(false);
+			if (part != null && page.isPartVisible(part)) {
+				page.activate(part);
+				return;
+			}
 		}
 	}
 }

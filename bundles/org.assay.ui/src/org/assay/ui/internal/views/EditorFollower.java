@@ -11,6 +11,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.IWorkbenchPage;
@@ -46,6 +47,17 @@ final class EditorFollower {
 			}
 		}
 
+		/**
+		 * A document editor shown while the view follows none: the editor the workbench opens again at start-up
+		 * is shown without being activated (a view is the active part then).
+		 */
+		@Override
+		public void partVisible(IWorkbenchPartReference ref) {
+			if (editor == null && ref.getPart(false) instanceof DocumentEditor e) {
+				track(e);
+			}
+		}
+
 		@Override
 		public void partClosed(IWorkbenchPartReference ref) {
 			if (ref.getPart(false) == editor) {
@@ -63,6 +75,13 @@ final class EditorFollower {
 		page.addPartListener(parts);
 		if (page.getActiveEditor() instanceof DocumentEditor e) {
 			track(e);
+		} else {
+			for (IEditorReference ref : page.getEditorReferences()) {
+				if (ref.getPart(false) instanceof DocumentEditor e && page.isPartVisible(e)) {
+					track(e);
+					break;
+				}
+			}
 		}
 	}
 
