@@ -33,7 +33,9 @@ final class FolderMaker implements AutoCloseable {
 	private final Map<Path, Integer> index = new HashMap<>();
 	private Path realProject;
 	private final Thread thread;
-	/** How many folders, in order, are made (written by the folder thread). */
+	/** Without the thread: which folders are made. */
+	private final boolean[] madeHere;
+	/** With the thread: how many folders, in order, it has made. */
 	private int made;
 	private IOException failed;
 	private boolean closed;
@@ -46,6 +48,7 @@ final class FolderMaker implements AutoCloseable {
 				folders.add(parent);
 			}
 		}
+		madeHere = new boolean[folders.size()];
 		if (folders.size() >= AHEAD) {
 			thread = new Thread(this::makeAll, "assay-staging-folders");
 			thread.setDaemon(true);
@@ -59,9 +62,9 @@ final class FolderMaker implements AutoCloseable {
 	void await(Path folder) throws IOException {
 		int i = index.get(folder);
 		if (thread == null) {
-			if (i >= made) {
+			if (!madeHere[i]) { // a completed commit skips moves, so folders may be awaited out of order
 				make(folders.get(i));
-				made = i + 1; // folders are awaited in order
+				madeHere[i] = true;
 			}
 			return;
 		}
