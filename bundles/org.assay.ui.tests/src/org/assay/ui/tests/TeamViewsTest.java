@@ -39,6 +39,32 @@ import org.junit.jupiter.api.Test;
 @Order(17)
 class TeamViewsTest {
 
+	/** Documents assigned elsewhere (a lead's assay assign) show in the navigator once the window is active again. */
+	@Test
+	void assignmentsMadeElsewhereShowWhenTheWindowIsActivatedAgain() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = UiTesting.sample();
+		String me = Annotators.current();
+		java.nio.file.Files.deleteIfExists(sample.dir().resolve(Assignments.FILE));
+		ProjectNavigator navigator = (ProjectNavigator) page.showView(ProjectNavigator.ID);
+		navigator.showOnlyMine(false); // reads the assignments again: none
+		UiTesting.flush();
+		try {
+			assertTrue(!navigator.viewer().getTree().getItem(0).getText().contains("documents done"),
+					navigator.viewer().getTree().getItem(0).getText());
+			Assignments elsewhere = Assignments.read(sample.dir());
+			elsewhere.assign("03-data-brokers", me);
+			elsewhere.write(sample.dir()); // behind the workbench's back, as the command line writes it
+			page.getWorkbenchWindow().getShell().notifyListeners(SWT.Activate, new org.eclipse.swt.widgets.Event());
+			UiTesting.flush();
+			String line = navigator.viewer().getTree().getItem(0).getText();
+			assertTrue(line.endsWith("(0/1 of " + me + "'s documents done)"), "the new assignment shown: " + line);
+		} finally {
+			java.nio.file.Files.deleteIfExists(sample.dir().resolve(Assignments.FILE));
+			navigator.showOnlyMine(false);
+		}
+	}
+
 	@Test
 	void assignFilterFollowProgressAndMeasureAgreement() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -48,12 +48,34 @@ final class NavigatorContent implements ITreeContentProvider {
 		assignments.clear();
 	}
 
+	/**
+	 * Whether a project's assignments read so far changed on disk since (an {@code assay assign} or another
+	 * workbench meanwhile), or the annotator's name did: the next refresh reads them again.
+	 */
+	boolean assignmentsChanged() {
+		String me = Annotators.current();
+		for (java.util.Map.Entry<ProjectFolder, Mine> read : assignments.entrySet()) {
+			if (stale(read.getValue(), modified(read.getKey()), me)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static long modified(ProjectFolder p) {
+		return p.dir().resolve(org.assay.store.Assignments.FILE).toFile().lastModified(); // 0 when absent
+	}
+
+	private static boolean stale(Mine known, long modified, String me) {
+		return known == null || known.modified() != modified || !known.annotator().equals(me);
+	}
+
 	/** The ids of the documents assigned to the annotator in the project; empty when none are. */
 	java.util.Set<String> mine(ProjectFolder p) {
-		long modified = p.dir().resolve(org.assay.store.Assignments.FILE).toFile().lastModified(); // 0 when absent
+		long modified = modified(p);
 		String me = Annotators.current();
 		Mine known = assignments.get(p);
-		if (known == null || known.modified() != modified || !known.annotator().equals(me)) {
+		if (stale(known, modified, me)) {
 			known = new Mine(modified, me, Annotators.myDocuments(p));
 			assignments.put(p, known);
 		}

@@ -48,6 +48,8 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
 		getSite().setSelectionProvider(viewer);
 		OpenProjects.get().addListener(this);
+		// back in the window, say after an assay assign in a terminal: the new assignments shown at once
+		getSite().getShell().addListener(SWT.Activate, windowActivated);
 		createContextMenu();
 		watch();
 		Action mine = new Action(Messages.navigator_onlyMine, org.eclipse.jface.action.IAction.AS_CHECK_BOX) {
@@ -65,6 +67,12 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		};
 		getViewSite().getActionBars().getMenuManager().add(unsure);
 	}
+
+	private final org.eclipse.swt.widgets.Listener windowActivated = e -> {
+		if (viewer != null && !viewer.getControl().isDisposed() && content.assignmentsChanged()) {
+			viewer.refresh();
+		}
+	};
 
 	/** Orders the documents not started yet by how unsure the engines were about them, least sure first. */
 	public void showUnsureFirst(boolean on) {
@@ -253,6 +261,9 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 	@Override
 	public void dispose() {
 		OpenProjects.get().removeListener(this);
+		if (!getSite().getShell().isDisposed()) {
+			getSite().getShell().removeListener(SWT.Activate, windowActivated);
+		}
 		watched.forEach((f, w) -> f.project().eAdapters().remove(w));
 		watched.clear();
 		super.dispose();
