@@ -55,6 +55,15 @@ public final class Annotators {
 		}
 	}
 
+	/**
+	 * Whether a document is the current annotator's: assigned to them, or any document of a project that assigns
+	 * them none (where the next document, an engine's offer and the learning loop's cover all of them).
+	 */
+	public static java.util.function.Predicate<String> mineOrAll(org.assay.store.ProjectFolder folder) {
+		java.util.Set<String> mine = myDocuments(folder);
+		return id -> mine.isEmpty() || mine.contains(id);
+	}
+
 	public static String current() {
 		String name = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).get(AssayPreferencePage.ANNOTATOR, "");
 		return name.isBlank() ? fallbackName() : name.strip();

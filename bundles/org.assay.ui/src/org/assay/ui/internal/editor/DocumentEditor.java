@@ -672,9 +672,9 @@ public final class DocumentEditor extends EditorPart {
 	 */
 	public DocumentEditor openNeighbour(int direction) {
 		List<Document> documents = input().folder().project().getDocuments();
-		java.util.Set<String> mine = Annotators.myDocuments(input().folder());
+		java.util.function.Predicate<String> mine = Annotators.mineOrAll(input().folder());
 		int i = documents.indexOf(document()) + direction;
-		while (!mine.isEmpty() && i >= 0 && i < documents.size() && !mine.contains(documents.get(i).getId())) {
+		while (i >= 0 && i < documents.size() && !mine.test(documents.get(i).getId())) {
 			i += direction;
 		}
 		if (i < 0 || i >= documents.size()) {

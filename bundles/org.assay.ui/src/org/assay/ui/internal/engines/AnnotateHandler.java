@@ -65,10 +65,7 @@ public final class AnnotateHandler extends AbstractHandler {
 		// a run over several documents offers to my set on my own documents when the project assigns me any;
 		// the engine's sets of the others are there for their annotators to offer (Ctrl+Alt+O)
 		if (offerInto != null && offerInto.equals(Annotators.current()) && documents.size() > 1) {
-			java.util.Set<String> mine = Annotators.myDocuments(target.folder());
-			if (!mine.isEmpty()) {
-				job.offerOnlyOn(mine);
-			}
+			job.offerOnlyOn(Annotators.mineOrAll(target.folder()));
 		}
 		job.schedule();
 		return job;

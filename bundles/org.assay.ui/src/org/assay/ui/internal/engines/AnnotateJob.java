@@ -55,7 +55,7 @@ public final class AnnotateJob extends Job {
 	private final List<Document> documents;
 	private final List<Engine> engines;
 	private final String offerInto;
-	private java.util.Set<String> offerOn; // the ids of the documents whose proposals are offered; null: all
+	private java.util.function.Predicate<String> offerOn; // by id, the documents whose proposals are offered; null: all
 	private final Consumer<Outcome> done;
 
 	public AnnotateJob(Display display, ProjectFolder folder, List<Document> documents, List<Engine> engines,
@@ -70,9 +70,9 @@ public final class AnnotateJob extends Job {
 		setUser(true);
 	}
 
-	/** Offers the proposals on these documents only (the annotator's own, on a project that assigns them any). */
-	public AnnotateJob offerOnlyOn(java.util.Set<String> documentIds) {
-		this.offerOn = java.util.Set.copyOf(documentIds);
+	/** Offers the proposals on these documents only (by id: the annotator's own, {@link org.assay.ui.internal.editor.Annotators#mineOrAll}). */
+	public AnnotateJob offerOnlyOn(java.util.function.Predicate<String> documentIds) {
+		this.offerOn = documentIds;
 		return this;
 	}
 
@@ -131,7 +131,7 @@ public final class AnnotateJob extends Job {
 				folder.unit(touched, () -> {
 					for (Kept k : kept) {
 						int i = engines.indexOf(k.engine());
-						String into = offerOn == null || offerOn.contains(k.document().getId()) ? offerInto : null;
+						String into = offerOn == null || offerOn.test(k.document().getId()) ? offerInto : null;
 						offers[i] = offers[i].plus(EngineSets.keep(folder, k.document(), k.engine(), null, k.started(),
 								k.proposals(), into));
 						if (!changed.contains(k.document())) {

@@ -103,7 +103,7 @@ public final class LearningLoop extends Job {
 			List<Document> fresh = unstarted();
 			// offered to this annotator on their own documents when the project assigns them any; on the others
 			// the engine's set is renewed, for whoever they are assigned to to offer (Ctrl+Alt+O)
-			java.util.Set<String> mine = org.assay.ui.internal.editor.Annotators.myDocuments(folder);
+			java.util.function.Predicate<String> mine = org.assay.ui.internal.editor.Annotators.mineOrAll(folder);
 			Date started = new Date();
 			StoreException[] failed = new StoreException[1];
 			new EngineRunner(learned, new EngineContext(folder.dir(), file), folder.project().getSchema(),
@@ -115,7 +115,7 @@ public final class LearningLoop extends Job {
 					}, (d, found) -> display.syncExec(() -> {
 						try {
 							EngineSets.keep(folder, d, learned, file.toString(), started, found.annotations(),
-									mine.isEmpty() || mine.contains(d.getId()) ? List.of(annotator) : List.of());
+									mine.test(d.getId()) ? List.of(annotator) : List.of());
 						} catch (StoreException e) {
 							failed[0] = e;
 						}
