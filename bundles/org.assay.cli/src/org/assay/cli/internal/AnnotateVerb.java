@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.assay.cli.CommandException;
@@ -75,6 +76,7 @@ public final class AnnotateVerb implements Verb {
 				                   (an engine proposes the labels it has; one the schema lacks is left out
 				                   and counted)
 				  --threads N      documents processed at once (default: the number of cores)
+				A run that lasts more than two seconds says how far it is on standard error, every two seconds.
 				""".formatted(engineList(), defaultList());
 	}
 
@@ -152,7 +154,7 @@ public final class AnnotateVerb implements Verb {
 				folder.project().getSchema(), threads);
 		EngineRunner.Summary summary;
 		try {
-			summary = runner.run(documents, RunMonitor.NONE, (d, found) -> {
+			summary = runner.run(documents, status(engine, documents.size()), (d, found) -> {
 				offered[0] = offered[0].plus(EngineSets.keep(folder, d, engine, model == null ? null : model.toString(),
 						started, found.annotations(), offering.targets(d)));
 				EngineSets.release(d, engine); // saved: this command needs it no more
@@ -172,6 +174,20 @@ public final class AnnotateVerb implements Verb {
 			out.printf(Locale.ROOT, "offered to %s: %d new, %d undecided replaced, %d already there%n",
 					offering.describe(), offered[0].added(), offered[0].replaced(), offered[0].alreadyThere());
 		}
+	}
+
+	/** A run that lasts says on standard error how far it is. */
+	private static RunMonitor status(Engine engine, int documents) {
+		StatusLine status = new StatusLine();
+		AtomicInteger done = new AtomicInteger();
+		return new RunMonitor() {
+			@Override
+			public void done(String documentId) {
+				int n = done.incrementAndGet();
+				status.show(() -> String.format(Locale.ROOT, "annotate: %s, %,d of %,d document(s)", engine.id(), n,
+						documents));
+			}
+		};
 	}
 
 	private static int threads(Options options) throws UsageException {

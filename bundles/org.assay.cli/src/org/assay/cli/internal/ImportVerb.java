@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,6 +58,8 @@ public final class ImportVerb implements Verb {
 				  --claims       attribution events with Source, Cue and Content arguments (PolNeAR's, in brat)
 				                 become claims: the content a CLAIM linked to its SOURCE (claimant) and CUE
 				A document already in the project (same name) must have the same text; its set is filled.
+				An import that lasts more than two seconds says how many documents it has read on standard
+				error, every two seconds.
 				""".formatted(Formats.ids(true));
 	}
 
@@ -83,8 +86,9 @@ public final class ImportVerb implements Verb {
 				options.has("replace"), options.has("claims"));
 		try {
 			// stored while it is read, in one unit: all or nothing; the command needs no model after it
+			StatusLine status = new StatusLine();
 			ImportSummary summary = Importing.applyReleasing(folder, format.importer(), Path.of(args.get(1)), importOptions,
-					null);
+					read -> status.show(() -> String.format(Locale.ROOT, "import: %,d document(s) read and staged", read)));
 			summary.print(out);
 			return 0;
 		} catch (FormatException e) {
