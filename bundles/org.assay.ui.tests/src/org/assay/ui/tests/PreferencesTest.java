@@ -46,6 +46,8 @@ class PreferencesTest {
 		assertTrue(labels.contains(blank), "and a line under it says so, seen with the field focused: "
 				+ labels);
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("Save a changed document after this many idle seconds")), labels.toString());
+		assertEquals(String.valueOf(Annotators.autoSaveSeconds()), fieldAfter(dialog.getShell(), "Save a changed document"),
+				"the auto-save field shows the delay in force (the tests' assay.autoSaveSeconds, not Assay's 5)");
 		assertNotNull(dialog.getPreferenceManager().find("org.eclipse.ui.preferencePages.Keys"), "the keys page");
 		dialog.close();
 	}
@@ -58,6 +60,23 @@ class PreferencesTest {
 				collectHints(inner, hints);
 			}
 		}
+	}
+
+	/** The text of the field that follows the label starting with {@code label}, or null. */
+	private static String fieldAfter(org.eclipse.swt.widgets.Composite c, String label) {
+		org.eclipse.swt.widgets.Control[] children = c.getChildren();
+		for (int i = 0; i < children.length; i++) {
+			if (children[i] instanceof org.eclipse.swt.widgets.Label l && l.getText().startsWith(label)
+					&& i + 1 < children.length && children[i + 1] instanceof org.eclipse.swt.widgets.Text t) {
+				return t.getText();
+			} else if (children[i] instanceof org.eclipse.swt.widgets.Composite inner) {
+				String found = fieldAfter(inner, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static void collectLabels(org.eclipse.swt.widgets.Composite c, java.util.List<String> labels) {

@@ -38,9 +38,16 @@ public final class Annotators {
 	 * {@code assay.autoSaveSeconds} system property, else 5; 0 never.
 	 */
 	public static int autoSaveSeconds() {
-		int fallback = Integer.getInteger("assay.autoSaveSeconds", AssayPreferencePage.AUTO_SAVE_DEFAULT);
 		return Math.max(0, InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE)
-				.getInt(AssayPreferencePage.AUTO_SAVE_SECONDS, fallback));
+				.getInt(AssayPreferencePage.AUTO_SAVE_SECONDS, autoSaveDefault()));
+	}
+
+	/**
+	 * The auto-save delay when the annotator has set none, as the Preferences page shows it too: the
+	 * {@code assay.autoSaveSeconds} system property, else 5.
+	 */
+	public static int autoSaveDefault() {
+		return Integer.getInteger("assay.autoSaveSeconds", AssayPreferencePage.AUTO_SAVE_DEFAULT);
 	}
 
 	/**

@@ -75,7 +75,7 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 		threshold.setErrorMessage(Messages.preferences_minConfidenceError);
 		addField(threshold);
 		addField(new BooleanFieldEditor(LEARN_ON_DONE, Messages.preferences_learnOnDone, getFieldEditorParent()));
-		getPreferenceStore().setDefault(AUTO_SAVE_SECONDS, AUTO_SAVE_DEFAULT);
+		getPreferenceStore().setDefault(AUTO_SAVE_SECONDS, Annotators.autoSaveDefault());
 		IntegerFieldEditor autoSave = new IntegerFieldEditor(AUTO_SAVE_SECONDS, Messages.preferences_autoSave,
 				getFieldEditorParent(), 4);
 		autoSave.setValidRange(0, 3600);
