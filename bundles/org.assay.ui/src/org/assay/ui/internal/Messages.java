@@ -96,6 +96,9 @@ public final class Messages extends NLS {
 	public static String preferences_autoSave;
 	public static String editor_offer;
 	public static String editor_offered;
+	public static String editor_keyNothingCurrent;
+	public static String editor_keySameLabel;
+	public static String editor_keyOtherLayer;
 	public static String editor_offerNothing;
 	public static String editor_offerReadOnly;
 	public static String editor_status;

@@ -88,6 +88,8 @@ public final class DocumentEditor extends EditorPart {
 	private Segmentation segmentation;
 	private Label banner;
 	private AutoSave autoSave;
+	/** Whether the status line's message says why a label key did nothing (cleared when another is current). */
+	private boolean keyHint;
 	private final TouchedSets touched = new TouchedSets();
 	private boolean byUncertainty;
 	private StyledText text;
@@ -429,6 +431,10 @@ public final class DocumentEditor extends EditorPart {
 
 	/** Makes a span of the shown set the current annotation: selected in the text, scrolled to, and the selection. */
 	public void setCurrent(Span span) {
+		if (keyHint) { // it spoke of the annotation that was current
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
+			keyHint = false;
+		}
 		cursor.set(span);
 		reveal(span);
 		selection.set(span);
@@ -436,8 +442,7 @@ public final class DocumentEditor extends EditorPart {
 			claimLinks.current(span);
 			Span claim = claimLinks.claim();
 			if (claim != null && shown != null) {
-				String words = Spans.coveredText(claim, document().getText()).strip().replaceAll("\\s+", " ");
-				words = words.length() > 40 ? words.substring(0, 40) + "\u2026" : words;
+				String words = shortWords(claim);
 				status.setText(StatusText.of(shown, tally(), Annotators.minConfidence()) + "  \u2014  " + NLS.bind(Messages.editor_claimLinking, words));
 			}
 		}
@@ -535,7 +540,39 @@ public final class DocumentEditor extends EditorPart {
 		}
 		if (label != null && applyLabel(label)) {
 			e.doit = false;
+			return;
 		}
+		String why = whyKeyDidNothing(key, current);
+		if (why != null) {
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(why);
+			keyHint = true;
+		}
+	}
+
+	/** A span's words on one line, cut after 40 characters. */
+	private String shortWords(Span span) {
+		String words = Spans.coveredText(span, document().getText()).strip().replaceAll("\\s+", " ");
+		return words.length() > 40 ? words.substring(0, 40) + "\u2026" : words;
+	}
+
+	/**
+	 * Why a span label's key changed nothing, for the status line: nothing current and no words selected, the
+	 * current annotation already of that label, or of another layer; null when the key is no span label's.
+	 */
+	private String whyKeyDidNothing(String key, Span current) {
+		org.assay.model.Label label = labelWithKey(key, null);
+		if (label == null || marking()) {
+			return null;
+		}
+		if (current == null) {
+			return NLS.bind(Messages.editor_keyNothingCurrent, key, label.getName());
+		}
+		String words = shortWords(current);
+		if (label == current.getLabel()) {
+			return NLS.bind(Messages.editor_keySameLabel, words, label.getName());
+		}
+		return NLS.bind(Messages.editor_keyOtherLayer, new Object[] { key, label.getName(), label.getLayer().getTitle(),
+				words, current.getLabel().getName(), current.getLabel().getLayer().getTitle() });
 	}
 
 	/**
