@@ -85,8 +85,8 @@ class KeyboardDecisionTest {
 				+ ": Enter accepts it, x rejects it"), statusLine(window));
 		key(editor, 'a'); // CLAIM's key, on an entity with no words selected
 		assertEquals(now.getLabel().getLayer().getName(), "entity", "nothing relabelled across layers");
-		assertTrue(statusLine(window).contains("a is CLAIM (Claims); '" + words + "' is " + now.getLabel().getName()
-				+ " (Entities): relabel it with a key of Entities (F1 lists them), or select words to mark CLAIM"),
+		assertTrue(statusLine(window).contains("a is CLAIM (Claims), '" + words + "' is " + now.getLabel().getName()
+				+ " (Entities): use a key of Entities (F1), or select words to mark CLAIM"),
 				statusLine(window));
 		UiTesting.screenshot(window.getShell(), "keyboard-key-of-another-layer");
 		editor.setCurrent(second);
