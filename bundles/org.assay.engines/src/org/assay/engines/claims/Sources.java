@@ -204,7 +204,8 @@ final class Sources {
 		}
 		String lower = t.lower(start);
 		if (PRONOUNS.contains(lower)) {
-			return new int[] { start, start + 1 };
+			// "…," said he. — but in "X, said he fully supports it" the pronoun begins what was said
+			return start + 1 >= sentenceEnd || !t.isWord(start + 1) ? new int[] { start, start + 1 } : null;
 		}
 		int end = start;
 		if (t.isCapitalized(start)) {

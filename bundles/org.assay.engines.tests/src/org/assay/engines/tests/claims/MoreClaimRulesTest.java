@@ -52,6 +52,21 @@ class MoreClaimRulesTest {
 	}
 
 	@Test
+	void aPronounAfterTheCueBeginsWhatWasSaidUnlessItEndsTheClause() {
+		String text = "Ines Varga (Harbour Party), who chairs the ports committee, said he would back the plan.";
+		List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(text));
+		assertEquals(1, claims.size());
+		Claim claim = claims.get(0);
+		assertTrue(part(text, claim.contentBegin(), claim.contentEnd()).startsWith("he would back the plan"),
+				part(text, claim.contentBegin(), claim.contentEnd()));
+		assertTrue(!part(text, claim.sourceBegin(), claim.sourceEnd()).equals("he"), "he is no claimant here");
+		String inverted = "\u201CWe will back the plan,\u201D said she.";
+		List<Claim> other = new ClaimFinder().find(Segmenter.get().segment(inverted));
+		assertEquals(1, other.size());
+		assertEquals("she", part(inverted, other.get(0).sourceBegin(), other.get(0).sourceEnd()));
+	}
+
+	@Test
 	void labelsThatAreNoSpeakers() {
 		assertTrue(new ClaimFinder().find(Segmenter.get().segment("UPDATE: The polls close at eight tonight."))
 				.isEmpty());
