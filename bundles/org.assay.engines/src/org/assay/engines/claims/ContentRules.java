@@ -23,6 +23,16 @@ final class ContentRules {
 			"friday", "saturday", "sunday", "via", "through", "while", "when", "as", "from", "to", "of", "with",
 			"afterward", "afterwards", "then", "again", "too", "also", "privately", "publicly", "here", "there");
 
+	/** Prepositions that start a phrase of where, when or how something was said, and the longest such phrase. */
+	private static final Set<String> SETTING_STARTS = Set.of("in", "on", "at", "during", "from", "via", "by", "with");
+	private static final int SETTING_WORDS = 8;
+	/** Auxiliaries and modals: a clause of its own. */
+	private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
+			"had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not");
+	/** Verbs of saying whose content is never such a phrase (unlike "agreed with", "hinted at", "asked about"). */
+	private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "report", "note", "explain",
+			"state", "comment", "tweet", "post", "announce", "respond", "reply", "speak", "testify", "recall");
+
 	/** Words that start the phrase after "to" naming who was spoken to ("to the press", "to his supporters"). */
 	private static final Set<String> HEARER_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
 			"my", "your", "this", "that", "these", "those", "some", "many", "all", "both", "each", "every", "one",
@@ -172,7 +182,7 @@ final class ContentRules {
 			start++;
 		}
 		int stop = Math.min(sEnd, boundary);
-		if (words(t, start, stop) < 2) {
+		if (words(t, start, stop) < 2 || settingOnly(t, c, start, stop)) {
 			return null;
 		}
 		return chars(t, start, stop);
@@ -192,6 +202,24 @@ final class ContentRules {
 		String first = t.lower(from);
 		return t.isWord(from) && !TRAILERS.contains(first) && !(first.endsWith("ly") && !t.isCapitalized(from))
 				&& !trailerOnly(t, from, sEnd);
+	}
+
+	/**
+	 * Whether what follows a cue to the end of its sentence is a short phrase of where, when or how it was said
+	 * ("said in a follow-up interview.", "reported from Los Angeles."), with no clause of what was said.
+	 */
+	private static boolean settingOnly(ClaimText t, CueCandidate c, int from, int to) {
+		CueLexicon.Entry cue = CueLexicon.lookup(t.lower(c.cueStart()));
+		if (cue == null || !SAYING.contains(cue.lemma()) || words(t, from, to) > SETTING_WORDS
+				|| !SETTING_STARTS.contains(t.lower(from)) || containsThat(t, from, to)) {
+			return false;
+		}
+		for (int i = from; i < to; i++) {
+			if (CLAUSE_WORDS.contains(t.lower(i)) || Sources.PRONOUNS.contains(t.lower(i))) {
+				return false; // "said on Friday the plan would pass": a clause follows the phrase
+			}
+		}
+		return true;
 	}
 
 	/** Whether the rest of the sentence is only a time or place phrase ("on Tuesday", "in a statement"). */

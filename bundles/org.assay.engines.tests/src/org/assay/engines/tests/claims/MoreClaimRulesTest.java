@@ -67,6 +67,20 @@ class MoreClaimRulesTest {
 	}
 
 	@Test
+	void whereAndWhenItWasSaidIsNoContent() {
+		assertTrue(new ClaimFinder().find(Segmenter.get().segment("The harbour master spoke to the board. She said in a "
+				+ "radio interview on Friday.")).isEmpty());
+		assertTrue(new ClaimFinder().find(Segmenter.get().segment("The agency reported from Halifax.")).isEmpty());
+		String agreed = "The harbour master agreed with the plan.";
+		List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(agreed));
+		assertEquals(1, claims.size(), "a verb whose content may be such a phrase keeps it");
+		assertEquals("with the plan", part(agreed, claims.get(0).contentBegin(), claims.get(0).contentEnd()));
+		String said = "She said on Friday the plan would pass.";
+		List<Claim> other = new ClaimFinder().find(Segmenter.get().segment(said));
+		assertEquals(1, other.size(), "a clause after the phrase is what was said");
+	}
+
+	@Test
 	void labelsThatAreNoSpeakers() {
 		assertTrue(new ClaimFinder().find(Segmenter.get().segment("UPDATE: The polls close at eight tonight."))
 				.isEmpty());
