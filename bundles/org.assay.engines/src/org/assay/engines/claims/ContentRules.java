@@ -26,9 +26,6 @@ final class ContentRules {
 	/** Prepositions that start a phrase of where, when or how something was said, and the longest such phrase. */
 	private static final Set<String> SETTING_STARTS = Set.of("in", "on", "at", "during", "from", "via", "by", "with");
 	private static final int SETTING_WORDS = 8;
-	/** Auxiliaries and modals: a clause of its own. */
-	private static final Set<String> CLAUSE_WORDS = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
-			"had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not");
 	/** Verbs of saying whose content is never such a phrase (unlike "agreed with", "hinted at", "asked about"). */
 	private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "report", "note", "explain",
 			"state", "comment", "tweet", "post", "announce", "respond", "reply", "speak", "testify", "recall");
@@ -215,7 +212,7 @@ final class ContentRules {
 			return false;
 		}
 		for (int i = from; i < to; i++) {
-			if (CLAUSE_WORDS.contains(t.lower(i)) || Sources.PRONOUNS.contains(t.lower(i))) {
+			if (Sources.isFinite(t, i) || t.is(i, "be", "been", "not") || Sources.PRONOUNS.contains(t.lower(i))) {
 				return false; // "said on Friday the plan would pass": a clause follows the phrase
 			}
 		}

@@ -232,6 +232,35 @@ final class Sources {
 				end = close;
 			}
 		}
+		if (end < sentenceEnd && t.isWord(end) && !AFTER_INVERTED.contains(t.lower(end))
+				&& finiteBeforeComma(t, end, sentenceEnd)) {
+			return null; // "X, a veteran, said the approach put forward by Trump is insufficient": a clause follows
+		}
 		return end > start ? new int[] { start, end } : null;
 	}
+
+	/** Auxiliaries and modals, which make a clause of their own. */
+	private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+			"would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+
+	/** Whether an auxiliary or a modal comes between {@code from} and the next comma or the sentence's end. */
+	static boolean finiteBeforeComma(ClaimText t, int from, int to) {
+		for (int i = from; i < to && !t.isPunct(i, ",;"); i++) {
+			if (isFinite(t, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a token is an auxiliary or a modal ("is", "would", "did"). */
+	static boolean isFinite(ClaimText t, int token) {
+		return FINITE.contains(t.lower(token));
+	}
+
+	/** Words that may follow the claimant of an inverted cue ("said Smith in an interview", "said Smith, who"). */
+	private static final Set<String> AFTER_INVERTED = Set.of("in", "on", "at", "during", "after", "before", "last",
+			"this", "who", "whose", "when", "while", "as", "earlier", "later", "yesterday", "today", "recently",
+			"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and", "to", "from", "via",
+			"with", "about", "of", "told", "adding", "noting", "according");
 }

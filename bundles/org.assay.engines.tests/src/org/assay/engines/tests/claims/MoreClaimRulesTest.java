@@ -67,6 +67,20 @@ class MoreClaimRulesTest {
 	}
 
 	@Test
+	void aNounPhraseAfterTheCueThatBeginsAClauseIsNoClaimant() {
+		String text = "Ines Varga, a 30-year veteran of the harbour service who retired as its chief pilot in 2019, "
+				+ "said the plan put forward by the board is too costly.";
+		List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(text));
+		assertEquals(1, claims.size());
+		assertEquals("the plan put forward by the board is too costly",
+				part(text, claims.get(0).contentBegin(), claims.get(0).contentEnd()));
+		String inverted = "\u201CThe plan is too costly,\u201D said the harbour pilot in an interview.";
+		List<Claim> other = new ClaimFinder().find(Segmenter.get().segment(inverted));
+		assertEquals(1, other.size());
+		assertEquals("the harbour pilot", part(inverted, other.get(0).sourceBegin(), other.get(0).sourceEnd()));
+	}
+
+	@Test
 	void whereAndWhenItWasSaidIsNoContent() {
 		assertTrue(new ClaimFinder().find(Segmenter.get().segment("The harbour master spoke to the board. She said in a "
 				+ "radio interview on Friday.")).isEmpty());
