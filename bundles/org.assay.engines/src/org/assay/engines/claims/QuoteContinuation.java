@@ -27,6 +27,10 @@ final class QuoteContinuation {
 		List<Claim> result = new ArrayList<>(claims);
 		for (int i = 0; i < result.size(); i++) {
 			Claim claim = result.get(i);
+			if (claim.type() == ClaimType.INDIRECT) {
+				claim = quotationAfterReportedSpeech(t, result, i, claim);
+				result.set(i, claim);
+			}
 			if (claim.type() != ClaimType.DIRECT) {
 				continue;
 			}
@@ -56,6 +60,39 @@ final class QuoteContinuation {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Reported speech that ends its sentence, followed in the same paragraph by a sentence that is nothing but a
+	 * quotation with no cue of its own, takes that quotation ("He said there should be no quota. “Whoever gets the
+	 * most delegates should win.”"): the claim becomes mixed.
+	 */
+	private static Claim quotationAfterReportedSpeech(ClaimText t, List<Claim> claims, int self, Claim claim) {
+		if (claim.cueBegin() > claim.contentBegin()) {
+			return claim; // "…, he said": the reported speech came first
+		}
+		Quote next = nextQuote(t, claim.contentEnd());
+		if (next == null || used(claims, next, self)) {
+			return claim;
+		}
+		String gap = t.text.substring(claim.contentEnd(), next.begin());
+		boolean sameParagraph = gap.matches("[.!?]?[ \\t]+") && sentenceRest(t, next).matches("[\\s.!?]*");
+		boolean nextParagraph = gap.matches("[.!?]?\\s*\\n\\s*") && quoteOnlyParagraph(t, claims, self, next);
+		if (!sameParagraph && !nextParagraph) {
+			return claim;
+		}
+		return claim.withContent(claim.contentBegin(), next.end(), ClaimType.MIXED);
+	}
+
+	/** What follows a quotation up to the end of its sentence. */
+	private static String sentenceRest(ClaimText t, Quote quote) {
+		int token = t.segmentation.tokenAtOrAfter(quote.end() - 1); // the closing mark's
+		if (token < 0 || token >= t.size()) {
+			return "";
+		}
+		int end = t.sentenceEnd(t.sentenceOf(token));
+		int endChar = end >= t.size() ? t.text.length() : t.begin(end);
+		return endChar > quote.end() ? t.text.substring(quote.end(), endChar) : "";
 	}
 
 	private static Quote quoteEndingAt(ClaimText t, int end) {

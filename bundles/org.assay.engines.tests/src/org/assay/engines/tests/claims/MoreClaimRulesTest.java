@@ -81,6 +81,28 @@ class MoreClaimRulesTest {
 	}
 
 	@Test
+	void reportedSpeechTakesTheQuotationThatFollowsItAlone() {
+		String text = "The harbour master said there should be no quota. \u201CWhoever brings the most ships should get "
+				+ "the berth.\u201D The board meets again in May.";
+		List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(text));
+		assertEquals(1, claims.size());
+		assertEquals(ClaimType.MIXED, claims.get(0).type());
+		assertEquals("there should be no quota. \u201CWhoever brings the most ships should get the berth.\u201D",
+				part(text, claims.get(0).contentBegin(), claims.get(0).contentEnd()));
+		String paragraph = "The harbour master said there should be no quota.\n\n\u201CWhoever brings the most ships "
+				+ "should get the berth.\u201D\n\nThe board meets again in May.";
+		List<Claim> next = new ClaimFinder().find(Segmenter.get().segment(paragraph));
+		assertEquals(1, next.size());
+		assertTrue(part(paragraph, next.get(0).contentBegin(), next.get(0).contentEnd()).endsWith("berth.\u201D"),
+				"a paragraph that is nothing but the quotation");
+		String own = "The harbour master said there should be no quota. \u201CIt is too late for that,\u201D the mayor "
+				+ "replied.";
+		List<Claim> two = new ClaimFinder().find(Segmenter.get().segment(own));
+		assertEquals(2, two.size(), "a quotation with a cue of its own stays its own claim");
+		assertEquals("there should be no quota", part(own, two.get(0).contentBegin(), two.get(0).contentEnd()));
+	}
+
+	@Test
 	void whereAndWhenItWasSaidIsNoContent() {
 		assertTrue(new ClaimFinder().find(Segmenter.get().segment("The harbour master spoke to the board. She said in a "
 				+ "radio interview on Friday.")).isEmpty());
