@@ -26,6 +26,8 @@ final class ContentRules {
 	/** Prepositions that start a phrase of where, when or how something was said, and the longest such phrase. */
 	private static final Set<String> SETTING_STARTS = Set.of("in", "on", "at", "during", "from", "via", "by", "with");
 	private static final int SETTING_WORDS = 8;
+	/** Verbs whose subject belongs to what is claimed ("X seems to be Y"), not to who claims it. */
+	static final Set<String> RAISING = Set.of("seem", "appear");
 	/** Verbs of saying whose content is never such a phrase (unlike "agreed with", "hinted at", "asked about"). */
 	private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "report", "note", "explain",
 			"state", "comment", "tweet", "post", "announce", "respond", "reply", "speak", "testify", "recall");
@@ -101,6 +103,14 @@ final class ContentRules {
 			begin = span[0];
 			end = QuoteAttachment.extendIntoQuote(t, span[1]);
 			end = QuoteAttachment.quoteAfterFinalColon(t, end, sEnd);
+			if (RAISING.contains(CueLexicon.lemmaOf(t.lower(c.cueStart()))) && c.left() != null) {
+				// "The closures appear to have brought some stability": what seems so is the subject and its
+				// complement ("it seems that …": the complement alone); nobody is named as saying it
+				if (t.begin(c.left()[0]) < begin && !t.is(c.left()[0], "it", "there")) {
+					begin = t.begin(c.left()[0]);
+				}
+				source = null;
+			}
 		}
 		return claim(t, begin, end, cueBegin, cueEnd, source, Math.min(confidence, 0.95));
 	}

@@ -79,6 +79,10 @@ final class CueFinder {
 		if (entry.lemma().equals("say") && nounOrAside(t, i, end)) {
 			return null;
 		}
+		if (entry.lemma().equals("appear") && i + 1 < end && t.is(i + 1, "on", "in", "at", "before", "with", "alongside",
+				"onstage", "live", "together", "during", "for")) {
+			return null; // "she appears on CNN", "This piece first appeared on …": to be seen, not to seem
+		}
 		if (entry.lemma().equals("decline") && i + 1 < end && (t.is(i + 1, "by", "from", "in", "since")
 				|| Sources.isAdverb(t, i + 1) || amount(t, i + 1) || t.is(i + 1, "to") && i + 2 < end && amount(t, i + 2))) {
 			return null; // "sales declined by 9 percent", "declined to $281 million": a fall, no refusal to speak

@@ -90,7 +90,7 @@ final class CueLexicon {
 	 * "compared with"): checked on the training part of a news corpus, they hurt more than they help.
 	 */
 	private static final Set<String> BLOCKED = Set.of("state", "states", "support", "plan", "report",
-			"remark", "remarks", "back", "view", "views", "call", "add", "advise", "advised", "answer", "appear", "brand",
+			"remark", "remarks", "back", "view", "views", "call", "add", "advise", "advised", "answer", "brand",
 			"challenge", "challenges", "compare", "compared", "decline", "defend", "deny", "felt", "find", "note",
 			"order", "pressure", "question", "questions", "request", "responding", "seeing", "seek", "tweet", "write",
 			"advising", "challenging", "comparing", "decide", "encouraging", "reject", "reporting", "attack", "attacks", "charges",

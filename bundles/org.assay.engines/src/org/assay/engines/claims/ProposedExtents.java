@@ -100,6 +100,9 @@ public final class ProposedExtents {
 		if (attributionBegin <= begin || attributionEnd >= end) {
 			return List.of(new int[] { begin, end });
 		}
+		if (!c.hasSource() && ContentRules.RAISING.contains(CueLexicon.lemmaOf(cueWord(text, c)))) {
+			return List.of(new int[] { begin, attributionBegin }, new int[] { attributionEnd, end }); // "X | to be Y"
+		}
 		int resume = -1;
 		if (endsWithQuotation(text, begin, attributionBegin)) {
 			for (int i = attributionEnd; i < end && resume < 0; i++) {

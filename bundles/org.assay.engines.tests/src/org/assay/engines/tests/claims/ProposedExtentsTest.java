@@ -71,6 +71,19 @@ class ProposedExtentsTest {
 	}
 
 	@Test
+	void whatSeemsSoIsTheSubjectAndItsComplementWithNobodyClaimingIt() {
+		String text = "The closures appear to have brought some stability to the remaining berths.";
+		List<Claim> claims = ClaimSentences.find(text);
+		assertEquals(1, claims.size());
+		assertEquals(false, claims.get(0).hasSource(), "the subject is what seems so, not who says it");
+		assertEquals(List.of("The closures", "to have brought some stability to the remaining berths"),
+				texts(text, claims.get(0)));
+		assertEquals(List.of("the vote would be close"), proposed("It seems that the vote would be close.", "seems"));
+		assertEquals(List.of(), ClaimSentences.find("The harbour master appeared on the evening news on Sunday."),
+				"to appear somewhere is to be seen, not to seem");
+	}
+
+	@Test
 	void aCueInsideTheContentThatIsNoAsideLeavesItWhole() {
 		String text = "The senator was criticized for missing the vote, and she has not answered.";
 		int cue = text.indexOf("criticized");
