@@ -41,10 +41,45 @@ final class ColonCues {
 			}
 		}
 		if (!Names.isPersonLike(t, start, i) && !allCaps(t, start, i) && i - start > 1
-				|| !readsAsSpeech(t, i + 1, end)) {
+				|| !readsAsSpeech(t, i + 1, end) || !allCaps(t, start, i) && listItem(t, start)) {
 			return null;
 		}
 		return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, new int[] { start, i }, null, false, false);
+	}
+
+	/** Most paragraphs of a list walked back to the line that introduces it. */
+	private static final int LIST_ITEMS = 40;
+
+	/**
+	 * Whether a label opens an item of a list that a paragraph ending with a colon introduces, directly or over
+	 * items of the same shape ("Close of play scores on Friday :¶Leicester : Leicestershire beat Somerset by an
+	 * innings and 39 runs ."): a place or a heading, not a speaker. A transcript's speakers, in capitals, stay
+	 * speakers ("Partial transcript as follows:¶JAKE TAPPER: …").
+	 */
+	private static boolean listItem(ClaimText t, int start) {
+		int item = start;
+		for (int k = 0; k < LIST_ITEMS; k++) {
+			int before = item - 1;
+			if (before < 0 || t.paragraphOf(before) == t.paragraphOf(item)) {
+				return false;
+			}
+			if (t.isPunct(before, ":")) {
+				return true;
+			}
+			int first = before;
+			while (first > 0 && t.paragraphOf(first - 1) == t.paragraphOf(before)) {
+				first--;
+			}
+			boolean labelled = false;
+			for (int j = first + 1; j <= Math.min(before, first + 5) && !labelled; j++) {
+				labelled = t.isPunct(j, ":");
+			}
+			if (!labelled) {
+				return false;
+			}
+			item = first;
+		}
+		return false;
 	}
 
 	/**

@@ -101,7 +101,9 @@ public final class ProposedExtents {
 			return List.of(new int[] { begin, end });
 		}
 		if (!c.hasSource() && ContentRules.RAISING.contains(CueLexicon.lemmaOf(cueWord(text, c)))) {
-			return List.of(new int[] { begin, attributionBegin }, new int[] { attributionEnd, end }); // "X | to be Y"
+			// "X | to be Y", and "his side had | certain to lose" without the auxiliary, which goes with the cue
+			return List.of(new int[] { begin, beforeAuxiliaries(text, begin, attributionBegin) },
+					new int[] { attributionEnd, end });
 		}
 		int resume = -1;
 		if (endsWithQuotation(text, begin, attributionBegin)) {
@@ -120,6 +122,30 @@ public final class ProposedExtents {
 			return List.of(new int[] { begin, end });
 		}
 		return List.of(new int[] { begin, attributionBegin }, new int[] { resume, end });
+	}
+
+	/** Words that may stand between a subject and "seem" or "appear" and belong with the cue. */
+	private static final Set<String> BEFORE_RAISING = Set.of("had", "has", "have", "would", "will", "did", "does", "do",
+			"may", "might", "could", "can", "should", "must", "not", "also", "still", "now", "no", "longer");
+
+	/** The end of a subject without the auxiliaries, negation and adverbs that end it before the cue. */
+	private static int beforeAuxiliaries(String text, int begin, int end) {
+		int stop = end;
+		while (true) {
+			int wordEnd = stop;
+			while (wordEnd > begin && Quotes.isSpace(text.charAt(wordEnd - 1))) {
+				wordEnd--;
+			}
+			int wordBegin = wordEnd;
+			while (wordBegin > begin && !Quotes.isSpace(text.charAt(wordBegin - 1))) {
+				wordBegin--;
+			}
+			String word = text.substring(wordBegin, wordEnd).toLowerCase(Locale.ROOT);
+			if (wordBegin == wordEnd || !BEFORE_RAISING.contains(word) && !word.endsWith("n't") && !word.endsWith("n\u2019t")) {
+				return wordEnd;
+			}
+			stop = wordBegin;
+		}
 	}
 
 	/**

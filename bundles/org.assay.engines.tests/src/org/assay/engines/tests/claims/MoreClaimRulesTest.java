@@ -117,6 +117,19 @@ class MoreClaimRulesTest {
 	}
 
 	@Test
+	void theItemsOfAListIntroducedByAColonAreNoSpeakersUnlessATranscriptsCapitals() {
+		String results = "Close of play scores in the county matches on Friday:\n\nLeicester: Leicestershire beat "
+				+ "Somerset by an innings and 39 runs.\n\nTaunton: Somerset beat Kent by five wickets.";
+		assertTrue(new ClaimFinder().find(Segmenter.get().segment(results)).isEmpty(),
+				new ClaimFinder().find(Segmenter.get().segment(results)).toString());
+		String transcript = "A partial transcript follows:\n\nJANE MOSS: The harbour board voted on Friday to dredge the "
+				+ "channel. Take a look.";
+		List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(transcript));
+		assertEquals(1, claims.size());
+		assertEquals("JANE MOSS", part(transcript, claims.get(0).sourceBegin(), claims.get(0).sourceEnd()));
+	}
+
+	@Test
 	void labelsThatAreNoSpeakers() {
 		assertTrue(new ClaimFinder().find(Segmenter.get().segment("UPDATE: The polls close at eight tonight."))
 				.isEmpty());

@@ -79,6 +79,8 @@ class ProposedExtentsTest {
 		assertEquals(List.of("The closures", "to have brought some stability to the remaining berths"),
 				texts(text, claims.get(0)));
 		assertEquals(List.of("the vote would be close"), proposed("It seems that the vote would be close.", "seems"));
+		assertEquals(List.of("The ferry", "sure to sail"), proposed("The ferry did not seem sure to sail.", "seem"),
+				"the auxiliary and the negation go with the cue");
 		assertEquals(List.of(), ClaimSentences.find("The harbour master appeared on the evening news on Sunday."),
 				"to appear somewhere is to be seen, not to seem");
 	}
