@@ -74,6 +74,17 @@ class ClaimLinkingTest {
 		UiTesting.type(0, 'z', SWT.CTRL, SWT.SHIFT); // redo
 		UiTesting.flush();
 		assertEquals(List.of("claimant SOURCE", "cue CUE"), links(mine, claim));
+		long spans = mine.getAnnotations().stream().filter(a -> a instanceof Span).count();
+		UiTesting.waitFor("the status line to count", 5_000, () -> statusLine(editor).contains(
+				"linker: " + spans + " annotations (0 proposed, " + spans + " decided) and 2 links"));
+		org.assay.ui.internal.projects.ProjectNavigator navigator = (org.assay.ui.internal.projects.ProjectNavigator) window
+				.getActivePage().findView(org.assay.ui.internal.projects.ProjectNavigator.ID);
+		navigator.viewer().refresh();
+		navigator.viewer().expandToLevel(port, 1);
+		UiTesting.flush();
+		assertTrue(navigator.viewer().testFindItem(mine) instanceof org.eclipse.swt.widgets.TreeItem item
+				&& item.getText().startsWith("linker  (" + spans + " annotations, 0 open"),
+				"the navigator counts as the status line does, links apart");
 
 		// linking the claimant again replaces it: here with the cue span, then back with undo
 		UiTesting.type(0, 'c', SWT.ALT);
@@ -176,6 +187,16 @@ class ClaimLinkingTest {
 	}
 
 	/** Selects a stretch of text and presses a label's key, as an annotator marks a span. */
+	/** The line under the editor's text. */
+	private static String statusLine(DocumentEditor editor) {
+		for (org.eclipse.swt.widgets.Control c : editor.textWidget().getParent().getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Label l && l.getText().startsWith("linker:")) {
+				return l.getText();
+			}
+		}
+		return "";
+	}
+
 	private static void mark(DocumentEditor editor, int begin, int end, char key) {
 		editor.textWidget().setSelection(begin, end);
 		UiTesting.type(0, key);

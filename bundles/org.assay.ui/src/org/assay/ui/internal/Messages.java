@@ -102,6 +102,7 @@ public final class Messages extends NLS {
 	public static String editor_offerNothing;
 	public static String editor_offerReadOnly;
 	public static String editor_status;
+	public static String editor_statusLinks;
 	public static String editor_hover;
 	public static String editor_provenance;
 	public static String editor_acceptAll;

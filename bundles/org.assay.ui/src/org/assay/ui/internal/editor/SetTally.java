@@ -31,30 +31,35 @@ public final class SetTally {
 
 	private final Map<Label, int[]> spans = new HashMap<>();
 	private final List<Annotation> documentLabels = new ArrayList<>();
-	private final int annotations;
+	private int annotations;
+	private int links;
 	private int proposed;
 	private int hidden;
 
-	private SetTally(int annotations) {
-		this.annotations = annotations;
+	private SetTally() {
 	}
 
 	/** Counts a set (null: an empty tally); proposals below {@code minConfidence} are counted as hidden. */
 	public static SetTally of(AnnotationSet set, double minConfidence) {
+		SetTally t = new SetTally();
 		if (set == null) {
-			return new SetTally(0);
+			return t;
 		}
 		List<Annotation> all = set.getAnnotations();
-		SetTally t = new SetTally(all.size());
 		for (int i = 0; i < all.size(); i++) {
 			Annotation a = all.get(i);
+			if (a instanceof Link) {
+				t.links++; // a claim's claimant and cue: decided with the claim, counted apart
+				continue;
+			}
+			t.annotations++;
 			AnnotationStatus status = a.getStatus();
 			if (status == AnnotationStatus.PROPOSED) {
 				t.proposed++;
 				t.hidden += AnnotationCursor.belowThreshold(a, minConfidence) ? 1 : 0;
 			}
 			Label label = a.getLabel();
-			if (a instanceof Link || label == null) {
+			if (label == null) {
 				continue;
 			}
 			if (a instanceof DocumentLabel) {
@@ -69,12 +74,17 @@ public final class SetTally {
 		return t;
 	}
 
-	/** Every annotation of the set, links included. */
+	/** The set's spans and document labels: what the legend and the palette count, links left out. */
 	public int annotations() {
 		return annotations;
 	}
 
-	/** Annotations still proposed. */
+	/** The set's links (a claim's claimant and cue, a pronoun's referent). */
+	public int links() {
+		return links;
+	}
+
+	/** Spans and document labels still proposed. */
 	public int proposed() {
 		return proposed;
 	}

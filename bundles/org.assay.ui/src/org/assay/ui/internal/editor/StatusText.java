@@ -8,7 +8,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.ui.internal.Messages;
 import org.eclipse.osgi.util.NLS;
 
-/** The line under the text: which set, how many annotations, how many still proposed, its state. */
+/** The line under the text: which set, how many annotations (and links), how many still proposed, its state. */
 final class StatusText {
 
 	private StatusText() {
@@ -20,6 +20,10 @@ final class StatusText {
 		int hidden = tally.hidden();
 		String text = NLS.bind(Messages.editor_status,
 				new Object[] { set.getName(), all, proposed, all - proposed, set.getState().getLiteral() });
+		if (tally.links() > 0) {
+			text = NLS.bind(Messages.editor_statusLinks,
+					new Object[] { set.getName(), all, proposed, all - proposed, set.getState().getLiteral(), tally.links() });
+		}
 		return hidden == 0 ? text : text + " \u00b7 " + NLS.bind(Messages.editor_hidden, hidden,
 				String.format(java.util.Locale.ROOT, "%.2f", minConfidence));
 	}

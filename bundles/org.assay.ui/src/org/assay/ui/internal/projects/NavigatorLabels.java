@@ -5,7 +5,6 @@
 package org.assay.ui.internal.projects;
 
 import org.assay.model.AnnotationSet;
-import org.assay.model.AnnotationStatus;
 import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.ui.internal.editor.Annotators;
@@ -45,9 +44,10 @@ final class NavigatorLabels extends LabelProvider {
 					state(d, Annotators.current()).getLiteral() });
 		}
 		if (element instanceof AnnotationSet s) {
-			long open = s.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.PROPOSED).count();
+			// counted as the editor's status line and the palette count them: spans and document labels, not links
+			org.assay.ui.internal.editor.SetTally tally = org.assay.ui.internal.editor.SetTally.of(s, 0);
 			return NLS.bind(Messages.navigator_setLabel,
-					new Object[] { s.getName(), s.getAnnotations().size(), s.getState().getLiteral(), open });
+					new Object[] { s.getName(), tally.annotations(), s.getState().getLiteral(), tally.proposed() });
 		}
 		return super.getText(element);
 	}
