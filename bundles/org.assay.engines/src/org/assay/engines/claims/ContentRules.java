@@ -52,7 +52,8 @@ final class ContentRules {
 		int cueEnd = t.end(c.cueEnd() - 1);
 		int[] source = c.source();
 		int afterToken = c.right() != null ? c.right()[1] : c.cueEnd();
-		int objectEnd = OBJECT_VERBS.contains(CueLexicon.lemmaOf(t.lower(c.cueStart()))) && c.right() == null
+		String lemma = CueLexicon.lemmaOf(t.lower(c.cueStart()));
+		int objectEnd = OBJECT_VERBS.contains(lemma) && c.right() == null
 				? Sources.objectEnd(t, afterToken, sEnd)
 				: afterToken;
 		int afterChar = afterToken > c.cueEnd() ? t.end(afterToken - 1) : cueEnd;
@@ -103,7 +104,7 @@ final class ContentRules {
 			begin = span[0];
 			end = QuoteAttachment.extendIntoQuote(t, span[1]);
 			end = QuoteAttachment.quoteAfterFinalColon(t, end, sEnd);
-			if (RAISING.contains(CueLexicon.lemmaOf(t.lower(c.cueStart()))) && c.left() != null) {
+			if (RAISING.contains(lemma) && c.left() != null) {
 				// "The closures appear to have brought some stability": what seems so is the subject and its
 				// complement ("it seems that …": the complement alone); nobody is named as saying it
 				if (t.begin(c.left()[0]) < begin && !t.is(c.left()[0], "it", "there")) {

@@ -18,12 +18,8 @@ final class StatusText {
 		int all = tally.annotations();
 		int proposed = tally.proposed();
 		int hidden = tally.hidden();
-		String text = NLS.bind(Messages.editor_status,
-				new Object[] { set.getName(), all, proposed, all - proposed, set.getState().getLiteral() });
-		if (tally.links() > 0) {
-			text = NLS.bind(Messages.editor_statusLinks,
-					new Object[] { set.getName(), all, proposed, all - proposed, set.getState().getLiteral(), tally.links() });
-		}
+		String text = NLS.bind(tally.links() > 0 ? Messages.editor_statusLinks : Messages.editor_status,
+				new Object[] { set.getName(), all, proposed, all - proposed, set.getState().getLiteral(), tally.links() });
 		return hidden == 0 ? text : text + " \u00b7 " + NLS.bind(Messages.editor_hidden, hidden,
 				String.format(java.util.Locale.ROOT, "%.2f", minConfidence));
 	}
