@@ -124,11 +124,10 @@ public final class ProposedExtents {
 		return List.of(new int[] { begin, attributionBegin }, new int[] { resume, end });
 	}
 
-	/** Words that may stand between a subject and "seem" or "appear" and belong with the cue. */
-	private static final Set<String> BEFORE_RAISING = Set.of("had", "has", "have", "would", "will", "did", "does", "do",
-			"may", "might", "could", "can", "should", "must", "not", "also", "still", "now", "no", "longer");
-
-	/** The end of a subject without the auxiliaries, negation and adverbs that end it before the cue. */
+	/**
+	 * The end of a subject without the auxiliaries, negation and adverbs between it and its verb
+	 * ({@link Sources#BETWEEN}, the words the rules passed over to find that subject).
+	 */
 	private static int beforeAuxiliaries(String text, int begin, int end) {
 		int stop = end;
 		while (true) {
@@ -141,7 +140,7 @@ public final class ProposedExtents {
 				wordBegin--;
 			}
 			String word = text.substring(wordBegin, wordEnd).toLowerCase(Locale.ROOT);
-			if (wordBegin == wordEnd || !BEFORE_RAISING.contains(word) && !word.endsWith("n't") && !word.endsWith("n\u2019t")) {
+			if (wordBegin == wordEnd || !Sources.BETWEEN.contains(word) && !word.endsWith("n't") && !word.endsWith("n\u2019t")) {
 				return wordEnd;
 			}
 			stop = wordBegin;
