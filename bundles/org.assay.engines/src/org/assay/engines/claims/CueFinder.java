@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.assay.engines.claims.CueLexicon.Entry;
 import org.assay.engines.claims.CueLexicon.Kind;
+import org.assay.text.Headlines;
 
 /**
  * Finds cue words outside quotations and decides, from the words around them, whether they head an
@@ -175,19 +176,13 @@ final class CueFinder {
 				"around", "under", "less", "more", "just", "only", "half", "zero");
 	}
 
-	/** A title-case headline ("Clinton Says Russians Hacked DNC"), where cue words are capitalised too. */
+	/** A headline ("Clinton Says Russians Hacked DNC"), where cue words are capitalised too. */
 	private static boolean isHeadline(ClaimText t, int start, int end) {
-		int words = 0;
-		int capitalized = 0;
+		List<String> words = new ArrayList<>(end - start);
 		for (int j = start; j < end; j++) {
-			if (t.isWord(j) && t.word(j).length() > 3) {
-				words++;
-				if (t.isCapitalized(j)) {
-					capitalized++;
-				}
-			}
+			words.add(t.word(j));
 		}
-		return words >= 3 && capitalized * 4 >= words * 3;
+		return Headlines.isHeadline(words, Headlines.onFirstLine(t.text, t.begin(start)));
 	}
 
 	/**

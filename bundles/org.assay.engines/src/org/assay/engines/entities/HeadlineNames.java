@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Names in headlines written in capitals or title case, where capitals mark nothing: only names the
  * document used elsewhere and listed names of four letters or more are taken, in any case, plus a listed
- * given name followed by another word ("PHIL SIMMONS").
+ * given name followed by another word ("PHIL SIMMONS"), unless the given name is a common word too ("Will Say").
  */
 final class HeadlineNames {
 
@@ -46,7 +46,8 @@ final class HeadlineNames {
 				if (remembered != null) {
 					out.add(new Candidate(i, i + 1, remembered, 0.7));
 					found = 1;
-				} else if (lexicon.firstNames.contains(word) && i + 1 < stop && isNameLike(t.word[i + 1])) {
+				} else if (lexicon.firstNames.contains(word) && !lexicon.commonWords.contains(word) && i + 1 < stop
+						&& isNameLike(t.word[i + 1])) {
 					out.add(new Candidate(i, i + 2, Labels.PERSON, 0.6));
 					found = 2;
 				}

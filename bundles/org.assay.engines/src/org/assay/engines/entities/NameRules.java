@@ -10,6 +10,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import org.assay.text.Headlines;
+
 /**
  * PERSON, ORGANIZATION, LOCATION and NORP. Capitalised runs are typed by what is surest first: a listed
  * name, an organisation head word or legal suffix, a place head word, a title before a name, a given
@@ -167,7 +169,7 @@ final class NameRules {
 			if (t.opensSentence[s]) {
 				return null;
 			}
-			if (Shapes.isAllCaps(w) && w.length() <= 6 && !w.contains(".")) {
+			if (Headlines.isAllCaps(w) && w.length() <= 6 && !w.contains(".")) {
 				return new Candidate(s, e, Labels.ORGANIZATION, 0.5);
 			}
 			String cue = context.single(t, s);
@@ -216,7 +218,7 @@ final class NameRules {
 		for (int i = s; i < e; i++) {
 			String w = t.word[i];
 			if (!Shapes.isNameWord(w) || lexicon.commonWords.contains(w) || lexicon.titles.contains(w)
-					|| Shapes.isAllCaps(w) && !Shapes.isInitial(w) && w.length() > 1 && !t.inHeadline(i)) {
+					|| Headlines.isAllCaps(w) && !Shapes.isInitial(w) && w.length() > 1 && !t.inHeadline(i)) {
 				return false;
 			}
 		}
@@ -227,7 +229,7 @@ final class NameRules {
 	private boolean isPlainWord(String w) {
 		return lexicon.name(w) == null && !lexicon.startsName(w) && !lexicon.firstNames.contains(w)
 				&& !lexicon.titles.contains(w) && !lexicon.commonWords.contains(w) && !lexicon.geoPrefixes.contains(w)
-				&& !Shapes.isAllCaps(w);
+				&& !Headlines.isAllCaps(w);
 	}
 
 	/** "PORT ELMSLEY," or "LONDON 1996-08-30" at the start of a line: the place a story was filed from. */
@@ -236,7 +238,7 @@ final class NameRules {
 			return false;
 		}
 		for (int i = s; i < e; i++) {
-			if (!Shapes.isAllCaps(t.word[i])) {
+			if (!Headlines.isAllCaps(t.word[i])) {
 				return false;
 			}
 		}

@@ -29,21 +29,6 @@ final class Shapes {
 		return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
 	}
 
-	/** Two or more letters, all of them capitals: "NATO", "U.S.", "PORT". */
-	static boolean isAllCaps(String w) {
-		int letters = 0;
-		for (int i = 0; i < w.length(); i++) {
-			char c = w.charAt(i);
-			if (Character.isLetter(c)) {
-				if (!Character.isUpperCase(c)) {
-					return false;
-				}
-				letters++;
-			}
-		}
-		return letters >= 2;
-	}
-
 	/** "M." as in "Richard M. Nixon". */
 	static boolean isInitial(String w) {
 		return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';

@@ -5,8 +5,10 @@
 package org.assay.engines.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.assay.text.Headlines;
 import org.assay.text.Segmentation;
 
 /**
@@ -97,24 +99,9 @@ final class Tokens {
 		return i;
 	}
 
-	/** Most words in capitals, or nearly every word capitalised, small words included. */
 	private boolean isHeadline(int from, int to) {
-		int words = 0;
-		int caps = 0;
-		int capitalised = 0;
-		for (int i = from; i < to; i++) {
-			String w = word[i];
-			if (w.length() < 2 || !Character.isLetter(w.charAt(0))) {
-				continue;
-			}
-			words++;
-			if (Shapes.isAllCaps(w)) {
-				caps++;
-			} else if (Character.isUpperCase(w.charAt(0))) {
-				capitalised++;
-			}
-		}
-		return words >= 2 && (caps >= 0.7 * words && caps >= 2 || words >= 4 && caps + capitalised >= 0.9 * words);
+		return from < to
+				&& Headlines.isHeadline(Arrays.asList(word).subList(from, to), Headlines.onFirstLine(text, begin[from]));
 	}
 
 	private void split(int from, int to, List<int[]> spans, List<Integer> sentences, int s) {

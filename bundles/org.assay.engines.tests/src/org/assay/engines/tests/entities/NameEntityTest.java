@@ -117,6 +117,20 @@ class NameEntityTest {
 	}
 
 	@Test
+	void headlineInTitleCaseTakesOnlyNamesTheArticleUses() {
+		Mentions m = Mentions.of("Harbour Chief Claire Duval Was Told to Avoid the Vote, Lawyers Say\n"
+				+ "Claire Duval, the authority's chair, was told to stay away from Thursday's vote.");
+		m.has("Claire Duval", "PERSON").hasNone("Harbour Chief").hasNone("Was Told").hasNone("Avoid")
+				.hasNone("Lawyers Say");
+	}
+
+	@Test
+	void aGivenNameThatIsACommonWordOpensNoNameInAHeadline() {
+		Mentions m = Mentions.of("Ferry Users Will Pay More for Tickets\nThe ferry company raised its fares.");
+		m.hasNone("Will Pay").hasNone("Ferry Users");
+	}
+
+	@Test
 	void mentionsDoNotOverlapAndAreOrdered() {
 		String text = "Sen. Max Baucus said the U.S.-China Business Council paid $3 million on Monday, "
 				+ "March 12, 2026, at 5 p.m. in New York, about 40 percent more than the Chicago Board of Trade.";
