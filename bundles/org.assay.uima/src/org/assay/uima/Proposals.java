@@ -36,13 +36,34 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public final class Proposals {
 
-	/** What an offer did: proposals added, old undecided ones removed, ones left out as already there. */
-	public record Offer(int added, int replaced, int alreadyThere) {
+	/**
+	 * What an offer did: proposals added, old undecided ones removed, ones left out as already there, and of
+	 * those how many lie on a decision (the rest on another engine's undecided proposal).
+	 */
+	public record Offer(int added, int replaced, int alreadyThere, int alreadyDecided) {
 
-		public static final Offer NONE = new Offer(0, 0, 0);
+		public static final Offer NONE = new Offer(0, 0, 0, 0);
 
 		public Offer plus(Offer other) {
-			return new Offer(added + other.added, replaced + other.replaced, alreadyThere + other.alreadyThere);
+			return new Offer(added + other.added, replaced + other.replaced, alreadyThere + other.alreadyThere,
+					alreadyDecided + other.alreadyDecided);
+		}
+
+		/** "23 already there", saying what they are when there are any: "(5 decided, 18 proposed by another engine)". */
+		public String alreadyThereText() {
+			int proposed = alreadyThere - alreadyDecided;
+			StringBuilder b = new StringBuilder().append(alreadyThere).append(" already there");
+			if (alreadyThere > 0) {
+				b.append(" (");
+				if (alreadyDecided > 0) {
+					b.append(alreadyDecided).append(" decided").append(proposed > 0 ? ", " : "");
+				}
+				if (proposed > 0) {
+					b.append(proposed).append(" proposed by another engine");
+				}
+				b.append(')');
+			}
+			return b.toString();
 		}
 	}
 
@@ -81,6 +102,7 @@ public final class Proposals {
 		Map<Annotation, Annotation> placed = new HashMap<>();
 		List<Annotation> added = new ArrayList<>();
 		int already = redrawn.size();
+		int decided = redrawn.size(); // a redrawn proposal lies on a decision
 		for (Annotation a : engineSet.getAnnotations()) {
 			if (a instanceof Link || redrawn.containsKey(a)) {
 				continue;
@@ -89,16 +111,17 @@ public final class Proposals {
 			if (there != null) {
 				placed.put(a, there);
 				already++;
+				decided += there.getStatus() == AnnotationStatus.PROPOSED ? 0 : 1;
 			} else {
 				Annotation copy = copy(a, source);
 				placed.put(a, copy);
 				added.add(copy);
 			}
 		}
-		Set<String> links = new HashSet<>();
+		Map<String, Link> links = new HashMap<>();
 		for (Annotation a : target.getAnnotations()) {
 			if (a instanceof Link l) {
-				links.add(linkKey(l.getRole(), l.getSource(), l.getTarget()));
+				links.putIfAbsent(linkKey(l.getRole(), l.getSource(), l.getTarget()), l);
 			}
 		}
 		for (Annotation a : engineSet.getAnnotations()) {
@@ -109,18 +132,21 @@ public final class Proposals {
 			Annotation to = placed.containsKey(l.getTarget()) ? placed.get(l.getTarget()) : redrawn.get(l.getTarget());
 			if (to != null && to != l.getTarget()) {
 				Annotation from = placed.get(l.getSource());
-				if (links.add(linkKey(l.getRole(), from, to))) {
+				Link there = links.get(linkKey(l.getRole(), from, to));
+				if (there == null) {
 					Link copy = (Link) copy(l, source);
 					copy.setSource(from);
 					copy.setTarget(to);
 					added.add(copy);
+					links.put(linkKey(l.getRole(), from, to), copy);
 				} else {
 					already++;
+					decided += there.getStatus() == AnnotationStatus.PROPOSED ? 0 : 1;
 				}
 			}
 		}
 		target.getAnnotations().addAll(added);
-		return new Offer(added.size(), stale.size(), already);
+		return new Offer(added.size(), stale.size(), already, decided);
 	}
 
 	private static Annotation copy(Annotation a, String sourceSet) {

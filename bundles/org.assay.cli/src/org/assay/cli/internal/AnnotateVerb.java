@@ -171,8 +171,8 @@ public final class AnnotateVerb implements Verb {
 					+ " (--map FROM=TO renames them onto the schema's labels)");
 		}
 		if (offering.any()) {
-			out.printf(Locale.ROOT, "offered to %s: %d new, %d undecided replaced, %d already there%n",
-					offering.describe(), offered[0].added(), offered[0].replaced(), offered[0].alreadyThere());
+			out.printf(Locale.ROOT, "offered to %s: %d new, %d undecided replaced, %s%n",
+					offering.describe(), offered[0].added(), offered[0].replaced(), offered[0].alreadyThereText());
 		}
 	}
 

@@ -84,10 +84,34 @@ class ProposalsTest {
 		Proposals.Offer offer = Proposals.offer(v2, mine);
 
 		assertEquals(3, offer.alreadyThere());
+		assertEquals(3, offer.alreadyDecided());
+		assertEquals("3 already there (3 decided)", offer.alreadyThereText());
 		assertEquals(2, offer.added());
 		assertEquals(List.of("U.S.", "Paris", "Claire Duval", "U.S. market", "Officials"), texts(mine));
 		assertNotNull(offered(other));
 		assertNotNull(offered(fresh));
+	}
+
+	@Test
+	void anotherEnginesUndecidedProposalCountsAsAlreadyThereNotDecided() {
+		AnnotationSet entities = engineSet("1.0.0");
+		Span duval = span(entities, "entity", "PERSON", "Claire Duval");
+		span(entities, "entity", "LOCATION", "Paris");
+		Proposals.offer(entities, mine);
+		execute(Decisions.accept(domain, offered(duval), "ana", new Date()));
+
+		AnnotationSet claims = engineSet("1.0.0");
+		claims.setName("engine:claims");
+		span(claims, "entity", "PERSON", "Claire Duval"); // the claimant, decided already
+		span(claims, "entity", "LOCATION", "Paris"); // the entity engine's, still open
+		span(claims, "entity", "NORP", "Officials");
+		Proposals.Offer offer = Proposals.offer(claims, mine);
+
+		assertEquals(1, offer.added());
+		assertEquals(2, offer.alreadyThere());
+		assertEquals(1, offer.alreadyDecided());
+		assertEquals("2 already there (1 decided, 1 proposed by another engine)", offer.alreadyThereText());
+		assertEquals("0 already there", Proposals.Offer.NONE.alreadyThereText());
 	}
 
 	@Test

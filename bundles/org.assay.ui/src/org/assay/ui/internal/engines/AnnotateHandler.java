@@ -81,7 +81,7 @@ public final class AnnotateHandler extends AbstractHandler {
 					run.summary().millis() / 1000.0));
 			if (run.offered() != null) {
 				text.append('\n').append(NLS.bind(Messages.annotate_offered, new Object[] { offerInto,
-						run.offered().added(), run.offered().replaced(), run.offered().alreadyThere() }));
+						run.offered().added(), run.offered().replaced(), run.offered().alreadyThereText() }));
 			}
 			text.append("\n\n");
 		}
