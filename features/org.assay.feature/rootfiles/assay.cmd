@@ -1,6 +1,7 @@
 @echo off
 rem Assay launcher for Windows, at the root of an Assay installation.
 rem   assay                 open the workbench
+rem   assay PROJECT         open the workbench with that project folder open and shown
 rem   assay VERB [...]      run a command headless (assay --help lists the verbs)
 rem Environment: ASSAY_JAVA (a Java 21+ java.exe), ASSAY_VMARGS, ASSAY_STATE (default %USERPROFILE%\.assay)
 setlocal
@@ -21,8 +22,14 @@ set "CLI_GC=-XX:+UseParallelGC"
 set "CLI_YOUNG=-Xmn256m"
 if defined ASSAY_VMARGS (echo %ASSAY_VMARGS%| findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "CLI_GC=" && set "CLI_YOUNG=")
 if defined ASSAY_VMARGS (echo %ASSAY_VMARGS%| findstr /r /c:"-Xmn" /c:"NewSize" >nul && set "CLI_YOUNG=")
-if "%~1"=="" (
-  "%JAVA%" -XX:MaxRAMPercentage=50 "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -data "%ASSAY_STATE%\workspace" -nosplash
+rem a project folder alone: the workbench, with the project open
+set "OPEN="
+set "WORKBENCH="
+if not "%~1"=="" if "%~2"=="" if exist "%~1\assay-project.json" set OPEN="-Dassay.open=%~f1"
+if "%~1"=="" set "WORKBENCH=1"
+if defined OPEN set "WORKBENCH=1"
+if defined WORKBENCH (
+  "%JAVA%" -XX:MaxRAMPercentage=50 "-Dosgi.sharedConfiguration.area=%HERE%configuration" %OPEN% %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -data "%ASSAY_STATE%\workspace" -nosplash
 ) else (
   "%JAVA%" -XX:MaxRAMPercentage=50 %CLI_GC% %CLI_YOUNG% -Djava.awt.headless=true "-Dosgi.sharedConfiguration.area=%HERE%configuration" %ASSAY_VMARGS% -jar "%LAUNCHER%" -configuration "%ASSAY_STATE%\configuration" -application org.assay.cli.headless -data @none -nosplash %*
 )

@@ -43,7 +43,13 @@ public final class Cli {
 		}
 		Verb verb = find(args[0]);
 		if (verb == null) {
-			err.println("assay: unknown verb '" + args[0] + "' (see assay --help)");
+			if (isFolder(args[0])) {
+				err.println("assay: '" + args[0] + "' is a folder, not a verb: 'assay PROJECT' opens a project folder (one with "
+						+ ProjectFolder.PROJECT_FILE + ") in the workbench, and 'assay new PROJECT --from " + args[0]
+						+ "' makes one of its texts");
+			} else {
+				err.println("assay: unknown verb '" + args[0] + "' (see assay --help)");
+			}
 			return 2;
 		}
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -106,10 +112,19 @@ public final class Cli {
 		return null;
 	}
 
+	private static boolean isFolder(String arg) {
+		try {
+			return java.nio.file.Files.isDirectory(Path.of(arg));
+		} catch (java.nio.file.InvalidPathException e) {
+			return false;
+		}
+	}
+
 	private void printHelp() {
-		out.println("Usage: assay [VERB [OPTIONS]]");
+		out.println("Usage: assay [VERB [OPTIONS] | PROJECT]");
 		out.println();
-		out.println("Without a verb, assay opens the workbench (on the sample project the first time).");
+		out.println("Without a verb, assay opens the workbench (on the sample project the first time);");
+		out.println("with a project folder alone, the workbench with that project open.");
 		out.println("With a verb it runs headless, needing no display:");
 		out.println();
 		int width = 0;

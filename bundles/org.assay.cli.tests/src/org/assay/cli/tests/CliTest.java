@@ -125,6 +125,9 @@ class CliTest {
 	void badArgumentsExitWithTwo() {
 		assertEquals(2, run("frobnicate"));
 		assertTrue(err().contains("unknown verb 'frobnicate'"), err());
+		assertEquals(2, run(dir.toString()));
+		assertTrue(err().contains("is a folder, not a verb: 'assay PROJECT' opens a project folder (one with "
+				+ "assay-project.json) in the workbench, and 'assay new PROJECT --from " + dir + "' makes one"), err());
 		assertEquals(2, run("info"));
 		assertTrue(err().contains("needs --project"), err());
 		assertEquals(2, run("info", "--project", "x", "--colour", "red"));

@@ -6,6 +6,7 @@ package org.assay.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -75,13 +76,19 @@ class ChangedOnDiskTest {
 			assertFalse(editor.isDirty());
 			assertEquals(List.of("Ann Lee", "Oslo"), covered(new ProjectFolderView(folder.dir()).ana()));
 
-			// the other writer again, while the editor sits there: activating it offers to reload
+			// the other writer again, while the editor sits there with nothing unsaved: activating it reloads the
+			// set without asking, and the status line says so
 			otherWriterAdds(folder.dir(), 12, 18);
-			answerNextDialog(null, "Reload", new String[1]);
+			Runnable stop = answerNextDialog(null, "Keep Mine", message);
+			message[0] = null;
 			editor.setFocus();
 			UiTesting.waitFor("the reload on activation", 10_000, () -> editor.shownSet().getAnnotations().size() == 3);
+			UiTesting.flush();
+			stop.run();
+			assertNull(message[0], "nothing unsaved, nothing asked");
 			assertEquals(List.of("Ann Lee", "Bo Kim", "Oslo"), covered(editor.shownSet()));
 			assertFalse(editor.isDirty());
+			assertTrue(UiTesting.statusLine(window).contains("Reloaded 'ana': changed on disk"), UiTesting.statusLine(window));
 		} finally {
 			window.getActivePage().closeAllEditors(false);
 			OpenProjects.get().close(folder);

@@ -81,16 +81,16 @@ class KeyboardDecisionTest {
 		String words = Spans.coveredText(now, airline.getText());
 		String own = now.getLabel().getKey();
 		key(editor, own.charAt(0));
-		assertTrue(statusLine(window).contains("'" + words + "' is already " + now.getLabel().getName()
-				+ ": Enter accepts it, x rejects it"), statusLine(window));
+		assertTrue(UiTesting.statusLine(window).contains("'" + words + "' is already " + now.getLabel().getName()
+				+ ": Enter accepts it, x rejects it"), UiTesting.statusLine(window));
 		key(editor, 'a'); // CLAIM's key, on an entity with no words selected
 		assertEquals(now.getLabel().getLayer().getName(), "entity", "nothing relabelled across layers");
-		assertTrue(statusLine(window).contains("a is CLAIM (Claims), '" + words + "' is " + now.getLabel().getName()
+		assertTrue(UiTesting.statusLine(window).contains("a is CLAIM (Claims), '" + words + "' is " + now.getLabel().getName()
 				+ " (Entities): use a key of Entities (F1), or select words to mark CLAIM"),
-				statusLine(window));
+				UiTesting.statusLine(window));
 		UiTesting.screenshot(window.getShell(), "keyboard-key-of-another-layer");
 		editor.setCurrent(second);
-		assertFalse(statusLine(window).contains("a is CLAIM"), "gone once an annotation is made current");
+		assertFalse(UiTesting.statusLine(window).contains("a is CLAIM"), "gone once an annotation is made current");
 
 		handlers.executeCommand(EditorCommandHandler.NEXT, null);
 		Span third = editor.currentAnnotation();
@@ -192,24 +192,6 @@ class KeyboardDecisionTest {
 	/** The navigator's line for a set (its document expanded). */
 	private static String setLabel(ProjectNavigator navigator, AnnotationSet set) {
 		return navigator.viewer().testFindItem(set) instanceof org.eclipse.swt.widgets.TreeItem item ? item.getText() : "";
-	}
-
-	/** The texts the workbench window's status line shows. */
-	private static String statusLine(IWorkbenchWindow window) {
-		StringBuilder sb = new StringBuilder();
-		collectCLabels(window.getShell(), sb);
-		return sb.toString();
-	}
-
-	private static void collectCLabels(org.eclipse.swt.widgets.Composite c, StringBuilder sb) {
-		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-			if (child instanceof org.eclipse.swt.custom.CLabel l && l.getText() != null) {
-				sb.append(l.getText()).append('\n');
-			}
-			if (child instanceof org.eclipse.swt.widgets.Composite inner) {
-				collectCLabels(inner, sb);
-			}
-		}
 	}
 
 	private static void key(DocumentEditor editor, char c) {

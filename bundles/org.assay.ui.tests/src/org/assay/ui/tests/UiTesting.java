@@ -197,4 +197,22 @@ final class UiTesting {
 		e.character = character;
 		display.post(e);
 	}
+
+	/** The texts the workbench window's status line shows. */
+	static String statusLine(org.eclipse.ui.IWorkbenchWindow window) {
+		StringBuilder sb = new StringBuilder();
+		collectCLabels(window.getShell(), sb);
+		return sb.toString();
+	}
+
+	private static void collectCLabels(org.eclipse.swt.widgets.Composite c, StringBuilder sb) {
+		for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.custom.CLabel l && l.getText() != null) {
+				sb.append(l.getText()).append('\n');
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+				collectCLabels(inner, sb);
+			}
+		}
+	}
 }

@@ -10,6 +10,7 @@ import org.assay.ui.internal.editor.RestoredEditors;
 import org.assay.ui.internal.preferences.ColourRepaint;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.assay.ui.internal.projects.ProblemsDialog;
+import org.assay.ui.internal.projects.StartProject;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
@@ -17,8 +18,11 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Opens the Annotate perspective and, on the first start, the sample project. */
+/** Opens the Annotate perspective and, on the first start, the sample project; shows a project the launch names. */
 public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	/** The project the launch names ({@code assay PROJECT}), or null. */
+	private ProjectFolder named;
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
@@ -39,6 +43,7 @@ public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void preStartup() {
 		StartupTimes.mark("workbench made");
 		OpenProjects.get().restore();
+		named = StartProject.open();
 		StartupTimes.mark("projects of the last session open (the first time: the sample made)");
 	}
 
@@ -50,7 +55,9 @@ public final class AssayWorkbenchAdvisor extends WorkbenchAdvisor {
 		ColourRepaint.install(getWorkbenchConfigurer().getWorkbench());
 		P2OnDemand.install(getWorkbenchConfigurer().getWorkbench());
 		ProjectFolder sample = OpenProjects.get().createdSample();
-		if (sample != null && !sample.project().getDocuments().isEmpty()) {
+		if (named != null) {
+			StartProject.show(window.getActivePage(), named);
+		} else if (sample != null && !sample.project().getDocuments().isEmpty()) {
 			// the very first start: show an annotated article rather than an empty editor area
 			DocumentEditor.open(window.getActivePage(), sample, sample.project().getDocuments().get(0), null);
 		} else {

@@ -80,6 +80,7 @@ public final class Messages extends NLS {
 	public static String editor_noSets;
 	public static String editor_changedOnDiskTitle;
 	public static String editor_changedOnDisk;
+	public static String editor_reloaded;
 	public static String editor_reload;
 	public static String editor_keepMine;
 	public static String editor_notSaved;

@@ -4,6 +4,7 @@
  */
 package org.assay.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
@@ -823,15 +824,16 @@ public final class DocumentEditor extends EditorPart {
 
 	/**
 	 * Sees whether any of the document's set files changed on disk since this editor's project read or wrote them
-	 * (another Assay, a command line, a {@code git pull}), and offers to reload them. On activation a set the user
-	 * chose to keep is not asked about again; on a save it is. Returns whether the save may go on: only sets
-	 * unchanged on disk are ever saved, so another writer's change is never overwritten.
+	 * (another Assay, a command line, a {@code git pull}). A changed set the editor holds no unsaved change to is
+	 * reloaded without asking, and the status line says so; for one it does, the user chooses between reloading
+	 * and keeping their work. On activation a set the user chose to keep is not asked about again; on a save it
+	 * is. Returns whether the save may go on: only sets unchanged on disk are ever saved, so another writer's
+	 * change is never overwritten.
 	 */
 	private boolean checkDisk(boolean saving) {
 		if (asking || text == null || text.isDisposed()) {
 			return true;
 		}
-		ProjectFolder folder = input().folder();
 		List<String> changed;
 		try {
 			changed = changedOnDisk(saving ? touched.toSave(document()) : document().getAnnotationSets());
@@ -845,35 +847,64 @@ public final class DocumentEditor extends EditorPart {
 		if (changed.isEmpty()) {
 			return true;
 		}
-		asking = true;
-		int choice;
-		try {
-			choice = new MessageDialog(getSite().getShell(), Messages.editor_changedOnDiskTitle, null,
-					NLS.bind(Messages.editor_changedOnDisk, String.join("', '", changed), document().getId()),
-					MessageDialog.WARNING, 0, Messages.editor_reload, Messages.editor_keepMine).open();
-		} finally {
-			asking = false;
+		List<String> unsaved = new ArrayList<>();
+		if (isDirty()) {
+			touched.toSave(document()).forEach(set -> unsaved.add(set.getName()));
 		}
-		if (choice != 0) {
-			keptMine.addAll(changed);
-			if (saving) {
-				getEditorSite().getActionBars().getStatusLineManager()
-						.setMessage(NLS.bind(Messages.editor_notSaved, String.join("', '", changed)));
+		List<String> quiet = new ArrayList<>(changed);
+		quiet.removeAll(unsaved);
+		List<String> ask = new ArrayList<>(changed);
+		ask.retainAll(unsaved);
+		boolean reloadAsked = false;
+		if (!ask.isEmpty()) {
+			asking = true;
+			try {
+				reloadAsked = new MessageDialog(getSite().getShell(), Messages.editor_changedOnDiskTitle, null,
+						NLS.bind(Messages.editor_changedOnDisk, String.join("', '", ask), document().getId()),
+						MessageDialog.WARNING, 0, Messages.editor_reload, Messages.editor_keepMine).open() == 0;
+			} finally {
+				asking = false;
 			}
+			if (!reloadAsked) {
+				keptMine.addAll(ask);
+				if (saving) {
+					getEditorSite().getActionBars().getStatusLineManager()
+							.setMessage(NLS.bind(Messages.editor_notSaved, String.join("', '", ask)));
+				}
+			}
+		}
+		List<String> reload = new ArrayList<>(quiet);
+		if (reloadAsked) {
+			reload.addAll(ask);
+		}
+		if (!reload(reload)) {
 			return false;
 		}
+		if (!quiet.isEmpty()) {
+			getEditorSite().getActionBars().getStatusLineManager()
+					.setMessage(NLS.bind(Messages.editor_reloaded, String.join("', '", quiet)));
+		}
+		return saving && reloadAsked;
+	}
+
+	/** Reads these sets again from disk and shows them; false, after telling the user, when one cannot be read. */
+	private boolean reload(List<String> names) {
+		if (names.isEmpty()) {
+			return true;
+		}
 		try {
-			for (String name : changed) {
-				folder.reloadSet(document(), name);
+			for (String name : names) {
+				input().folder().reloadSet(document(), name);
 				keptMine.remove(name);
 			}
 		} catch (StoreException e) {
 			ILog.of(DocumentEditor.class).log(Status.error(e.getMessage(), e));
 			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
 			return false;
+		} finally {
+			setsChanged();
 		}
-		setsChanged();
-		return saving;
+		return true;
 	}
 
 	@Override

@@ -17,7 +17,10 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File &gt; Open Project...: opens a project folder and reports files it could not read. */
+/**
+ * File &gt; Open Project...: opens a project folder, reports files it could not read, and shows the project with the
+ * annotator's next document.
+ */
 public final class OpenProjectHandler extends AbstractHandler {
 
 	@Override
@@ -36,8 +39,9 @@ public final class OpenProjectHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			OpenProjects.get().open(dir);
+			ProjectFolder folder = OpenProjects.get().open(dir);
 			ProblemsDialog.showPending(shell);
+			StartProject.show(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(), folder);
 		} catch (StoreException e) {
 			MessageDialog.openError(shell, Messages.openProject_title, Messages.openProject_failed + "\n\n" + e.getMessage());
 		}

@@ -146,18 +146,23 @@ public final class OpenProjects {
 			prefs.putBoolean(KEY_STARTED, true);
 		}
 		for (String line : open.split("\n")) {
-			if (line.isBlank()) {
-				continue;
-			}
-			try {
-				open(Path.of(line));
-			} catch (StoreException e) {
-				synchronized (this) {
-					problems.add(e);
-				}
+			if (!line.isBlank()) {
+				openOrReport(Path.of(line));
 			}
 		}
 		remember();
+	}
+
+	/** Opens a project as {@link #open} does; when it cannot, keeps the problem for the caller to show and returns null. */
+	public ProjectFolder openOrReport(Path dir) {
+		try {
+			return open(dir);
+		} catch (StoreException e) {
+			synchronized (this) {
+				problems.add(e);
+			}
+			return null;
+		}
 	}
 
 	/** The sample project if this start created it (the very first start), else null. */

@@ -74,6 +74,13 @@ public final class ProjectNavigator extends ViewPart implements OpenProjects.Lis
 		}
 	};
 
+	/** Selects an open project, expanded and scrolled to. */
+	public void show(ProjectFolder folder) {
+		viewer.refresh();
+		viewer.setExpandedState(folder, true);
+		viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(folder), true);
+	}
+
 	/** Orders the documents not started yet by how unsure the engines were about them, least sure first. */
 	public void showUnsureFirst(boolean on) {
 		content.unsureFirst(on);
