@@ -38,13 +38,20 @@ public final class EngineRunner {
 	 * What a run did.
 	 *
 	 * @param documents  documents done
-	 * @param proposals  annotations proposed, links included
+	 * @param proposals  spans and document labels proposed
+	 * @param links      links proposed between them (a claim's claimant and cue)
 	 * @param unmapped   engine labels the project's schema lacks, with counts
 	 * @param millis     wall-clock time
 	 * @param canceled   whether the run stopped early at the user's request
 	 */
-	public record Summary(int documents, int proposals, Map<String, Integer> unmapped, long millis,
+	public record Summary(int documents, int proposals, int links, Map<String, Integer> unmapped, long millis,
 			boolean canceled) {
+
+		/** "1,600 proposal(s)", and " and 1,222 link(s)" when there are links. */
+		public String proposalsText() {
+			return String.format(java.util.Locale.ROOT, "%d proposal(s)%s", proposals,
+					links == 0 ? "" : String.format(java.util.Locale.ROOT, " and %d link(s)", links));
+		}
 	}
 
 	private final Engine engine;
@@ -91,6 +98,7 @@ public final class EngineRunner {
 		}
 		int finished = 0;
 		int proposals = 0;
+		int links = 0;
 		int working = workers;
 		Map<String, Integer> unmapped = new TreeMap<>();
 		boolean canceled = false;
@@ -108,7 +116,13 @@ public final class EngineRunner {
 						}
 						finished++;
 						sink.accept(r.document, r.proposals);
-						proposals += r.proposals.annotations().size();
+						for (org.assay.model.Annotation a : r.proposals.annotations()) {
+							if (a instanceof org.assay.model.Link) {
+								links++;
+							} else {
+								proposals++;
+							}
+						}
 						r.proposals.unmapped().forEach((k, v) -> unmapped.merge(k, v, Integer::sum));
 						monitor.done(r.document.getId());
 						if (monitor.isCanceled()) {
@@ -129,7 +143,7 @@ public final class EngineRunner {
 			stop.set(true);
 			pool.shutdownNow(); // a worker blocked on a full queue is interrupted and closes its engine
 		}
-		return new Summary(finished, proposals, unmapped, (System.nanoTime() - start) / 1_000_000, canceled);
+		return new Summary(finished, proposals, links, unmapped, (System.nanoTime() - start) / 1_000_000, canceled);
 	}
 
 	private static final Object DONE = new Object();

@@ -43,7 +43,7 @@ class EngineVerbsTest {
 		assertEquals(0, run("new", "--sample", project.toString()), err());
 		assertEquals(0, run("annotate", "--project", project.toString(), "--into", "ana"), err());
 		assertTrue(out().matches("(?s)entities \\d+\\.\\d+\\.\\d+: 6 document\\(s\\), \\d+ proposal\\(s\\) in engine:entities.*"), out());
-		assertTrue(out().matches("(?s).*\\nclaims \\d+\\.\\d+\\.\\d+: 6 document\\(s\\), \\d+ proposal\\(s\\) in engine:claims.*"),
+		assertTrue(out().matches("(?s).*\\nclaims \\d+\\.\\d+\\.\\d+: 6 document\\(s\\), \\d+ proposal\\(s\\) and \\d+ link\\(s\\) in engine:claims.*"),
 				"every default engine runs when none is named: " + out());
 		assertTrue(out().contains("offered to ana: "), out());
 

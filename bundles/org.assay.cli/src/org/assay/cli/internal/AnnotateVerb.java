@@ -162,8 +162,8 @@ public final class AnnotateVerb implements Verb {
 		} catch (EngineException e) {
 			throw new CommandException(e.getMessage(), e);
 		}
-		out.printf(Locale.ROOT, "%s %s: %d document(s), %d proposal(s) in %s, %.1f s on %d thread(s)%n",
-				engine.id(), engine.version(), summary.documents(), summary.proposals(), engine.setName(),
+		out.printf(Locale.ROOT, "%s %s: %d document(s), %s in %s, %.1f s on %d thread(s)%n",
+				engine.id(), engine.version(), summary.documents(), summary.proposalsText(), engine.setName(),
 				summary.millis() / 1000.0, threads);
 		if (!summary.unmapped().isEmpty()) {
 			out.println("not in the project's schema, left out: " + summary.unmapped().entrySet().stream()

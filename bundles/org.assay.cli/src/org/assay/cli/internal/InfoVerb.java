@@ -75,10 +75,11 @@ public final class InfoVerb implements Verb {
 		}
 		printProgress(folder, out);
 		out.println();
-		out.printf("%-24s %9s %11s %5s %11s %5s%n", "set", "documents", "annotations", "new", "in-progress", "done");
+		out.printf("%-24s %9s %11s %7s %5s %11s %5s%n", "set", "documents", "annotations", "links", "new", "in-progress",
+				"done");
 		for (SetCounts s : counts.sets().values()) {
-			out.printf("%-24s %9d %11d %5d %11d %5d%n", s.name(), s.documents(), s.annotations(), s.newDocuments(),
-					s.inProgress(), s.done());
+			out.printf("%-24s %9d %11d %7d %5d %11d %5d%n", s.name(), s.documents(), s.annotations(), s.links(),
+					s.newDocuments(), s.inProgress(), s.done());
 		}
 		for (SetCounts s : counts.sets().values()) {
 			out.println();

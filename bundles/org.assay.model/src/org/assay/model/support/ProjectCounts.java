@@ -25,6 +25,7 @@ public record ProjectCounts(int documents, long characters, String schemaSummary
 		private final String name;
 		private int documents;
 		private int annotations;
+		private int links;
 		private int newDocuments;
 		private int inProgress;
 		private int done;
@@ -43,8 +44,14 @@ public record ProjectCounts(int documents, long characters, String schemaSummary
 			return documents;
 		}
 
+		/** Spans and document labels, as the editor and the navigator count them; links apart. */
 		public int annotations() {
 			return annotations;
+		}
+
+		/** Links between annotations (a claim's claimant and cue, brat's relations and event roles). */
+		public int links() {
+			return links;
 		}
 
 		public int newDocuments() {
@@ -64,7 +71,7 @@ public record ProjectCounts(int documents, long characters, String schemaSummary
 			return perLabel;
 		}
 
-		/** Annotations per status literal. */
+		/** Spans and document labels per status literal (links are decided with their ends). */
 		public Map<String, Integer> perStatus() {
 			return perStatus;
 		}
@@ -77,9 +84,13 @@ public record ProjectCounts(int documents, long characters, String schemaSummary
 			case DONE -> done++;
 			}
 			for (Annotation a : set.getAnnotations()) {
-				annotations++;
 				perLabel.merge(key(a), 1, Integer::sum);
-				perStatus.merge(a.getStatus().getLiteral(), 1, Integer::sum);
+				if (a instanceof Link) {
+					links++;
+				} else {
+					annotations++;
+					perStatus.merge(a.getStatus().getLiteral(), 1, Integer::sum);
+				}
 			}
 		}
 

@@ -99,14 +99,18 @@ class EngineRunnerTest {
 			}
 		}
 		assertTrue(proposals > 20, "capitalised pairs in six articles: " + proposals);
-		assertEquals(first.proposals(), count(documents, "engine:test-capitals"));
+		assertEquals(proposals, first.proposals(), "the spans");
+		assertTrue(first.links() > 0, "and the links between them, counted apart");
+		assertEquals(first.proposals() + first.links(), count(documents, "engine:test-capitals"));
 
 		sample.saveAll();
 		EngineRunner.Summary second = run(sample, capitals, documents, 1, RunMonitor.NONE, new Date());
 		assertEquals(first.proposals(), second.proposals());
-		assertEquals(first.proposals(), count(documents, "engine:test-capitals"), "replaced, not added to");
+		assertEquals(first.links(), second.links());
+		assertEquals(first.proposals() + first.links(), count(documents, "engine:test-capitals"), "replaced, not added to");
 		ProjectFolder reopened = ProjectFolder.open(dir);
-		assertEquals(first.proposals(), count(reopened.project().getDocuments(), "engine:test-capitals"), "saved");
+		assertEquals(first.proposals() + first.links(), count(reopened.project().getDocuments(), "engine:test-capitals"),
+				"saved");
 	}
 
 	@Test
@@ -247,7 +251,8 @@ class EngineRunnerTest {
 					sunk.add(d.getId());
 				});
 		assertEquals(400, all.documents());
-		assertEquals(1200, all.proposals());
+		assertEquals(800, all.proposals(), "two names a document");
+		assertEquals(400, all.links(), "and their link");
 		assertEquals(400, new HashSet<>(sunk).size(), "each document once");
 		assertEquals(sunk, told);
 

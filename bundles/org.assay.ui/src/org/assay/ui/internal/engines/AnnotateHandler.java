@@ -77,7 +77,7 @@ public final class AnnotateHandler extends AbstractHandler {
 		for (AnnotateJob.Run run : outcome.runs()) {
 			Engine engine = run.engine();
 			text.append(String.format(Locale.ROOT, Messages.annotate_done, engine.name(), engine.version(),
-					run.summary().documents(), run.summary().proposals(), engine.setName(),
+					run.summary().documents(), run.summary().proposalsText(), engine.setName(),
 					run.summary().millis() / 1000.0));
 			if (run.offered() != null) {
 				text.append('\n').append(NLS.bind(Messages.annotate_offered, new Object[] { offerInto,
