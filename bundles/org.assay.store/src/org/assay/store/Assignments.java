@@ -85,7 +85,7 @@ public final class Assignments {
 		Path file = projectDir.resolve(FILE);
 		try {
 			AtomicFiles.write(file, out -> {
-				try (JsonGenerator g = JsonOut.open(out)) {
+				try (JsonGenerator g = JsonOut.open(out, 2)) { // one document a line, for version control
 					JsonOut.header(g, FORMAT, VERSION);
 					g.writeArrayFieldStart("annotators");
 					for (String name : annotators) {

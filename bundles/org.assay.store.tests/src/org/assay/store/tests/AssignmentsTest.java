@@ -72,6 +72,20 @@ class AssignmentsTest {
 		a.assign("d02", "ben");
 		a.unassign("d01", "ana");
 		a.write(dir);
+		assertEquals("""
+				{
+				"format":"assay-assignments",
+				"version":1,
+				"annotators":[
+				"ana",
+				"ben"
+				],
+				"documents":{
+				"d01":["ben"],
+				"d02":["ben"]
+				}
+				}
+				""", Files.readString(dir.resolve(Assignments.FILE)), "one document a line, for version control");
 		Assignments back = Assignments.read(dir);
 		assertEquals(List.of("ana", "ben"), back.annotators());
 		assertEquals(List.of("d01", "d02"), back.documentsOf("ben"));

@@ -26,8 +26,16 @@ public final class JsonOut {
 	}
 
 	public static JsonGenerator open(OutputStream out) throws IOException {
+		return open(out, 1);
+	}
+
+	/**
+	 * A writer as {@link #open(OutputStream)}, but with the entries of top-level objects one per line too when
+	 * {@code objectLines} is 2 (the assignments' documents: one document a line).
+	 */
+	public static JsonGenerator open(OutputStream out, int objectLines) throws IOException {
 		JsonGenerator g = JsonIn.FACTORY.createGenerator(out, JsonEncoding.UTF8);
-		g.setPrettyPrinter(new LinePrinter());
+		g.setPrettyPrinter(new LinePrinter(objectLines));
 		return g;
 	}
 
@@ -78,7 +86,13 @@ public final class JsonOut {
 
 	/** One line per top-level field and per element of a top-level array; compact below that. */
 	static final class LinePrinter implements PrettyPrinter {
+		private final int objectLines;
 		private int depth;
+
+		/** {@code objectLines}: the depth down to which objects have one entry a line (1, the root only). */
+		LinePrinter(int objectLines) {
+			this.objectLines = objectLines;
+		}
 
 		@Override
 		public void writeRootValueSeparator(JsonGenerator g) throws IOException {
@@ -93,7 +107,7 @@ public final class JsonOut {
 
 		@Override
 		public void beforeObjectEntries(JsonGenerator g) throws IOException {
-			if (depth == 1) {
+			if (depth <= objectLines) {
 				g.writeRaw('\n');
 			}
 		}
@@ -105,13 +119,13 @@ public final class JsonOut {
 
 		@Override
 		public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-			g.writeRaw(depth == 1 ? ",\n" : ",");
+			g.writeRaw(depth <= objectLines ? ",\n" : ",");
 		}
 
 		@Override
 		public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
 			depth--;
-			g.writeRaw(depth == 0 ? "\n}\n" : "}");
+			g.writeRaw(depth == 0 ? "\n}\n" : depth < objectLines && nrOfEntries > 0 ? "\n}" : "}");
 		}
 
 		@Override
