@@ -67,9 +67,11 @@ class StartProjectTest {
 					.toList(), "the project is selected in the navigator");
 			UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "start-project");
 
-			StartProject.show(page, folder); // again, say from File > Open Project: an editor shows it already
+			page.activate(navigator); // the navigator has the keys, as after a start with the editor restored
+			StartProject.show(page, folder); // again: an editor shows the project already
 			UiTesting.flush();
 			assertEquals(1, page.getEditorReferences().length, "no second editor");
+			assertEquals(page.getActiveEditor(), page.getActivePart(), "the editor has the keys");
 		} finally {
 			System.clearProperty(StartProject.PROPERTY);
 			page.closeAllEditors(false);

@@ -15,6 +15,7 @@ import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.editor.DocumentEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -38,7 +39,10 @@ public final class StartProject {
 		return dir.isBlank() ? null : OpenProjects.get().openOrReport(Path.of(dir));
 	}
 
-	/** Selects the project in the navigator and, unless an editor shows one of its documents, opens the next one. */
+	/**
+	 * Selects the project in the navigator and activates the editor that shows one of its documents, or opens the
+	 * annotator's next one.
+	 */
 	public static void show(IWorkbenchPage page, ProjectFolder folder) {
 		try {
 			ProjectNavigator navigator = (ProjectNavigator) page.showView(ProjectNavigator.ID, null,
@@ -50,6 +54,10 @@ public final class StartProject {
 		for (IEditorReference ref : page.getEditorReferences()) {
 			try {
 				if (ref.getEditorInput() instanceof DocumentEditorInput input && input.folder() == folder) {
+					IEditorPart shown = ref.getEditor(true);
+					if (shown != null) {
+						page.activate(shown); // the keys go to the document, not to the navigator
+					}
 					return;
 				}
 			} catch (PartInitException e) {
