@@ -136,6 +136,7 @@ class AssignmentsTest {
 		assertEquals(new Progress("ana", 3, 1, 1, 7, 5.0), ana, "5 minutes between the first six; the pause is none");
 		assertEquals(84.0, ana.decisionsPerHour(), 1e-9);
 		assertNull(progress.get(1).decisionsPerHour(), "no decisions, no rate");
+		assertNull(new Progress("cai", 1, 0, 1, 13, 0.07).decisionsPerHour(), "13 decisions in 4 seconds: no rate yet");
 	}
 
 	@Test

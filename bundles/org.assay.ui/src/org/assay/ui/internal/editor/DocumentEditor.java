@@ -678,8 +678,7 @@ public final class DocumentEditor extends EditorPart {
 
 	/** Marks the annotator's work on this document done (undoable; saved with the document). */
 	public void markDone() {
-		long open = shown == null ? 0
-				: shown.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.PROPOSED).count();
+		int open = tally().proposed(); // spans and document labels, as the line under the text counts them
 		if (open > 0 && !isReadOnly() && shown.getState() != WorkState.DONE && !MessageDialog.openQuestion(
 				getSite().getShell(), Messages.editor_markDone, NLS.bind(Messages.editor_markDoneOpen, open))) {
 			return;
