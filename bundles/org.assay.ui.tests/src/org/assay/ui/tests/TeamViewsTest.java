@@ -262,7 +262,15 @@ class TeamViewsTest {
 			// a curation starts from the sets of the document's annotators, not a stray one
 			SetNames.findOrCreate(a, "cai");
 			assertEquals(List.of("ana", "ben"), org.assay.ui.internal.team.CurationInput.startingSets(folder, a));
+			assignments.assign(a.getId(), "cai");
+			assignments.write(folder.dir());
+			assertEquals(List.of("ana", "ben"), org.assay.ui.internal.team.CurationInput.startingSets(folder, a),
+					"cai, assigned too, has not marked it done: the two done sets");
+			SetNames.find(a, "ben").setState(WorkState.IN_PROGRESS);
+			assertEquals(List.of("ana", "ben", "cai"), org.assay.ui.internal.team.CurationInput.startingSets(folder, a),
+					"only one done: all three assigned");
 			assignments.unassign(a.getId(), "ben");
+			assignments.unassign(a.getId(), "cai");
 			assignments.write(folder.dir());
 			assertEquals(List.of("ana", "ben", "cai"), org.assay.ui.internal.team.CurationInput.startingSets(folder, a), "one assigned: all");
 		} finally {

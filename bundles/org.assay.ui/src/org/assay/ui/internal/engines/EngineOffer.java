@@ -63,9 +63,9 @@ public final class EngineOffer {
 				.toList();
 	}
 
-	/** "entities 1.0.0: 23, claims 1.2.0: 8" */
+	/** "entities 1.0.0: 23, claims 1.2.0: 8": each engine's proposals, their links apart as everywhere. */
 	public static String describe(List<AnnotationSet> engineSets) {
-		return engineSets.stream().map(s -> name(s) + ": " + s.getAnnotations().size())
+		return engineSets.stream().map(s -> name(s) + ": " + org.assay.ui.internal.editor.SetTally.of(s, 0).annotations())
 				.collect(Collectors.joining(", "));
 	}
 

@@ -36,7 +36,8 @@ public record CurationInput(ProjectFolder folder, Document document, List<String
 
 	/**
 	 * The sets a curation of the document starts from: those of the annotators it is assigned to, when two or more
-	 * of them have one; else every annotator's set.
+	 * of them have one, else every annotator's set; and of those only the ones marked done, when two or more are
+	 * (a set nobody has worked on yet would make every place a dispute).
 	 */
 	public static List<String> startingSets(ProjectFolder folder, Document d) {
 		java.util.Set<String> assigned;
@@ -48,7 +49,10 @@ public record CurationInput(ProjectFolder folder, Document document, List<String
 		List<String> all = d.getAnnotationSets().stream().map(AnnotationSet::getName)
 				.filter(n -> SetNames.kindOf(n) == SetKind.ANNOTATOR).toList();
 		List<String> theirs = all.stream().filter(assigned::contains).toList();
-		return theirs.size() >= 2 ? theirs : all;
+		List<String> from = theirs.size() >= 2 ? theirs : all;
+		List<String> done = from.stream()
+				.filter(n -> SetNames.find(d, n).getState() == org.assay.model.WorkState.DONE).toList();
+		return done.size() >= 2 ? done : from;
 	}
 
 	@Override
