@@ -119,8 +119,18 @@ class CurationEditorTest {
 		UiTesting.waitFor("the second undo", 10_000, () -> target.getAnnotations().size() <= 1);
 		assertEquals(1, target.getAnnotations().size());
 		UiTesting.type(SWT.TAB, '\t');
+		// the agreed places are not in the target yet: marking curated offers to take them first
+		String[] question = new String[1];
+		UiTesting.pressWhenShown("Mark curated", "&Take Them and Mark Curated", question);
 		UiTesting.type(0, 'd', SWT.CTRL, SWT.SHIFT);
+		UiTesting.waitFor("marked curated", 10_000, () -> target.getState() == WorkState.DONE);
+		page.getWorkbenchWindow().getShell().forceActive(); // no window manager gives it back after the question
+		UiTesting.flush();
+		assertTrue(question[0] != null && question[0].contains(agreed + " place(s) where every set agrees are not in curated yet"),
+				String.valueOf(question[0]));
 		assertEquals(WorkState.DONE, target.getState(), "marked curated");
+		assertTrue(target.getAnnotations().stream().filter(a -> a instanceof org.assay.model.Span
+				&& a.getStatus() == AnnotationStatus.ACCEPTED).count() >= 1 + agreed, "the one taken and every agreed place, accepted");
 		assertTrue(editor.isDirty());
 		UiTesting.type(0, 's', SWT.CTRL);
 		UiTesting.waitFor("the save", 5_000, () -> !editor.isDirty());

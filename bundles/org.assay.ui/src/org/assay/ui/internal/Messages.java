@@ -158,6 +158,9 @@ public final class Messages extends NLS {
 	public static String curation_take;
 	public static String curation_rejectAll;
 	public static String curation_markCurated;
+	public static String curation_agreedLeft;
+	public static String curation_takeAgreed;
+	public static String curation_withoutAgreed;
 	public static String curation_status;
 	public static String navigator_curate;
 	public static String navigator_curateWhich;

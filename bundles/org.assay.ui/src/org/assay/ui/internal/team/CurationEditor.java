@@ -436,8 +436,26 @@ public final class CurationEditor extends EditorPart {
 		return added.size();
 	}
 
-	/** Marks the document curated (the target set done), even when every version was rejected. */
+	/**
+	 * Marks the document curated (the target set done), even when every version was rejected. Places where every
+	 * set agrees reach the target only by Pre-merge: when some have not, it asks first whether to take them as
+	 * accepted (the default), to mark it curated without them, or to go back.
+	 */
 	public void markCurated() {
+		findDecided();
+		long agreedLeft = places.stream().filter(p -> p.agreed() && !decided(p)).count();
+		if (agreedLeft > 0 && (target() == null || target().getState() != WorkState.DONE)) {
+			int choice = new org.eclipse.jface.dialogs.MessageDialog(getSite().getShell(), Messages.curation_markCurated,
+					null, NLS.bind(Messages.curation_agreedLeft, agreedLeft, input().into()),
+					org.eclipse.jface.dialogs.MessageDialog.QUESTION, 0, Messages.curation_takeAgreed,
+					Messages.curation_withoutAgreed, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL).open();
+			text.setFocus(); // the keys back to the walk
+			if (choice == 0) {
+				preMerge("unanimous", true);
+			} else if (choice != 1) {
+				return;
+			}
+		}
 		CompoundCommand c = new CompoundCommand(Messages.curation_markCurated);
 		AnnotationSet target = target(c);
 		c.append(SetCommand.create(domain, target, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.DONE));
