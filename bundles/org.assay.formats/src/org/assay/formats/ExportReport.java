@@ -97,6 +97,14 @@ public final class ExportReport {
 		}
 	}
 
+	/** The parts of a split export, in order: name, documents, where they went. */
+	private final List<String[]> parts = new ArrayList<>();
+
+	/** Notes one part of a split export: its name (train, dev, test), how many documents, and where it was written. */
+	public void part(String name, int documentCount, java.nio.file.Path where) {
+		parts.add(new String[] { name, String.valueOf(documentCount), where.toString() });
+	}
+
 	/** Counts the documents and annotations that were written. */
 	public void wrote(int documentCount, int annotationCount) {
 		documents += documentCount;
@@ -132,7 +140,11 @@ public final class ExportReport {
 	}
 
 	public void print(PrintStream out) {
-		out.printf("exported %d documents, %d annotations%n", documents, written);
+		out.printf("exported %d document%s, %d annotation%s%n", documents, documents == 1 ? "" : "s", written,
+				written == 1 ? "" : "s");
+		for (String[] part : parts) {
+			out.printf("  %-5s %7s document(s)  %s%n", part[0], part[1], part[2]);
+		}
 		if (!leftOut.isEmpty()) {
 			out.println("left out as chosen:");
 			print(leftOut, out);

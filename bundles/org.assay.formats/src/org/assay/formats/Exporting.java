@@ -124,7 +124,11 @@ public final class Exporting {
 		return p;
 	}
 
-	/** Shuffles the documents with the seed and cuts them into train, dev and test, by document. */
+	/**
+	 * Shuffles the documents with the seed and cuts them into train, dev and test, by document, each part its
+	 * share rounded; a part given a share but rounded to none gets one document from train when there are
+	 * enough (6 documents, 80/10/10: 4/1/1 rather than 5/1/0).
+	 */
 	public static Map<String, List<ExportDocument>> split(List<ExportDocument> documents, int[] percent, long seed) {
 		List<ExportDocument> shuffled = new ArrayList<>(documents);
 		shuffled.sort(Comparator.comparing(e -> e.document().getId()));
@@ -132,6 +136,13 @@ public final class Exporting {
 		int n = shuffled.size();
 		int train = (int) Math.round(n * percent[0] / 100.0);
 		int dev = Math.min(n - train, (int) Math.round(n * percent[1] / 100.0));
+		if (percent[1] > 0 && dev == 0 && train > 1) {
+			train--;
+			dev++;
+		}
+		if (percent[2] > 0 && n - train - dev == 0 && train > 1) {
+			train--;
+		}
 		Map<String, List<ExportDocument>> parts = new LinkedHashMap<>();
 		parts.put("train", shuffled.subList(0, train));
 		parts.put("dev", shuffled.subList(train, train + dev));
@@ -171,7 +182,9 @@ public final class Exporting {
 			exporter.write(documents, out, options, report);
 		} else {
 			for (Map.Entry<String, List<ExportDocument>> part : split(documents, split, seed).entrySet()) {
-				exporter.write(part.getValue(), partPath(out, part.getKey(), exporter), options, report);
+				Path where = partPath(out, part.getKey(), exporter);
+				exporter.write(part.getValue(), where, options, report);
+				report.part(part.getKey(), part.getValue().size(), where);
 			}
 		}
 		if (marker != null) {

@@ -105,6 +105,7 @@ class ImportExportVerbTest {
 		assertEquals(3, Files.readAllLines(dir.resolve("s-train.jsonl")).size());
 		assertEquals(1, Files.readAllLines(dir.resolve("s-dev.jsonl")).size());
 		assertEquals(2, Files.readAllLines(dir.resolve("s-test.jsonl")).size());
+		assertTrue(out().contains("  test        2 document(s)  " + dir.resolve("s-test.jsonl")), "where each part went: " + out());
 		Path copy = dir.resolve("copy");
 		assertEquals(0, run("new", copy.toString()));
 		assertEquals(0, run("import", "jsonl", dir.resolve("s-train.jsonl").toString(), "--project", copy.toString(),

@@ -89,6 +89,11 @@ class CsvAndSelectionTest {
 		a.values().forEach(part -> part.forEach(d -> all.add(d.document().getId())));
 		assertEquals(6, all.size(), "every document in exactly one part");
 		assertNotEquals(ids(a), ids(Exporting.split(entity, split, 8)), "another seed, another split");
+		Map<String, List<ExportDocument>> small = Exporting.split(entity, Exporting.parseSplit("80/10/10"), 7);
+		assertEquals(List.of(4, 1, 1), List.of(small.get("train").size(), small.get("dev").size(), small.get("test").size()),
+				"six documents: test gets one rather than none");
+		assertEquals(List.of(6, 0, 0), Exporting.split(entity, Exporting.parseSplit("100/0/0"), 7).values().stream()
+				.map(List::size).toList(), "a part without a share stays empty");
 		assertThrows(FormatException.class, () -> Exporting.parseSplit("80/10/20"));
 		assertThrows(FormatException.class, () -> Exporting.parseSplit("80/20"));
 		assertThrows(FormatException.class,
