@@ -24,7 +24,7 @@ import org.assay.model.Label;
 import org.assay.model.LabelSchema;
 import org.assay.model.LayerKind;
 import org.assay.model.Span;
-import org.assay.model.support.SetNames;
+import org.assay.model.evaluation.Answers;
 
 /**
  * Inter-rater agreement between annotation sets of a project (annotators, {@code gold}, {@code engine:ID}),
@@ -87,7 +87,7 @@ public final class Agreement {
 			AnnotationSet[] found = new AnnotationSet[n];
 			boolean complete = true;
 			for (int i = 0; i < n; i++) {
-				found[i] = SetNames.find(d, sets.get(i));
+				found[i] = Answers.answering(d, sets.get(i), proposals);
 				complete &= found[i] != null;
 			}
 			int length = d.getText() == null ? 0 : d.getText().length();

@@ -24,7 +24,7 @@ public final class AgreementTable {
 		b.append(String.format(Locale.ROOT, "agreement of %s: %d document(s) where every set is present",
 				String.join(", ", r.sets()), r.documents().size()));
 		if (!r.skipped().isEmpty()) {
-			b.append(String.format(Locale.ROOT, ", %d left out (a set missing; pairs still use them)",
+			b.append(String.format(Locale.ROOT, ", %d left out (a set missing or not started; pairs still use them)",
 					r.skipped().size()));
 		}
 		b.append('\n');

@@ -23,7 +23,7 @@ import org.assay.model.LabelSchema;
 import org.assay.model.LayerKind;
 import org.assay.model.Link;
 import org.assay.model.Span;
-import org.assay.model.support.SetNames;
+import org.assay.model.evaluation.Answers;
 
 /**
  * The places of a document where sets annotated, for curation: each place is a run of overlapping spans in one
@@ -52,7 +52,7 @@ public final class Disputes {
 	/** The places of one document, by layer (in schema order) then text order; missing sets have no versions. */
 	public static List<Place> of(Document d, LabelSchema schema, List<String> sets, boolean proposals) {
 		List<Place> places = new ArrayList<>();
-		List<AnnotationSet> found = sets.stream().map(s -> SetNames.find(d, s)).toList();
+		List<AnnotationSet> found = sets.stream().map(s -> Answers.answering(d, s, proposals)).toList();
 		List<Map<Annotation, List<Link>>> links = found.stream().map(s -> linksFrom(s, proposals)).toList();
 		for (var layer : schema.getLayers()) {
 			if (layer.getKind() != LayerKind.SPAN) {

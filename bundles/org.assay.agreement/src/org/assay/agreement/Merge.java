@@ -32,6 +32,7 @@ import org.assay.model.Link;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.evaluation.Answers;
 import org.assay.model.evaluation.Evaluation;
 import org.assay.model.evaluation.Matching;
 import org.assay.model.support.Links;
@@ -74,7 +75,8 @@ public final class Merge {
 		List<String> layers = schema.getLayers().stream().filter(l -> l.getKind() == LayerKind.SPAN)
 				.map(l -> l.getName()).toList();
 		for (Document d : documents) {
-			List<AnnotationSet> found = sets.stream().map(s -> SetNames.find(d, s)).toList();
+			List<AnnotationSet> found = sets.stream()
+					.map(s -> Answers.answering(d, s, proposals)).toList();
 			if (found.contains(null)) {
 				skipped.add(d.getId());
 				continue;

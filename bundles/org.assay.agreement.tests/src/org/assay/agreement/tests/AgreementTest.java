@@ -234,6 +234,36 @@ class AgreementTest {
 		assertEquals(2, r.perDocument().get(0).layers().get(0).all().units());
 	}
 
+	/**
+	 * A set holding only the proposals engines offered it, none decided, is an annotator who has not started: left
+	 * out as a missing one is, not read as "found nothing" (which would make every span of the other a dispute).
+	 * Once they decide anything, or mark the document in progress or done, it counts.
+	 */
+	@Test
+	void aSetWithOnlyUntouchedOffersIsNotStartedNotEmpty() {
+		Document d1 = f.document("d1", "Ann met Bob.");
+		f.span(d1, "ana", "P", 0, 3);
+		f.span(d1, "bob", "P", 0, 3);
+		Document d2 = f.document("d2", "Cy met Di.");
+		f.span(d2, "ana", "P", 0, 2);
+		f.span(d2, "ana", "P", 7, 9);
+		f.span(d2, "bob", "P", 0, 2).setStatus(AnnotationStatus.PROPOSED); // offered to bob, who has not started
+		AgreementReport r = compute(List.of("ana", "bob"));
+		assertEquals(List.of("d1"), r.documents());
+		assertEquals(List.of("d2"), r.skipped());
+		assertEquals(1.0, layer(r).all().observed().value(), EPS);
+
+		SetNames.find(d2, "bob").setState(org.assay.model.WorkState.DONE); // bob looked, took none of it
+		AgreementReport done = compute(List.of("ana", "bob"));
+		assertEquals(List.of("d1", "d2"), done.documents());
+		assertEquals(3, layer(done).all().units());
+
+		SetNames.find(d2, "bob").setState(org.assay.model.WorkState.NEW);
+		AgreementReport withProposals = Agreement.compute(f.project.getDocuments(), f.schema, List.of("ana", "bob"),
+				List.of(), true);
+		assertEquals(List.of("d1", "d2"), withProposals.documents(), "with proposals counted, they are an answer");
+	}
+
 	/** Three raters: Fleiss over all where all three are present; each pair over its own documents. */
 	@Test
 	void pairsUseEveryDocumentBothRatersHave() {

@@ -60,10 +60,10 @@ class EngineVerbsTest {
 		assertTrue(out().matches("(?s).*\\nentity +PERSON +\\d+ +\\d+ \\| .*"), out());
 		assertTrue(out().matches("(?s).*\\nentity +all +\\d+ +\\d+ \\| .*"), out());
 
-		assertEquals(0, run("evaluate", "--project", project.toString(), "--predicted", "engine:entities",
-				"--reference", "ana"), err());
-		assertTrue(out().contains("Decided annotations only in ana"), out());
-		assertTrue(out().matches("(?s).*\\nentity +all +\\d+ +0 \\| .*"), "nothing decided yet is no reference: " + out());
+		assertEquals(1, run("evaluate", "--project", project.toString(), "--predicted", "engine:entities",
+				"--reference", "ana"));
+		assertTrue(err().contains("a set that holds only the proposals engines offered it, none decided, is not started"),
+				"nothing decided yet is no reference: " + err());
 		assertEquals(0, run("evaluate", "--project", project.toString(), "--predicted", "engine:entities",
 				"--reference", "ana", "--with-proposals"), err());
 		assertTrue(out().matches("(?s).*\\nentity +all +(\\d+) +\\1 \\| +1\\.000 +1\\.000 +1\\.000 .*"), out());

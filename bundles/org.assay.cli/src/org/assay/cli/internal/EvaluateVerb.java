@@ -82,7 +82,12 @@ public final class EvaluateVerb implements Verb {
 		boolean open = options.has("with-proposals");
 		Evaluation e = Evaluation.of(documents, predicted, reference, open);
 		if (e.documents() == 0) {
-			throw new CommandException("no document has both '" + predicted + "' and '" + reference + "'");
+			boolean both = documents.stream()
+					.anyMatch(d -> SetNames.find(d, predicted) != null && SetNames.find(d, reference) != null);
+			throw new CommandException(!both ? "no document has both '" + predicted + "' and '" + reference + "'"
+					: "no document where both '" + predicted + "' and '" + reference + "' give an answer: a set that holds"
+							+ " only the proposals engines offered it, none decided, is not started (--with-proposals"
+							+ " counts its proposals)");
 		}
 		out.print(EvaluationTable.format(e, predicted, reference, Engines.rowsFor(predicted), open));
 		return 0;

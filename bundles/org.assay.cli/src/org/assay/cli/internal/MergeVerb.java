@@ -134,7 +134,7 @@ public final class MergeVerb implements Verb {
 		out.printf(Locale.ROOT, "merged %s into %s (%s, as %s): %d document(s)", String.join(", ", sets), into,
 				strategy, as.getLiteral(), r.documents().size());
 		if (!r.skipped().isEmpty()) {
-			out.printf(Locale.ROOT, ", %d left alone (a set missing)", r.skipped().size());
+			out.printf(Locale.ROOT, ", %d left alone (a set missing or not started)", r.skipped().size());
 		}
 		out.println();
 		int width = Math.max(12, r.labels().stream().mapToInt(l -> l.layer().length() + l.label().length() + 1)

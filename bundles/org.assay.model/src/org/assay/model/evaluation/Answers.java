@@ -37,6 +37,25 @@ public final class Answers {
 		return s != AnnotationStatus.PROPOSED || proposals || !decidedOnly(set.getName());
 	}
 
+	/**
+	 * The set of that name in a document when it gives an answer there, else null. An engine's set always does,
+	 * and every set when undecided proposals count; a set people decide does once they have decided anything in it
+	 * or marked it in progress or done, and an empty one says "found nothing". One that holds only what engines
+	 * offered it, untouched, is no answer: its annotator has not started that document.
+	 */
+	public static AnnotationSet answering(org.assay.model.Document document, String setName, boolean proposals) {
+		AnnotationSet set = SetNames.find(document, setName);
+		if (set == null || proposals || !decidedOnly(setName) || set.getState() != org.assay.model.WorkState.NEW) {
+			return set;
+		}
+		for (Annotation a : set.getAnnotations()) {
+			if (a.getStatus() != AnnotationStatus.PROPOSED) {
+				return set;
+			}
+		}
+		return set.getAnnotations().isEmpty() ? set : null; // empty: an answer, "found nothing"; only offers: none yet
+	}
+
 	/** The set's answer: the annotations that count. */
 	public static List<Annotation> of(AnnotationSet set, boolean proposals) {
 		List<Annotation> answer = new ArrayList<>();

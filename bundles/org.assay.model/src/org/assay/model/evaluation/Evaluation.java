@@ -52,8 +52,8 @@ public final class Evaluation {
 	public static Evaluation of(List<Document> documents, String predicted, String reference, boolean openProposals) {
 		Evaluation e = new Evaluation();
 		for (Document d : documents) {
-			AnnotationSet p = SetNames.find(d, predicted);
-			AnnotationSet r = SetNames.find(d, reference);
+			AnnotationSet p = Answers.answering(d, predicted, openProposals);
+			AnnotationSet r = Answers.answering(d, reference, openProposals);
 			if (p != null && r != null) {
 				e.add(Answers.of(p, openProposals), Answers.of(r, openProposals));
 			}
