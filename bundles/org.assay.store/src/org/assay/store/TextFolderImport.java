@@ -68,8 +68,9 @@ public final class TextFolderImport {
 	}
 
 	/**
-	 * The first non-blank line if it reads as a title (a headline, not the article's first sentence): short,
-	 * not ending as a sentence does, and one sentence at most; else the file's base name.
+	 * The first non-blank line if it reads as a title (a headline, not the article's first sentence): short, and
+	 * in capitals or title case ({@link org.assay.text.Headlines}), or not ending as a sentence does and one
+	 * sentence at most; else the file's base name.
 	 */
 	static String title(String text, String fallback) {
 		for (String line : text.lines().toList()) {
@@ -84,6 +85,9 @@ public final class TextFolderImport {
 	private static boolean isTitle(String line) {
 		if (line.length() > MAX_TITLE) {
 			return false;
+		}
+		if (org.assay.text.Headlines.isHeadline(java.util.List.of(line.split("\\s+")), true)) {
+			return true; // in capitals or title case, even with a full stop: "Clinton Plan for Taxes Is Expansive."
 		}
 		char last = line.charAt(line.length() - 1);
 		boolean endsAsSentence = last == '.' || last == ',' || last == ';' || last == ':' || last == '"'

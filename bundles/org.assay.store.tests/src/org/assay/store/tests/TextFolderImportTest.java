@@ -28,9 +28,12 @@ class TextFolderImportTest {
 		write("d-two-sentences.txt", "Talks resume. Both sides hopeful\n");
 		write("e-too-long.txt", "A".repeat(151) + "\n");
 		write("f-empty.txt", "\n\n");
+		write("g-title-case.txt", "Harbour Board Votes to Dredge the Channel.\n\nThe board voted on Thursday.\n");
+		write("h-capitals.txt", "BOARD BACKS DREDGING PLAN.\n\nThe board voted on Thursday.\n");
 		List<String> titles = TextFolderImport.read(dir).stream().map(TextFolderImport.Text::title).toList();
 		assertEquals(List.of("Harbour board approves plan for two new berths", "Will the tram line pay for itself?",
-				"c-sentence", "d-two-sentences", "e-too-long", "f-empty"), titles);
+				"c-sentence", "d-two-sentences", "e-too-long", "f-empty", "Harbour Board Votes to Dredge the Channel.",
+				"BOARD BACKS DREDGING PLAN."), titles, "a headline in title case or capitals is one even with a full stop");
 	}
 
 	private void write(String name, String text) throws Exception {
