@@ -128,6 +128,40 @@ class ChangedOnDiskTest {
 	}
 
 	/**
+	 * Another set the editor only shows, changed on disk while my change to my set is unsaved: activating the
+	 * editor reloads that set without asking, and my change stays unsaved and undoable, to be saved as usual.
+	 */
+	@Test
+	void aQuietReloadOfAnotherSetKeepsMyUnsavedChange(@TempDir Path dir) throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder folder = meeting(dir, "ana", "bob");
+		Document d = folder.document("meeting");
+		try {
+			DocumentEditor editor = editorWithBoKimAdded(window, folder);
+			ProjectFolder other = ProjectFolder.open(folder.dir()); // bob saves his own set meanwhile
+			AnnotationSet bobs = SetNames.find(other.document("meeting"), "bob");
+			bobs.getAnnotations().add(Spans.create(label(other, "LOCATION"), 22, 26));
+			other.save(bobs);
+
+			String[] message = new String[1];
+			Runnable stop = answerNextDialog(null, "Keep Mine", message); // answers a dialog, should one come
+			editor.setFocus();
+			UiTesting.waitFor("bob's set read again", 10_000, () -> SetNames.find(d, "bob").getAnnotations().size() == 2);
+			UiTesting.flush();
+			stop.run();
+			assertNull(message[0], "nothing of mine in bob's set: nothing to ask");
+			assertTrue(editor.isDirty(), "my change is still unsaved, not taken for saved");
+			assertTrue(editor.domain().getCommandStack().canUndo(), "and still undoable");
+			editor.doSave(null);
+			assertFalse(editor.isDirty());
+			assertEquals(List.of("Ann Lee", "Bo Kim"), covered(new ProjectFolderView(folder.dir()).ana()), "saved");
+		} finally {
+			window.getActivePage().closeAllEditors(false);
+			OpenProjects.get().close(folder);
+		}
+	}
+
+	/**
 	 * An engine run whose offer to my set meets that set changed on disk by another writer fails as a unit: no file
 	 * is written, and the model (what the editors show and a later save would write) holds none of it either.
 	 */

@@ -39,6 +39,7 @@ public final class Messages extends NLS {
 	public static String evaluation_layer;
 	public static String evaluation_label;
 	public static String evaluation_summary;
+	public static String evaluation_noAnswers;
 	public static String evaluation_withProposals;
 	public static String evaluation_withProposalsTip;
 

@@ -876,7 +876,10 @@ public final class DocumentEditor extends EditorPart {
 		if (reloadAsked) {
 			reload.addAll(ask);
 		}
-		if (!reload(reload)) {
+		// unsaved changes that stay in the editor (kept, or in sets nobody else changed) keep their undo history and
+		// their dirty mark, so that they are saved later; only with nothing unsaved left does the history go
+		boolean keepHistory = !reload.containsAll(unsaved);
+		if (!reload(reload, keepHistory)) {
 			return false;
 		}
 		if (!quiet.isEmpty()) {
@@ -886,8 +889,11 @@ public final class DocumentEditor extends EditorPart {
 		return saving && reloadAsked;
 	}
 
-	/** Reads these sets again from disk and shows them; false, after telling the user, when one cannot be read. */
-	private boolean reload(List<String> names) {
+	/**
+	 * Reads these sets again from disk and shows them, keeping the undo history if asked (it holds unsaved changes
+	 * to other sets); false, after telling the user, when one cannot be read.
+	 */
+	private boolean reload(List<String> names, boolean keepHistory) {
 		if (names.isEmpty()) {
 			return true;
 		}
@@ -901,7 +907,7 @@ public final class DocumentEditor extends EditorPart {
 			MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
 			return false;
 		} finally {
-			setsChanged();
+			setsChanged(keepHistory);
 		}
 		return true;
 	}
@@ -983,11 +989,18 @@ public final class DocumentEditor extends EditorPart {
 	 * to annotations the run replaced.
 	 */
 	public void setsChanged() {
+		setsChanged(false);
+	}
+
+	/** As {@link #setsChanged()}, but keeping the undo history and the dirty mark when {@code keepHistory}. */
+	private void setsChanged(boolean keepHistory) {
 		if (text == null || text.isDisposed()) {
 			return;
 		}
-		domain.getCommandStack().flush();
-		touched.clear();
+		if (!keepHistory) {
+			domain.getCommandStack().flush();
+			touched.clear();
+		}
 		String current = shown == null ? null : shown.getName();
 		sets.removeAll();
 		for (AnnotationSet s : document().getAnnotationSets()) {

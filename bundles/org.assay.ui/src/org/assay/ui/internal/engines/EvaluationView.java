@@ -143,6 +143,10 @@ public final class EvaluationView extends ViewPart {
 		}
 		boolean open = withProposals.getSelection();
 		Evaluation e = Evaluation.of(f.project().getDocuments(), predicted.getText(), reference.getText(), open);
+		if (e.documents() == 0) {
+			summary.setText(NLS.bind(Messages.evaluation_noAnswers, predicted.getText(), reference.getText()));
+			return;
+		}
 		String counted = EvaluationTable.counted(predicted.getText(), reference.getText(), open);
 		summary.setText(NLS.bind(Messages.evaluation_summary, new Object[] { predicted.getText(), reference.getText(),
 				e.documents() }) + (counted == null ? "" : "\n" + counted));
