@@ -95,6 +95,7 @@ class TeamViewsTest {
 		UiTesting.type(SWT.PAGE_DOWN, (char) 0, SWT.ALT);
 		UiTesting.waitFor("my next document", 5_000, () -> page.getActiveEditor() instanceof DocumentEditor e
 				&& e.document() == documents.get(4));
+		assertEquals(1, page.getEditorReferences().length, "in place of the one before, not in a tab of its own");
 		assertEquals(null, ((DocumentEditor) page.getActiveEditor()).openNeighbour(1), "the last of mine");
 		assertEquals(documents.get(2), ((DocumentEditor) page.getActiveEditor()).openNeighbour(-1).document());
 		page.closeAllEditors(false);

@@ -705,7 +705,8 @@ public final class DocumentEditor extends EditorPart {
 	/**
 	 * Opens the project's next ({@code +1}) or previous ({@code -1}) document, of those assigned to the annotator
 	 * when the project assigns them any, showing the set of the same name where it has one (the annotator's own set
-	 * otherwise); beeps at either end. Returns the editor, or null.
+	 * otherwise), in place of this editor, which saves first and closes (it stays open if the save does not go
+	 * through); beeps at either end. Returns the editor, or null.
 	 */
 	public DocumentEditor openNeighbour(int direction) {
 		List<Document> documents = input().folder().project().getDocuments();
@@ -720,7 +721,15 @@ public final class DocumentEditor extends EditorPart {
 		}
 		Document next = documents.get(i);
 		String set = shown != null && SetNames.find(next, shown.getName()) != null ? shown.getName() : null;
-		return open(getSite().getPage(), input().folder(), next, set);
+		if (isDirty()) {
+			doSave(null); // as it would save itself a moment later
+		}
+		IWorkbenchPage page = getSite().getPage();
+		DocumentEditor opened = open(page, input().folder(), next, set);
+		if (opened != null && opened != this && !isDirty()) {
+			page.closeEditor(this, false); // in place of this one: a day's walk leaves one tab, not dozens
+		}
+		return opened;
 	}
 
 	/** Deletes the current annotation, and the links to and from it. */
