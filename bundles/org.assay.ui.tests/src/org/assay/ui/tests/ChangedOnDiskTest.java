@@ -106,10 +106,7 @@ class ChangedOnDiskTest {
 		Document d = folder.document("meeting");
 		try {
 			DocumentEditor editor = editorWithBoKimAdded(window, folder);
-			ProjectFolder other = ProjectFolder.open(folder.dir()); // bob saves his own set meanwhile
-			AnnotationSet bobs = SetNames.find(other.document("meeting"), "bob");
-			bobs.getAnnotations().add(Spans.create(label(other, "LOCATION"), 22, 26));
-			other.save(bobs);
+			bobSavesOslo(folder.dir()); // bob saves his own set meanwhile
 			String theirs = Files.readString(folder.setFile(d, "bob"));
 
 			String[] message = new String[1];
@@ -138,10 +135,7 @@ class ChangedOnDiskTest {
 		Document d = folder.document("meeting");
 		try {
 			DocumentEditor editor = editorWithBoKimAdded(window, folder);
-			ProjectFolder other = ProjectFolder.open(folder.dir()); // bob saves his own set meanwhile
-			AnnotationSet bobs = SetNames.find(other.document("meeting"), "bob");
-			bobs.getAnnotations().add(Spans.create(label(other, "LOCATION"), 22, 26));
-			other.save(bobs);
+			bobSavesOslo(folder.dir()); // bob saves his own set meanwhile
 
 			String[] message = new String[1];
 			Runnable stop = answerNextDialog(null, "Keep Mine", message); // answers a dialog, should one come
@@ -217,6 +211,14 @@ class ChangedOnDiskTest {
 		editor.domain().getCommandStack().execute(AddCommand.create(editor.domain(), editor.shownSet(),
 				AssayPackage.Literals.ANNOTATION_SET__ANNOTATIONS, Spans.create(label(folder, "PERSON"), 12, 18)));
 		return editor;
+	}
+
+	/** Bob's program saves his set, with Oslo added. */
+	private static void bobSavesOslo(Path project) throws Exception {
+		ProjectFolder other = ProjectFolder.open(project);
+		AnnotationSet bobs = SetNames.find(other.document("meeting"), "bob");
+		bobs.getAnnotations().add(Spans.create(label(other, "LOCATION"), 22, 26));
+		other.save(bobs);
 	}
 
 	private static void otherWriterAdds(Path project, int begin, int end) throws Exception {
