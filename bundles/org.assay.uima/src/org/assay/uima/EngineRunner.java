@@ -47,7 +47,7 @@ public final class EngineRunner {
 	public record Summary(int documents, int proposals, int links, Map<String, Integer> unmapped, long millis,
 			boolean canceled) {
 
-		/** "1,600 proposal(s)", and " and 1,222 link(s)" when there are links. */
+		/** "139 proposal(s)", and " and 100 link(s)" when there are links. */
 		public String proposalsText() {
 			return String.format(java.util.Locale.ROOT, "%d proposal(s)%s", proposals,
 					links == 0 ? "" : String.format(java.util.Locale.ROOT, " and %d link(s)", links));

@@ -10,7 +10,9 @@ import java.util.List;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
 import org.assay.model.SetKind;
+import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 
 /**
@@ -43,9 +45,9 @@ public final class Answers {
 	 * or marked it in progress or done, and an empty one says "found nothing". One that holds only what engines
 	 * offered it, untouched, is no answer: its annotator has not started that document.
 	 */
-	public static AnnotationSet answering(org.assay.model.Document document, String setName, boolean proposals) {
+	public static AnnotationSet answering(Document document, String setName, boolean proposals) {
 		AnnotationSet set = SetNames.find(document, setName);
-		if (set == null || proposals || !decidedOnly(setName) || set.getState() != org.assay.model.WorkState.NEW) {
+		if (set == null || proposals || !decidedOnly(setName) || set.getState() != WorkState.NEW) {
 			return set;
 		}
 		for (Annotation a : set.getAnnotations()) {

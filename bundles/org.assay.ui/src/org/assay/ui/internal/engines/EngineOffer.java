@@ -15,6 +15,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.SetKind;
 import org.assay.model.support.SetNames;
+import org.assay.ui.internal.editor.SetTally;
 import org.assay.uima.Proposals;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
@@ -65,7 +66,7 @@ public final class EngineOffer {
 
 	/** "entities 1.0.0: 23, claims 1.2.0: 8": each engine's proposals, their links apart as everywhere. */
 	public static String describe(List<AnnotationSet> engineSets) {
-		return engineSets.stream().map(s -> name(s) + ": " + org.assay.ui.internal.editor.SetTally.of(s, 0).annotations())
+		return engineSets.stream().map(s -> name(s) + ": " + SetTally.of(s, 0).annotations())
 				.collect(Collectors.joining(", "));
 	}
 

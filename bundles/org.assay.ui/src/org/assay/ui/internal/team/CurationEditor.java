@@ -44,6 +44,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -445,10 +446,10 @@ public final class CurationEditor extends EditorPart {
 		findDecided();
 		long agreedLeft = places.stream().filter(p -> p.agreed() && !decided(p)).count();
 		if (agreedLeft > 0 && (target() == null || target().getState() != WorkState.DONE)) {
-			int choice = new org.eclipse.jface.dialogs.MessageDialog(getSite().getShell(), Messages.curation_markCurated,
+			int choice = new MessageDialog(getSite().getShell(), Messages.curation_markCurated,
 					null, NLS.bind(Messages.curation_agreedLeft, agreedLeft, input().into()),
-					org.eclipse.jface.dialogs.MessageDialog.QUESTION, 0, Messages.curation_takeAgreed,
-					Messages.curation_withoutAgreed, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL).open();
+					MessageDialog.QUESTION, 0, Messages.curation_takeAgreed,
+					Messages.curation_withoutAgreed, IDialogConstants.CANCEL_LABEL).open();
 			text.setFocus(); // the keys back to the walk
 			if (choice == 0) {
 				preMerge("unanimous", true);
