@@ -52,18 +52,20 @@ public final class Headlines {
 				|| counted >= 4 && content >= 3 && caps + capitalised >= 0.9 * content;
 	}
 
-	/** Whether a position of a text is on its first line that is not blank. */
-	public static boolean onFirstLine(CharSequence text, int offset) {
+	/**
+	 * Where a text's first line that is not blank ends: the offset of its line break, or the text's length. A
+	 * position before it is on the first line. Computed once per text: asking it per sentence would read a text
+	 * without line breaks over and over.
+	 */
+	public static int firstLineEnd(CharSequence text) {
 		int i = 0;
 		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
 			i++;
 		}
-		for (; i < offset && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
-				return false;
-			}
+		while (i < text.length() && text.charAt(i) != '\n') {
+			i++;
 		}
-		return true;
+		return i;
 	}
 
 	/** Two or more letters, all of them capitals: "NATO", "U.S.", "PORT". */

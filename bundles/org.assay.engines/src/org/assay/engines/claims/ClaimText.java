@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.assay.engines.claims.Quotes.Quote;
 import org.assay.engines.entities.EntityMention;
+import org.assay.text.Headlines;
 import org.assay.text.Segmentation;
 
 /**
@@ -23,6 +24,8 @@ final class ClaimText {
 	final Segmentation segmentation;
 	final List<Quote> quotes;
 	final List<EntityMention> entities;
+	/** Where the text's first line, its headline, ends ({@link Headlines#firstLineEnd}). */
+	final int firstLineEnd;
 	private final String[] lower;
 	private final int[] quoteOf;
 	private final int[] paragraphOf;
@@ -31,6 +34,7 @@ final class ClaimText {
 		this.text = segmentation.text();
 		this.segmentation = segmentation;
 		this.quotes = Quotes.find(text);
+		this.firstLineEnd = Headlines.firstLineEnd(text);
 		List<EntityMention> sorted = new ArrayList<>(entities == null ? List.of() : entities);
 		sorted.sort(Comparator.comparingInt(EntityMention::begin));
 		this.entities = sorted;

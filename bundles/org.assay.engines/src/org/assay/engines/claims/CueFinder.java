@@ -182,7 +182,7 @@ final class CueFinder {
 		for (int j = start; j < end; j++) {
 			words.add(t.word(j));
 		}
-		return Headlines.isHeadline(words, Headlines.onFirstLine(t.text, t.begin(start)));
+		return Headlines.isHeadline(words, t.begin(start) < t.firstLineEnd);
 	}
 
 	/**

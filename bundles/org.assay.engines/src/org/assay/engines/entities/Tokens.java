@@ -31,9 +31,12 @@ final class Tokens {
 	final boolean[] opensLine;
 	/** Sentences in capitals or in title case, where capitals say nothing either. */
 	final boolean[] headline;
+	/** Where the text's first line ends: title case is a headline only before it. */
+	private final int firstLineEnd;
 
 	Tokens(Segmentation segmentation) {
 		text = segmentation.text();
+		firstLineEnd = Headlines.firstLineEnd(text);
 		List<int[]> spans = new ArrayList<>();
 		List<Integer> sentences = new ArrayList<>();
 		int sentenceCount = segmentation.sentenceCount();
@@ -62,7 +65,7 @@ final class Tokens {
 		for (int s = 0; s < sentenceCount; s++) {
 			int i = sentenceStart[s];
 			if (i < sentenceStart[s + 1]) {
-				opensLine[i] = begin[i] == 0 || text.lastIndexOf('\n', begin[i] - 1) >= lastNonBlank(begin[i]);
+				opensLine[i] = opensLine(begin[i]);
 			}
 			while (i < sentenceStart[s + 1] && !Character.isLetterOrDigit(word[i].charAt(0))) {
 				i++;
@@ -91,17 +94,22 @@ final class Tokens {
 		return index >= 0 && index < word.length ? word[index] : "";
 	}
 
-	private int lastNonBlank(int offset) {
+	/**
+	 * Whether only blanks stand between a line break (or the text's start) and this offset. Reads back over the
+	 * blanks alone: looking for the last line break instead read a text without breaks back to its start for
+	 * every sentence.
+	 */
+	private boolean opensLine(int offset) {
 		int i = offset - 1;
 		while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
 			i--;
 		}
-		return i;
+		return i < 0 || text.charAt(i) == '\n';
 	}
 
 	private boolean isHeadline(int from, int to) {
 		return from < to
-				&& Headlines.isHeadline(Arrays.asList(word).subList(from, to), Headlines.onFirstLine(text, begin[from]));
+				&& Headlines.isHeadline(Arrays.asList(word).subList(from, to), begin[from] < firstLineEnd);
 	}
 
 	private void split(int from, int to, List<int[]> spans, List<Integer> sentences, int s) {

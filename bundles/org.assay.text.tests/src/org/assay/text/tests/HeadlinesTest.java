@@ -4,6 +4,7 @@
  */
 package org.assay.text.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,8 +41,9 @@ class HeadlinesTest {
 	@Test
 	void theFirstLineIsTheFirstNotBlank() {
 		String text = "\n\n  Harbour Board Votes\nThe board voted.";
-		assertTrue(Headlines.onFirstLine(text, text.indexOf("Votes")));
-		assertFalse(Headlines.onFirstLine(text, text.indexOf("The board")));
+		assertTrue(text.indexOf("Votes") < Headlines.firstLineEnd(text));
+		assertFalse(text.indexOf("The board") < Headlines.firstLineEnd(text));
+		assertEquals(18, Headlines.firstLineEnd("One line, no break"), "no line break: the whole text");
 	}
 
 	private static List<String> words(String s) {
