@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.assay.text.Headlines;
 
 /**
  * Reads a folder of {@code .txt} files (UTF-8) as documents. All files are read and checked before any is
@@ -69,7 +70,7 @@ public final class TextFolderImport {
 
 	/**
 	 * The first non-blank line if it reads as a title (a headline, not the article's first sentence): short, and
-	 * in capitals or title case ({@link org.assay.text.Headlines}), or not ending as a sentence does and one
+	 * in capitals or title case ({@link Headlines}), or not ending as a sentence does and one
 	 * sentence at most; else the file's base name.
 	 */
 	static String title(String text, String fallback) {
@@ -86,7 +87,7 @@ public final class TextFolderImport {
 		if (line.length() > MAX_TITLE) {
 			return false;
 		}
-		if (org.assay.text.Headlines.isHeadline(java.util.List.of(line.split("\\s+")), true)) {
+		if (Headlines.isHeadline(List.of(line.split("\\s+")), true)) {
 			return true; // in capitals or title case, even with a full stop: "Clinton Plan for Taxes Is Expansive."
 		}
 		char last = line.charAt(line.length() - 1);

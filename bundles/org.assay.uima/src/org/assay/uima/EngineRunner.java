@@ -6,6 +6,7 @@ package org.assay.uima;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,8 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.assay.model.Annotation;
 import org.assay.model.Document;
 import org.assay.model.LabelSchema;
+import org.assay.model.Link;
 import org.assay.uima.CasBridge.FromCas;
 import org.assay.uima.spi.EngineContext;
 
@@ -49,8 +52,8 @@ public final class EngineRunner {
 
 		/** "139 proposal(s)", and " and 100 link(s)" when there are links. */
 		public String proposalsText() {
-			return String.format(java.util.Locale.ROOT, "%d proposal(s)%s", proposals,
-					links == 0 ? "" : String.format(java.util.Locale.ROOT, " and %d link(s)", links));
+			return String.format(Locale.ROOT, "%d proposal(s)%s", proposals,
+					links == 0 ? "" : String.format(Locale.ROOT, " and %d link(s)", links));
 		}
 	}
 
@@ -116,8 +119,8 @@ public final class EngineRunner {
 						}
 						finished++;
 						sink.accept(r.document, r.proposals);
-						for (org.assay.model.Annotation a : r.proposals.annotations()) {
-							if (a instanceof org.assay.model.Link) {
+						for (Annotation a : r.proposals.annotations()) {
+							if (a instanceof Link) {
 								links++;
 							} else {
 								proposals++;

@@ -132,13 +132,14 @@ public final class Proposals {
 			Annotation to = placed.containsKey(l.getTarget()) ? placed.get(l.getTarget()) : redrawn.get(l.getTarget());
 			if (to != null && to != l.getTarget()) {
 				Annotation from = placed.get(l.getSource());
-				Link there = links.get(linkKey(l.getRole(), from, to));
+				String key = linkKey(l.getRole(), from, to);
+				Link there = links.get(key);
 				if (there == null) {
 					Link copy = (Link) copy(l, source);
 					copy.setSource(from);
 					copy.setTarget(to);
 					added.add(copy);
-					links.put(linkKey(l.getRole(), from, to), copy);
+					links.put(key, copy);
 				} else {
 					already++;
 					decided += there.getStatus() == AnnotationStatus.PROPOSED ? 0 : 1;

@@ -12,6 +12,7 @@ import org.assay.model.Document;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.Images;
 import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.editor.SetTally;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
@@ -45,7 +46,7 @@ final class NavigatorLabels extends LabelProvider {
 		}
 		if (element instanceof AnnotationSet s) {
 			// counted as the editor's status line and the palette count them: spans and document labels, not links
-			org.assay.ui.internal.editor.SetTally tally = org.assay.ui.internal.editor.SetTally.of(s, 0);
+			SetTally tally = SetTally.of(s, 0);
 			return NLS.bind(Messages.navigator_setLabel,
 					new Object[] { s.getName(), tally.annotations(), s.getState().getLiteral(), tally.proposed() });
 		}

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.SetKind;
+import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
 import org.assay.store.Assignments;
 import org.assay.store.StoreException;
@@ -51,7 +52,7 @@ public record CurationInput(ProjectFolder folder, Document document, List<String
 		List<String> theirs = all.stream().filter(assigned::contains).toList();
 		List<String> from = theirs.size() >= 2 ? theirs : all;
 		List<String> done = from.stream()
-				.filter(n -> SetNames.find(d, n).getState() == org.assay.model.WorkState.DONE).toList();
+				.filter(n -> SetNames.find(d, n).getState() == WorkState.DONE).toList();
 		return done.size() >= 2 ? done : from;
 	}
 
