@@ -20,6 +20,7 @@ import org.assay.model.Provenance;
 import org.assay.model.SetKind;
 import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.WorkStates;
 
 /**
  * An annotator's progress, read off the model alone: documents assigned, done and in progress (their set's work
@@ -73,7 +74,7 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 				AnnotationSet set = SetNames.find(d, name);
 				if (set != null && (mine.isEmpty() || mine.contains(d.getId()))) {
 					done += set.getState() == WorkState.DONE ? 1 : 0;
-					inProgress += set.getState() == WorkState.IN_PROGRESS ? 1 : 0;
+					inProgress += WorkStates.of(set) == WorkState.IN_PROGRESS ? 1 : 0;
 				}
 			}
 			List<Date> times = decided.getOrDefault(name, List.of());

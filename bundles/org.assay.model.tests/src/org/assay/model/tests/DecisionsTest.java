@@ -15,19 +15,24 @@ import java.util.Date;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
+import org.assay.model.AssayPackage;
 import org.assay.model.Document;
 import org.assay.model.Label;
 import org.assay.model.LabelSchema;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.WorkState;
 import org.assay.model.edit.decisions.Decisions;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.model.support.StandardSchema;
+import org.assay.model.support.WorkStates;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +74,40 @@ class DecisionsTest {
 		assertNull(engine.getDecidedBy());
 		domain.getCommandStack().redo();
 		assertEquals(AnnotationStatus.ACCEPTED, proposal.getStatus());
+	}
+
+	@Test
+	void theFirstDecisionStartsTheSetAndItsUndoMakesItNewAgain() {
+		AnnotationSet set = (AnnotationSet) proposal.eContainer();
+		assertEquals(WorkState.NEW, WorkStates.of(set), "only an offer in it: not started");
+		Command accept = Decisions.accept(domain, proposal, "alice", when);
+		domain.getCommandStack().execute(Decisions.starting(domain, set, accept));
+		assertEquals(WorkState.IN_PROGRESS, set.getState(), "marked in progress, saved so");
+		assertEquals("Accept", domain.getCommandStack().getUndoCommand().getLabel(), "the decision's name for undo");
+		domain.getCommandStack().undo();
+		assertEquals(WorkState.NEW, set.getState());
+		assertEquals(AnnotationStatus.PROPOSED, proposal.getStatus(), "one undo takes both back");
+		domain.getCommandStack().redo();
+		assertEquals(WorkState.IN_PROGRESS, set.getState());
+		assertEquals(AnnotationStatus.ACCEPTED, proposal.getStatus());
+
+		Command done = SetCommand.create(domain, set, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.DONE);
+		assertSame(done, Decisions.starting(domain, set, done), "a set already started is left as it is");
+	}
+
+	@Test
+	void aSetThatSaysNewWithADecisionInItHasStarted() {
+		AnnotationSet set = (AnnotationSet) proposal.eContainer();
+		assertEquals(WorkState.NEW, WorkStates.of(null), "no set: nothing started");
+		proposal.setStatus(AnnotationStatus.REJECTED); // as a set saved before the editor marked sets in progress
+		assertEquals(WorkState.NEW, set.getState());
+		assertEquals(WorkState.IN_PROGRESS, WorkStates.of(set));
+		assertTrue(WorkStates.started(set));
+		set.setState(WorkState.DONE);
+		assertEquals(WorkState.DONE, WorkStates.of(set), "what the set says, when it says more than new");
+		set.getAnnotations().clear();
+		set.setState(WorkState.NEW);
+		assertFalse(WorkStates.started(set), "an empty new set has not started");
 	}
 
 	@Test

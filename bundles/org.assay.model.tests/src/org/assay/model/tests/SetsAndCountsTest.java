@@ -88,8 +88,10 @@ class SetsAndCountsTest {
 		assertEquals(2, gold.documents());
 		assertEquals(4, gold.annotations(), "spans, links apart");
 		assertEquals(2, gold.links());
-		assertEquals(1, gold.newDocuments());
+		assertEquals(0, gold.newDocuments());
+		assertEquals(1, gold.inProgress(), "it says new, but its person is accepted: started");
 		assertEquals(1, gold.done());
+		assertEquals(1, counts.sets().get("bob").newDocuments(), "an empty set has not started");
 		assertEquals(2, gold.perLabel().get("entity/PERSON"));
 		assertEquals(2, gold.perLabel().get("link/claimant"));
 		assertEquals(2, gold.perStatus().get("proposed"), "the claims; their links are not counted by status");

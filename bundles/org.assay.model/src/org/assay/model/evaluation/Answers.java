@@ -12,8 +12,8 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.SetKind;
-import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.WorkStates;
 
 /**
  * Which annotations of a set are its answer, wherever sets are compared (evaluation, agreement, merging). An
@@ -47,13 +47,8 @@ public final class Answers {
 	 */
 	public static AnnotationSet answering(Document document, String setName, boolean proposals) {
 		AnnotationSet set = SetNames.find(document, setName);
-		if (set == null || proposals || !decidedOnly(setName) || set.getState() != WorkState.NEW) {
+		if (set == null || proposals || !decidedOnly(setName) || WorkStates.started(set)) {
 			return set;
-		}
-		for (Annotation a : set.getAnnotations()) {
-			if (a.getStatus() != AnnotationStatus.PROPOSED) {
-				return set;
-			}
 		}
 		return set.getAnnotations().isEmpty() ? set : null; // empty: an answer, "found nothing"; only offers: none yet
 	}

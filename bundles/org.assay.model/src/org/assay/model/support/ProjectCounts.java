@@ -78,7 +78,7 @@ public record ProjectCounts(int documents, long characters, String schemaSummary
 
 		void add(AnnotationSet set) {
 			documents++;
-			switch (set.getState()) {
+			switch (WorkStates.of(set)) {
 			case NEW -> newDocuments++;
 			case IN_PROGRESS -> inProgress++;
 			case DONE -> done++;

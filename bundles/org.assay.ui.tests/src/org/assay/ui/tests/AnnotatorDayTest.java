@@ -79,7 +79,11 @@ class AnnotatorDayTest {
 		assertEquals(new Point(Spans.begin(clicked), Spans.end(clicked)), text.getSelection(), "and selected it");
 
 		// the document's own label from the keyboard: 1 is NEWS, 2 OPINION, shown in the header
+		assertTrue(editor.statusText().endsWith("\u00b7 new"), editor.statusText());
 		key(editor, '1');
+		assertEquals(WorkState.IN_PROGRESS, rita.getState(), "the first decision starts the document");
+		UiTesting.flush();
+		assertTrue(editor.statusText().endsWith("\u00b7 in-progress"), editor.statusText());
 		DocumentLabel label = (DocumentLabel) rita.getAnnotations().stream().filter(DocumentLabel.class::isInstance)
 				.findFirst().orElseThrow();
 		assertEquals("NEWS", label.getLabel().getName());
@@ -92,6 +96,7 @@ class AnnotatorDayTest {
 		UiTesting.screenshot(window.getShell(), "document-label-by-key");
 		editor.domain().getCommandStack().undo();
 		assertEquals("NEWS", label.getLabel().getName());
+		assertEquals(WorkState.IN_PROGRESS, rita.getState(), "undoing the second decision leaves it started");
 
 		// rejecting a claim offers to reject its source and cue with it, as one undo
 		Span claim = null;

@@ -56,7 +56,7 @@ class AutoSaveTest {
 			assertTrue(Files.readString(file).contains("\"label\":\"PERSON\""), "the decision is on disk");
 
 			// another writer saves the set meanwhile: the next pause saves nothing and asks nothing
-			String theirs = Files.readString(file).replace("\"state\":\"new\"", "\"state\":\"in-progress\"");
+			String theirs = Files.readString(file).replace("\"state\":\"in-progress\"", "\"state\":\"done\"");
 			assertFalse(theirs.equals(Files.readString(file)), "their change is a change");
 			Files.writeString(file, theirs, StandardCharsets.UTF_8);
 			decide(editor, eve, person, 8, 15);

@@ -14,8 +14,11 @@ import java.util.List;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
+import org.assay.model.Span;
 import org.assay.model.WorkState;
+import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.Spans;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
@@ -40,13 +43,18 @@ class LearningLoopTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ProjectFolder folder = SampleProject.create(dir.resolve("loop"));
 		List<Document> documents = folder.project().getDocuments();
-		for (Document d : documents.subList(4, 6)) { // nobody has started these two
+		for (Document d : documents.subList(3, 6)) { // nobody has started 4 and 5; 3 is mine, started below
 			d.getAnnotationSets().remove(SetNames.find(d, SetNames.GOLD));
 			Files.delete(folder.setFile(d, SetNames.GOLD));
 		}
-		// documents 0 and 4 are mine, 5 is bob's: the loop offers on mine only, and renews the engine's set on his
+		// started as a set saved before the editor marked sets in progress: it says new, with a decision in it
+		AnnotationSet started = SetNames.findOrCreate(documents.get(3), Annotators.current());
+		Span rejected = Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 4);
+		rejected.setStatus(AnnotationStatus.REJECTED);
+		started.getAnnotations().add(rejected);
+		// documents 0, 3 and 4 are mine, 5 is bob's: the loop offers on mine only, and renews the engine's set on his
 		org.assay.store.Assignments assignments = new org.assay.store.Assignments();
-		for (int i : new int[] { 0, 4 }) {
+		for (int i : new int[] { 0, 3, 4 }) {
 			assignments.assign(documents.get(i).getId(), Annotators.current());
 		}
 		assignments.assign(documents.get(5).getId(), "bob");
@@ -73,7 +81,9 @@ class LearningLoopTest {
 			AnnotationSet onBobs = SetNames.find(documents.get(5), Annotators.current());
 			assertTrue(onBobs == null || onBobs.getAnnotations().isEmpty(), "nothing offered to me on bob's document");
 			assertEquals(null, SetNames.find(documents.get(1), "engine:learned"), "not on documents already done");
-			System.out.printf("learning loop: from Done to new proposals %.1f s (4 finished documents, 2 proposed on)%n", seconds);
+			assertEquals(null, SetNames.find(documents.get(3), "engine:learned"), "nor on one I have started");
+			assertEquals(List.of(rejected), started.getAnnotations(), "nothing offered into my started set");
+			System.out.printf("learning loop: from Done to new proposals %.1f s (3 finished documents, 2 proposed on)%n", seconds);
 			page.closeAllEditors(false);
 		} finally {
 			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);

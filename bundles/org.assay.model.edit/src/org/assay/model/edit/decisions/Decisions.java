@@ -22,6 +22,7 @@ import org.assay.model.Origin;
 import org.assay.model.Proposal;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
+import org.assay.model.WorkState;
 import org.assay.model.support.Links;
 import org.assay.model.support.Spans;
 import org.eclipse.emf.common.command.Command;
@@ -42,6 +43,20 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 public final class Decisions {
 
 	private Decisions() {
+	}
+
+	/**
+	 * The command, with its set marked in progress first when the set is still new: the annotator's first change
+	 * to a document starts their work on it, and undoing that change makes it new again. Anything else as it is.
+	 */
+	public static Command starting(EditingDomain domain, AnnotationSet set, Command command) {
+		if (set == null || set.getState() != WorkState.NEW || !command.canExecute()) {
+			return command;
+		}
+		CompoundCommand started = new CompoundCommand(command.getLabel(), command.getDescription());
+		started.append(SetCommand.create(domain, set, AssayPackage.Literals.ANNOTATION_SET__STATE, WorkState.IN_PROGRESS));
+		started.append(command); // last: what the command touched and made stays what the compound reports
+		return started;
 	}
 
 	/** Accepts the annotation as it is. */

@@ -128,7 +128,7 @@ public final class DocumentEditor extends EditorPart {
 					text.getDisplay().beep(); // an engine's set: shown, never changed by accident
 					return;
 				}
-				super.execute(command);
+				super.execute(EngineOffer.isOffer(command) ? command : Decisions.starting(domain, shown, command));
 			}
 		});
 		domain.getCommandStack().addCommandStackListener(e -> {
@@ -295,6 +295,11 @@ public final class DocumentEditor extends EditorPart {
 	/** The document labels the header shows, for tests. */
 	public List<String> documentLabels() {
 		return legend.documentLabels();
+	}
+
+	/** The line under the text (the shown set, its counts and state); for tests. */
+	public String statusText() {
+		return status.getText();
 	}
 
 	/** The banner's text, or empty when none is shown; for tests. */

@@ -83,6 +83,11 @@ public final class EngineOffer {
 		return new OfferCommand(target, List.copyOf(engineSets), label);
 	}
 
+	/** Whether the command is an offer: proposals put before the annotator, not a change of theirs. */
+	public static boolean isOffer(Command command) {
+		return command instanceof OfferCommand;
+	}
+
 	private static final class OfferCommand extends AbstractCommand {
 
 		private final AnnotationSet target;

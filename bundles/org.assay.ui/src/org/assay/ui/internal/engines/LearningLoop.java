@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
 import org.assay.model.SetKind;
-import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.WorkStates;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 import org.assay.uima.Engine;
@@ -134,13 +134,13 @@ public final class LearningLoop extends Job {
 		}
 	}
 
-	/** The documents nobody has started: no annotator's set in progress or done, gold not done. */
+	/** The documents nobody has started: no set people decide in progress or done, or with a decision in it. */
 	private List<Document> unstarted() {
 		List<Document> fresh = new ArrayList<>();
 		for (Document d : folder.project().getDocuments()) {
 			boolean started = false;
 			for (AnnotationSet set : d.getAnnotationSets()) {
-				started |= SetNames.kindOf(set.getName()) != SetKind.ENGINE && set.getState() != WorkState.NEW;
+				started |= SetNames.kindOf(set.getName()) != SetKind.ENGINE && WorkStates.started(set);
 			}
 			if (!started) {
 				fresh.add(d);

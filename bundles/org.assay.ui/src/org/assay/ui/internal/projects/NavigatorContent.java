@@ -110,8 +110,7 @@ final class NavigatorContent implements ITreeContentProvider {
 		java.util.List<Document> started = new java.util.ArrayList<>();
 		java.util.List<Document> fresh = new java.util.ArrayList<>();
 		for (Document d : documents) {
-			AnnotationSet mine = SetNames.find(d, me);
-			(mine == null || mine.getState() == WorkState.NEW ? fresh : started).add(d);
+			(NavigatorLabels.state(d, me) == WorkState.NEW ? fresh : started).add(d);
 		}
 		java.util.Map<Document, Double> sureness = new java.util.HashMap<>();
 		fresh.forEach(d -> sureness.put(d, meanConfidence(d)));

@@ -7,6 +7,7 @@ package org.assay.ui.internal.projects;
 import org.assay.model.AnnotationSet;
 import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.WorkStates;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.model.Document;
 import org.assay.store.ProjectFolder;
@@ -48,15 +49,14 @@ final class NavigatorLabels extends LabelProvider {
 			// counted as the editor's status line and the palette count them: spans and document labels, not links
 			SetTally tally = SetTally.of(s, 0);
 			return NLS.bind(Messages.navigator_setLabel,
-					new Object[] { s.getName(), tally.annotations(), s.getState().getLiteral(), tally.proposed() });
+					new Object[] { s.getName(), tally.annotations(), WorkStates.of(s).getLiteral(), tally.proposed() });
 		}
 		return super.getText(element);
 	}
 
 	/** The annotator's work state on a document: that of their set, new when they have none. */
 	static WorkState state(Document d, String annotator) {
-		AnnotationSet set = SetNames.find(d, annotator);
-		return set == null ? WorkState.NEW : set.getState();
+		return WorkStates.of(SetNames.find(d, annotator));
 	}
 
 	@Override

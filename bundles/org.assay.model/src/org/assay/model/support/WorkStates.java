@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.model.support;
+
+import org.assay.model.Annotation;
+import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.WorkState;
+
+/**
+ * Where work on a document stands in a set, as every reader should take it: what the set says, except that a set
+ * still marked new in which anything is decided is in progress. The editors mark a set in progress at its first
+ * decision; a set saved before they did, or written by another tool, says new with decisions in it, and its
+ * annotator has started all the same.
+ */
+public final class WorkStates {
+
+	private WorkStates() {
+	}
+
+	/** The set's state: new when there is no set, in progress when it says new but holds a decision. */
+	public static WorkState of(AnnotationSet set) {
+		if (set == null) {
+			return WorkState.NEW;
+		}
+		if (set.getState() != WorkState.NEW) {
+			return set.getState();
+		}
+		for (Annotation a : set.getAnnotations()) {
+			if (a.getStatus() != AnnotationStatus.PROPOSED) {
+				return WorkState.IN_PROGRESS;
+			}
+		}
+		return WorkState.NEW;
+	}
+
+	/** Whether anyone has started on the set: it is in progress or done, or holds a decision. */
+	public static boolean started(AnnotationSet set) {
+		return of(set) != WorkState.NEW;
+	}
+}
