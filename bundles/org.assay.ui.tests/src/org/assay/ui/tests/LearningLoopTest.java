@@ -5,6 +5,7 @@
 package org.assay.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -37,6 +38,33 @@ import org.junit.jupiter.api.io.TempDir;
 /** Marking a document done retrains a quick model in the background and proposes on the documents nobody started. */
 @Order(20)
 class LearningLoopTest {
+
+	@Test
+	void aDoneTooEarlySaysWhatTheLoopWaitsFor(@TempDir Path dir) throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder folder = SampleProject.create(dir.resolve("early"));
+		List<Document> documents = folder.project().getDocuments();
+		for (Document d : documents.subList(1, 6)) { // only the first document is finished
+			d.getAnnotationSets().remove(SetNames.find(d, SetNames.GOLD));
+			Files.delete(folder.setFile(d, SetNames.GOLD));
+		}
+		OpenProjects.get().add(folder);
+		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
+		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
+		try {
+			DocumentEditor editor = DocumentEditor.open(page, folder, documents.get(1), null);
+			UiTesting.flush();
+			editor.markDone(); // my empty set: finished, but nothing to learn from in it
+			UiTesting.waitFor("the loop's answer", 30_000, () -> UiTesting.statusLine(page.getWorkbenchWindow())
+					.contains("The learning loop trains once 2 finished documents have annotations (1 so far)"));
+			assertFalse(Files.exists(folder.dir().resolve(LearningLoop.MODEL_FILE)), "no model from one document");
+			assertEquals(null, SetNames.find(documents.get(2), "engine:learned"));
+			page.closeAllEditors(false);
+		} finally {
+			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
+			OpenProjects.get().close(folder);
+		}
+	}
 
 	@Test
 	void doneRetrainsAndReproposesOnUnstartedDocuments(@TempDir Path dir) throws Exception {

@@ -137,6 +137,7 @@ public final class Messages extends NLS {
 	public static String curation_takeResized;
 	public static String loop_job;
 	public static String loop_failed;
+	public static String loop_waiting;
 	public static String loop_status;
 	public static String preferences_learnOnDone;
 	public static String editor_hidden;

@@ -701,8 +701,10 @@ public final class DocumentEditor extends EditorPart {
 
 	/** Says in the status line which loop model proposes, and shows its proposals in the open editors. */
 	private void loopDone(org.assay.ui.internal.engines.LearningLoop.Turn turn) {
-		org.assay.ui.internal.engines.EngineTarget.refresh(getSite().getPage(), input().folder(),
-				input().folder().project().getDocuments());
+		if (turn.version() > 0) { // else it waits for more finished documents, and proposed nothing
+			org.assay.ui.internal.engines.EngineTarget.refresh(getSite().getPage(), input().folder(),
+					input().folder().project().getDocuments());
+		}
 		getEditorSite().getActionBars().getStatusLineManager()
 				.setMessage(org.assay.ui.internal.engines.LearningLoop.describe(turn));
 	}

@@ -52,9 +52,12 @@ public final class LearningLoop extends Job {
 	/** Where the loop keeps its model, beside the full one that Train writes. */
 	public static final String MODEL_FILE = "models/learned-loop.model";
 
+	/** The finished documents with annotations the loop needs before it trains. */
+	static final int MINIMUM = 2;
+
 	private static final Map<Path, Integer> VERSIONS = new ConcurrentHashMap<>();
 
-	/** What one turn of the loop did, for the status line. */
+	/** What one turn of the loop did, for the status line; version 0 when it waits for more finished documents. */
 	public record Turn(int version, int trainedOn, int proposedOn, long millis) {
 	}
 
@@ -92,9 +95,13 @@ public final class LearningLoop extends Job {
 		long start = System.nanoTime();
 		Engine learned = Engines.find("learned");
 		List<GoldText> texts = GoldTexts.finished(folder.project().getDocuments());
-		if (learned == null || learned.trainer() == null || texts.size() < 2
-				|| texts.stream().allMatch(t -> t.spans().isEmpty())) {
-			return Status.OK_STATUS; // nothing to learn from yet
+		if (learned == null || learned.trainer() == null) {
+			return Status.OK_STATUS;
+		}
+		long withSpans = texts.stream().filter(t -> !t.spans().isEmpty()).count();
+		if (withSpans < MINIMUM) { // nothing to learn from yet: said, so that a Done does not seem to do nothing
+			display.asyncExec(() -> done.accept(new Turn(0, (int) withSpans, 0, 0)));
+			return Status.OK_STATUS;
 		}
 		try {
 			Path file = folder.dir().resolve(MODEL_FILE);
@@ -151,6 +158,9 @@ public final class LearningLoop extends Job {
 
 	/** The status line's words for a turn. */
 	public static String describe(Turn t) {
+		if (t.version() == 0) {
+			return NLS.bind(Messages.loop_waiting, MINIMUM, t.trainedOn());
+		}
 		return String.format(Locale.ROOT, Messages.loop_status, t.version(), t.trainedOn(), t.proposedOn(),
 				t.millis() / 1000.0);
 	}
