@@ -80,6 +80,11 @@ class LearningLoopTest {
 		Span rejected = Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 4);
 		rejected.setStatus(AnnotationStatus.REJECTED);
 		started.getAnnotations().add(rejected);
+		// an imported reference on 4: decisions, but nobody's work here, so 4 is not started
+		AnnotationSet reference = SetNames.findOrCreate(documents.get(4), "reference");
+		Span accepted = Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 4);
+		accepted.setStatus(AnnotationStatus.ACCEPTED);
+		reference.getAnnotations().add(accepted);
 		// documents 0, 3 and 4 are mine, 5 is bob's: the loop offers on mine only, and renews the engine's set on his
 		org.assay.store.Assignments assignments = new org.assay.store.Assignments();
 		for (int i : new int[] { 0, 3, 4 }) {

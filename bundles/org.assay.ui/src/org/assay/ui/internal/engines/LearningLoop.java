@@ -6,6 +6,7 @@ package org.assay.ui.internal.engines;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +15,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
-import org.assay.model.SetKind;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.WorkStates;
+import org.assay.store.Assignments;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 import org.assay.uima.Engine;
@@ -45,7 +45,7 @@ import org.eclipse.swt.widgets.Display;
  * trained in the background from every finished document of the project (gold marked done, else an annotator's
  * set marked done; their accepted and corrected spans), warm-started from the loop's previous model, saved beside
  * the full model as {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents
- * nobody has started, offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
+ * not started yet ({@link #notStarted}), offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
  */
 public final class LearningLoop extends Job {
 
@@ -107,10 +107,10 @@ public final class LearningLoop extends Job {
 			Path file = folder.dir().resolve(MODEL_FILE);
 			Training.train(learned, texts, List.of("entity", "claim"), EngineTrainer.Settings.QUICK.withWarmStart(file),
 					folder.dir(), file, new JobProgress(monitor, 0));
-			List<Document> fresh = unstarted();
 			// offered to this annotator on their own documents when the project assigns them any; on the others
 			// the engine's set is renewed, for whoever they are assigned to to offer (Ctrl+Alt+O)
 			java.util.function.Predicate<String> mine = org.assay.ui.internal.editor.Annotators.mineOrAll(folder);
+			List<Document> fresh = notStarted(mine);
 			Date started = new Date();
 			StoreException[] failed = new StoreException[1];
 			new EngineRunner(learned, new EngineContext(folder.dir(), file), folder.project().getSchema(),
@@ -141,15 +141,25 @@ public final class LearningLoop extends Job {
 		}
 	}
 
-	/** The documents nobody has started: no set people decide in progress or done, or with a decision in it. */
-	private List<Document> unstarted() {
+	/**
+	 * The documents to propose on: gold not started, and not started yet by whoever would take the proposals there:
+	 * this annotator on their own documents, else the document's annotators (one of them is enough), else anyone.
+	 * Other sets do not count: an imported reference set holds decisions, but nobody works on it.
+	 */
+	private List<Document> notStarted(java.util.function.Predicate<String> mine) {
+		Assignments assignments;
+		try {
+			assignments = Assignments.read(folder.dir());
+		} catch (StoreException e) {
+			assignments = new Assignments(); // where assignments are edited, a bad file is reported
+		}
 		List<Document> fresh = new ArrayList<>();
 		for (Document d : folder.project().getDocuments()) {
-			boolean started = false;
-			for (AnnotationSet set : d.getAnnotationSets()) {
-				started |= SetNames.kindOf(set.getName()) != SetKind.ENGINE && WorkStates.started(set);
+			if (WorkStates.started(SetNames.find(d, SetNames.GOLD))) {
+				continue;
 			}
-			if (!started) {
+			Collection<String> takers = mine.test(d.getId()) ? List.of(annotator) : assignments.of(d.getId());
+			if (takers.isEmpty() || takers.stream().anyMatch(name -> !WorkStates.started(SetNames.find(d, name)))) {
 				fresh.add(d);
 			}
 		}
