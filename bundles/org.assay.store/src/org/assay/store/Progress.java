@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,6 +47,17 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 	/** Decisions per hour of working time, or null while there are fewer than {@link #RATE_MINUTES} of it. */
 	public Double decisionsPerHour() {
 		return activeMinutes < RATE_MINUTES ? null : decisions / (activeMinutes / 60);
+	}
+
+	/** The rate as a table shows it: whole decisions per hour, or "-" while there is none. */
+	public String decisionsPerHourText() {
+		Double rate = decisionsPerHour();
+		return rate == null ? "-" : String.format(Locale.ROOT, "%.0f", rate);
+	}
+
+	/** Document ids as a line shows them: the first ten, then {@code more} when there are others. */
+	public static String firstIds(List<String> ids, String more) {
+		return String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", " + more : "");
 	}
 
 	/** Every annotator's progress: those assigned work, then any other with a set, in that order. */

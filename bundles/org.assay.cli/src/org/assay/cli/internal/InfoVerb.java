@@ -110,14 +110,12 @@ public final class InfoVerb implements Verb {
 		out.println();
 		out.printf("%-24s %9s %5s %11s %10s %9s%n", "annotator", "assigned", "done", "in-progress", "decisions", "per hour");
 		for (Progress p : progress) {
-			Double rate = p.decisionsPerHour();
 			out.printf(Locale.ROOT, "%-24s %9d %5d %11d %10d %9s%n", p.annotator(), p.assigned(), p.done(), p.inProgress(),
-					p.decisions(), rate == null ? "-" : String.format(Locale.ROOT, "%.0f", rate));
+					p.decisions(), p.decisionsPerHourText());
 		}
 		if (!ready.isEmpty()) {
-			out.printf(Locale.ROOT, "ready to curate into gold (all their annotators done): %d document(s): %s%s%n",
-					ready.size(), String.join(", ", ready.subList(0, Math.min(10, ready.size()))),
-					ready.size() > 10 ? ", ..." : "");
+			out.printf(Locale.ROOT, "ready to curate into gold (all their annotators done): %d document(s): %s%n",
+					ready.size(), Progress.firstIds(ready, "..."));
 		}
 	}
 }

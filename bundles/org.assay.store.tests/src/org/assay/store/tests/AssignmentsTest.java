@@ -137,6 +137,11 @@ class AssignmentsTest {
 		assertEquals(84.0, ana.decisionsPerHour(), 1e-9);
 		assertNull(progress.get(1).decisionsPerHour(), "no decisions, no rate");
 		assertNull(new Progress("cai", 1, 0, 1, 13, 0.07).decisionsPerHour(), "13 decisions in 4 seconds: no rate yet");
+		assertEquals("84", ana.decisionsPerHourText());
+		assertEquals("-", new Progress("cai", 1, 0, 1, 13, 0.07).decisionsPerHourText());
+		List<String> twelve = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "d" + i).toList();
+		assertEquals("d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, ...", Progress.firstIds(twelve, "..."));
+		assertEquals("d1, d2", Progress.firstIds(twelve.subList(0, 2), "..."));
 	}
 
 	@Test

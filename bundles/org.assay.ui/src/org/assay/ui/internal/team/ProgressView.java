@@ -5,7 +5,6 @@
 package org.assay.ui.internal.team;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.assay.model.support.SetNames;
 import org.assay.store.Assignments;
@@ -68,12 +67,10 @@ public final class ProgressView extends ProjectTableView {
 		}
 		note.setText(ready.isEmpty() ? Messages.progress_note
 				: Messages.progress_note + " " + NLS.bind(Messages.progress_readyToCurate, ready.size(),
-						String.join(", ", ready.subList(0, Math.min(10, ready.size()))) + (ready.size() > 10 ? ", \u2026" : "")));
+						Progress.firstIds(ready, "\u2026")));
 		for (Progress p : progress) {
-			Double rate = p.decisionsPerHour();
 			row(false, p.annotator(), String.valueOf(p.assigned()), String.valueOf(p.done()),
-					String.valueOf(p.inProgress()), String.valueOf(p.decisions()),
-					rate == null ? "-" : String.format(Locale.ROOT, "%.0f", rate));
+					String.valueOf(p.inProgress()), String.valueOf(p.decisions()), p.decisionsPerHourText());
 		}
 	}
 }
