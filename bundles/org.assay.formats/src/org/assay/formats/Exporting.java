@@ -22,6 +22,9 @@ import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.Link;
 import org.assay.model.Project;
+import org.assay.model.SetKind;
+import org.assay.model.WorkState;
+import org.assay.model.evaluation.Answers;
 import org.assay.model.support.SetNames;
 
 /**
@@ -36,15 +39,26 @@ public final class Exporting {
 	/**
 	 * @param set a set name, or {@value #PROPOSALS}
 	 * @param layers the layers to export; empty for all
-	 * @param acceptedOnly only accepted and corrected annotations
+	 * @param acceptedOnly only accepted and corrected annotations; a document where the set has not started
+	 *            (nothing decided in it, not marked in progress or done) is left out, since it would read as one
+	 *            with nothing to label
+	 * @param doneOnly only documents where the set is marked done
 	 */
-	public record Selection(String set, List<String> layers, boolean acceptedOnly) {
+	public record Selection(String set, List<String> layers, boolean acceptedOnly, boolean doneOnly) {
+
+		/** All the documents that have the set. */
+		public Selection(String set, List<String> layers, boolean acceptedOnly) {
+			this(set, layers, acceptedOnly, false);
+		}
 	}
 
 	private Exporting() {
 	}
 
-	/** The documents that have the set, each with its chosen annotations; rejected ones are left out and counted. */
+	/**
+	 * The documents that have the set (as the selection chooses them), each with its chosen annotations; rejected
+	 * ones are left out and counted, and so are the documents left out.
+	 */
 	public static List<ExportDocument> select(Project project, Selection selection, ExportReport report)
 			throws FormatException {
 		List<ExportDocument> out = new ArrayList<>();
@@ -54,7 +68,7 @@ public final class Exporting {
 			for (AnnotationSet set : d.getAnnotationSets()) {
 				boolean wanted = PROPOSALS.equals(selection.set()) ? set.getName().startsWith(SetNames.ENGINE_PREFIX)
 						: set.getName().equals(selection.set());
-				if (wanted) {
+				if (wanted && chosen(d, set, selection, report)) {
 					has = true;
 					choose(d, set.getAnnotations(), selection, chosen, report);
 				}
@@ -67,6 +81,26 @@ public final class Exporting {
 			throw new FormatException(null, -1, "no document has the set '" + selection.set() + "'");
 		}
 		return out;
+	}
+
+	/**
+	 * Whether the document's set is exported: an engine's always; a set people decide not when only documents
+	 * marked done are wanted and it is not, nor, for accepted annotations only, when its annotator has not started.
+	 */
+	private static boolean chosen(Document d, AnnotationSet set, Selection selection, ExportReport report) {
+		if (SetNames.kindOf(set.getName()) == SetKind.ENGINE) {
+			return true;
+		}
+		if (selection.doneOnly() && set.getState() != WorkState.DONE) {
+			report.leftOut("documents not marked done in " + set.getName() + " (done only)", d.getId());
+			return false;
+		}
+		if (selection.acceptedOnly() && Answers.answering(d, set.getName(), false) == null) {
+			report.leftOut("documents " + set.getName() + " has not started (accepted only: they would read as"
+					+ " having nothing to label)", d.getId());
+			return false;
+		}
+		return true;
 	}
 
 	private static void choose(Document d, List<Annotation> annotations, Selection selection, List<Annotation> chosen,

@@ -44,7 +44,7 @@ public final class ExportVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay export FORMAT --project DIR --out PATH [--set NAME] [--layers L,...] [--accepted-only]
-				                    [--split TRAIN/DEV/TEST --seed N] [--scheme iob1|iob2|bioes]
+				                    [--done-only] [--split TRAIN/DEV/TEST --seed N] [--scheme iob1|iob2|bioes]
 
 				Writes the annotations of one set of every document that has it, then reports what the format
 				could not hold (overlaps flattened, links, features, ...), with counts and the first places.
@@ -53,7 +53,10 @@ public final class ExportVerb implements Verb {
 				  --out PATH       a file for conll2003, jsonl and csv; a folder for brat
 				  --set NAME       gold (default), an annotator's name, engine:ID, or proposals (all engines)
 				  --layers L,...   only these layers (default: all)
-				  --accepted-only  only accepted and corrected annotations, no proposals
+				  --accepted-only  only accepted and corrected annotations, no proposals; documents where the
+				                   set's annotator has not started (nothing decided) are left out
+				  --done-only      only documents where the set is marked done (training data: what is
+				                   undecided in a document still in progress reads as nothing to label)
 				  --split 80/10/10 cut the documents into train, dev and test (PATH-train.ext, ... or PATH/train,
 				                   ...), shuffled with --seed (default 1)
 				  --scheme S       tag scheme of conll2003: iob1 (default, as CoNLL-2003), iob2 (BIO) or bioes
@@ -67,7 +70,7 @@ public final class ExportVerb implements Verb {
 
 	@Override
 	public Set<String> flagOptions() {
-		return Set.of("accepted-only");
+		return Set.of("accepted-only", "done-only");
 	}
 
 	@Override
@@ -105,7 +108,8 @@ public final class ExportVerb implements Verb {
 			int[] split = options.value("split") == null ? null : Exporting.parseSplit(options.value("split"));
 			ExportReport report = new ExportReport();
 			Exporting.Selection selection = new Exporting.Selection(
-					options.value("set") == null ? "gold" : options.value("set"), layers, options.has("accepted-only"));
+					options.value("set") == null ? "gold" : options.value("set"), layers, options.has("accepted-only"),
+					options.has("done-only"));
 			List<ExportDocument> documents = Exporting.select(folder.project(), selection, report);
 			Exporting.export(format.exporter(), documents, target, new ExportOptions(scheme), split, seed, report);
 			report.print(out);

@@ -100,6 +100,40 @@ class CsvAndSelectionTest {
 				() -> Exporting.select(sample.project(), new Exporting.Selection("nobody", List.of(), false), report));
 	}
 
+	@Test
+	void anAnnotatorsTrainingDataLeavesOutWhatTheyHaveNotStartedOrFinished() throws Exception {
+		List<org.assay.model.Document> documents = sample.project().getDocuments();
+		for (int i = 0; i < 3; i++) { // ana: 0 done, 1 half-way, 2 only the engines' offers
+			var ana = org.assay.model.support.SetNames.findOrCreate(documents.get(i), "ana");
+			ana.getAnnotations().addAll(org.eclipse.emf.ecore.util.EcoreUtil
+					.copyAll(org.assay.model.support.SetNames.find(documents.get(i), "gold").getAnnotations()));
+			ana.getAnnotations().forEach(a -> a.setStatus(AnnotationStatus.PROPOSED));
+			if (i < 2) {
+				ana.getAnnotations().get(0).setStatus(AnnotationStatus.ACCEPTED);
+			}
+			ana.setState(i == 0 ? org.assay.model.WorkState.DONE : org.assay.model.WorkState.NEW);
+		}
+		ExportReport report = new ExportReport();
+		List<ExportDocument> accepted = Exporting.select(sample.project(),
+				new Exporting.Selection("ana", List.of(), true), report);
+		assertEquals(List.of("01-port-expansion", "02-wheat-prices"),
+				accepted.stream().map(d -> d.document().getId()).toList(), "not the one she has not started");
+		assertEquals(1, report.count("documents ana has not started (accepted only: they would read as having"
+				+ " nothing to label)"));
+		assertEquals(3, Exporting.select(sample.project(), new Exporting.Selection("ana", List.of(), false),
+				new ExportReport()).size(), "with the proposals, every document that has the set");
+		ExportReport doneReport = new ExportReport();
+		List<ExportDocument> done = Exporting.select(sample.project(),
+				new Exporting.Selection("ana", List.of(), true, true), doneReport);
+		assertEquals(List.of("01-port-expansion"), done.stream().map(d -> d.document().getId()).toList());
+		assertEquals(2, doneReport.count("documents not marked done in ana (done only)"));
+		org.assay.model.support.SetNames.findOrCreate(documents.get(3), "engine:entities"); // new, and stays so
+		assertEquals(1, Exporting.select(sample.project(), new Exporting.Selection("engine:entities", List.of(), false,
+				true), new ExportReport()).size(), "an engine's set is never left out as not done");
+		assertEquals(6, Exporting.select(sample.project(), new Exporting.Selection("gold", List.of(), true, true),
+				new ExportReport()).size(), "the sample's gold is done");
+	}
+
 	private static List<List<String>> ids(Map<String, List<ExportDocument>> split) {
 		List<List<String>> ids = new ArrayList<>();
 		split.values().forEach(part -> ids.add(part.stream().map(d -> d.document().getId()).toList()));

@@ -260,6 +260,7 @@ public final class Messages extends NLS {
 	public static String export_out;
 	public static String export_layers;
 	public static String export_acceptedOnly;
+	public static String export_doneOnly;
 	public static String export_split;
 	public static String export_seed;
 	public static String export_scheme;

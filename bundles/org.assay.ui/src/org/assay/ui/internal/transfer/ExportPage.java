@@ -39,6 +39,7 @@ public final class ExportPage extends WizardPage {
 	private Combo set;
 	private Table layers;
 	private Button acceptedOnly;
+	private Button doneOnly;
 	private Text split;
 	private Text seed;
 	private Combo scheme;
@@ -52,6 +53,7 @@ public final class ExportPage extends WizardPage {
 	private static final String FORMAT = "format";
 	private static final String SET = "set";
 	private static final String ACCEPTED_ONLY = "acceptedOnly";
+	private static final String DONE_ONLY = "doneOnly";
 	private static final String SPLIT = "split";
 	private static final String SEED = "seed";
 	private static final String SCHEME = "scheme";
@@ -87,6 +89,9 @@ public final class ExportPage extends WizardPage {
 		acceptedOnly = new Button(c, SWT.CHECK);
 		acceptedOnly.setText(Messages.export_acceptedOnly);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(acceptedOnly);
+		doneOnly = new Button(c, SWT.CHECK);
+		doneOnly.setText(Messages.export_doneOnly);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(doneOnly);
 		Transfer.label(c, Messages.export_split);
 		split = new Text(c, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(split);
@@ -150,6 +155,7 @@ public final class ExportPage extends WizardPage {
 			acceptedOnly.setSelection(s.getBoolean(ACCEPTED_ONLY));
 			acceptedOnlyTouched = true;
 		}
+		doneOnly.setSelection(s.getBoolean(DONE_ONLY));
 		split.setText(s.get(SPLIT) == null ? "" : s.get(SPLIT));
 		seed.setText(s.get(SEED) == null ? "1" : s.get(SEED));
 		if (s.get(SCHEME) != null && scheme.indexOf(s.get(SCHEME)) >= 0) {
@@ -167,6 +173,7 @@ public final class ExportPage extends WizardPage {
 		s.put(FORMAT, format().id());
 		s.put(SET, set.getText().strip());
 		s.put(ACCEPTED_ONLY, acceptedOnly.getSelection());
+		s.put(DONE_ONLY, doneOnly.getSelection());
 		s.put(SPLIT, split.getText().strip());
 		s.put(SEED, seed.getText().strip());
 		s.put(SCHEME, scheme.getText());
@@ -248,7 +255,8 @@ public final class ExportPage extends WizardPage {
 				chosen.add(item.getText());
 			}
 		}
-		return new Exporting.Selection(set.getText().strip(), chosen, acceptedOnly.getSelection());
+		return new Exporting.Selection(set.getText().strip(), chosen, acceptedOnly.getSelection(),
+				doneOnly.getSelection());
 	}
 
 	String split() {
