@@ -15,6 +15,7 @@ import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.Fragment;
 import org.assay.model.Span;
+import org.assay.model.evaluation.Answers;
 import org.assay.model.support.SetNames;
 import org.assay.uima.spi.GoldText;
 import org.assay.uima.spi.TextSpan;
@@ -52,10 +53,16 @@ public final class GoldTexts {
 		return texts;
 	}
 
+	/**
+	 * What engines learn from in a project: each document's accepted and corrected spans in the set. A document
+	 * where an annotator's set (or gold) has not started, holding only what engines offered it, is left out, as
+	 * {@link Answers#answering} leaves it out of every comparison: it would teach "no entity here" where nobody
+	 * has looked.
+	 */
 	public static List<GoldText> of(List<Document> documents, String setName) {
 		List<GoldText> texts = new ArrayList<>();
 		for (Document d : documents) {
-			AnnotationSet set = SetNames.find(d, setName);
+			AnnotationSet set = Answers.answering(d, setName, false);
 			if (set == null) {
 				continue;
 			}

@@ -131,7 +131,10 @@ public final class TrainVerb implements Verb {
 			if (texts.stream().allMatch(t -> t.spans().isEmpty())) {
 				throw new CommandException("no document has accepted annotations in the set '" + set + "'");
 			}
-			from = "the set '" + set + "' of " + texts.size() + " document(s)";
+			long unstarted = folder.project().getDocuments().stream().filter(d -> SetNames.find(d, set) != null)
+					.count() - texts.size();
+			from = "the set '" + set + "' of " + texts.size() + " document(s)"
+					+ (unstarted > 0 ? " (" + unstarted + " not started in it left out)" : "");
 		}
 		Path target = folder.dir().resolve(engine.modelFile()); // an engine that learns names where its model goes
 		Training.Result result;

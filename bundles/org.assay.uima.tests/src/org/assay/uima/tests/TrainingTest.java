@@ -148,6 +148,25 @@ class TrainingTest {
 	}
 
 	@Test
+	void anAnnotatorsSetTeachesOnlyWhereTheyHaveStarted() {
+		List<org.assay.model.Document> documents = sample.project().getDocuments();
+		for (int i = 0; i < 2; i++) { // ana: one document with a decision, one with only the engines' offers
+			var ana = SetNames.findOrCreate(documents.get(i), "ana");
+			ana.getAnnotations().addAll(org.eclipse.emf.ecore.util.EcoreUtil
+					.copyAll(SetNames.find(documents.get(i), SetNames.GOLD).getAnnotations()));
+			ana.getAnnotations().forEach(a -> a.setStatus(AnnotationStatus.PROPOSED));
+		}
+		SetNames.find(documents.get(0), "ana").getAnnotations().get(0).setStatus(AnnotationStatus.ACCEPTED);
+		List<GoldText> texts = GoldTexts.of(documents, "ana");
+		assertEquals(List.of(documents.get(0).getId()), texts.stream().map(GoldText::id).toList(),
+				"not the document she has not started: it would teach that nothing there is an entity");
+		assertEquals(1, texts.get(0).spans().size(), "her one decision");
+		SetNames.findOrCreate(documents.get(2), "ana");
+		assertEquals(2, GoldTexts.of(documents, "ana").size(), "an empty set says there is nothing to find");
+		assertEquals(6, gold().size(), "gold everywhere");
+	}
+
+	@Test
 	void aCorpusReadByAFormatGivesItsDecidedSpansInTheDefaultLayerAndItsOwnTokens() {
 		String text = "U.S. envoy met\nPeter";
 		TokenTable tokens = TokenTable.builder().add(0, 4).add(5, 10).add(11, 14).endSentence().add(15, 20).build();
