@@ -107,6 +107,10 @@ class LearningLoopTest {
 			UiTesting.flush();
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			assertTrue(Files.isRegularFile(folder.dir().resolve(LearningLoop.MODEL_FILE)), "the loop's model, beside the full one");
+			assertEquals("1", Files.readString(folder.dir().resolve(LearningLoop.VERSION_FILE)).strip(),
+					"its number, kept for the next session to go on from");
+			assertTrue(UiTesting.statusLine(page.getWorkbenchWindow()).contains("loop model 1,"),
+					UiTesting.statusLine(page.getWorkbenchWindow()));
 			AnnotationSet mine = SetNames.find(documents.get(4), Annotators.current());
 			assertTrue(mine != null && mine.getAnnotations().stream().anyMatch(a -> a.getStatus() == AnnotationStatus.PROPOSED
 					&& "learned".equals(a.getProvenance().getEngineId())), "offered on my unstarted document");

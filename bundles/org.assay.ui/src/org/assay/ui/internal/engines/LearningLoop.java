@@ -4,21 +4,23 @@
  */
 package org.assay.ui.internal.engines;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.assay.model.Document;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.WorkStates;
 import org.assay.store.Assignments;
+import org.assay.store.AtomicFiles;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
 import org.assay.uima.Engine;
@@ -45,7 +47,8 @@ import org.eclipse.swt.widgets.Display;
  * trained in the background from every finished document of the project (gold marked done, else an annotator's
  * set marked done; their accepted and corrected spans), warm-started from the loop's previous model, saved beside
  * the full model as {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents
- * not started yet ({@link #notStarted}), offered to the annotator's set. A newer "done" cancels a run still going; the editor never waits.
+ * not started yet ({@link #notStarted}), offered to the annotator's set. A newer "done" cancels a run still going;
+ * the editor never waits.
  */
 public final class LearningLoop extends Job {
 
@@ -55,7 +58,8 @@ public final class LearningLoop extends Job {
 	/** The finished documents with annotations the loop needs before it trains. */
 	static final int MINIMUM = 2;
 
-	private static final Map<Path, Integer> VERSIONS = new ConcurrentHashMap<>();
+	/** Beside the model: the number of the last loop model, so that the numbers go on from one session to the next. */
+	public static final String VERSION_FILE = "models/learned-loop.version";
 
 	/** What one turn of the loop did, for the status line; version 0 when it waits for more finished documents. */
 	public record Turn(int version, int trainedOn, int proposedOn, long millis) {
@@ -130,7 +134,7 @@ public final class LearningLoop extends Job {
 			if (failed[0] != null) {
 				return Status.error(failed[0].getMessage(), failed[0]);
 			}
-			int version = VERSIONS.merge(folder.dir(), 1, Integer::sum);
+			int version = nextVersion(folder.dir().resolve(VERSION_FILE));
 			Turn turn = new Turn(version, texts.size(), fresh.size(), (System.nanoTime() - start) / 1_000_000);
 			display.asyncExec(() -> done.accept(turn));
 			return Status.OK_STATUS;
@@ -164,6 +168,23 @@ public final class LearningLoop extends Job {
 			}
 		}
 		return fresh;
+	}
+
+	/** One more than the number the file holds (none, or one that cannot be read: 0), written back. */
+	private static synchronized int nextVersion(Path file) {
+		int last = 0;
+		try {
+			last = Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip());
+		} catch (IOException | NumberFormatException e) {
+			// the first loop model of the project, or a number nobody can read: counted from 1 again
+		}
+		int next = last + 1;
+		try {
+			AtomicFiles.write(file, (next + "\n").getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			// the model is saved; only its number is not kept
+		}
+		return next;
 	}
 
 	/** The status line's words for a turn. */
