@@ -85,6 +85,22 @@ class AnnotationsViewTest {
 		UiTesting.screenshot(window.getShell(), "annotations-view");
 		view.filter().setText("");
 
+		// the filter also matches the engine and who decided, as the columns show them
+		Span learned = (Span) lee.getAnnotations().stream().filter(a -> a.getStatus() == AnnotationStatus.PROPOSED)
+				.findFirst().orElseThrow();
+		org.assay.model.Provenance engine = org.assay.model.AssayFactory.eINSTANCE.createProvenance();
+		engine.setOrigin(org.assay.model.Origin.ENGINE);
+		engine.setEngineId("learned");
+		learned.setProvenance(engine);
+		view.filter().setText("Learned");
+		UiTesting.flush();
+		assertEquals(1, view.viewer().getTable().getItemCount(), "the engine's proposal");
+		view.filter().setText(geneva.getProvenance().getDecidedBy());
+		UiTesting.flush();
+		assertEquals(1, view.viewer().getTable().getItemCount(), "what that annotator decided");
+		assertEquals("Geneva", view.viewer().getTable().getItem(0).getText(1));
+		view.filter().setText("");
+
 		// the key overview lists the bindings as they are and the labels' keys
 		String[] overview = new String[1];
 		UiTesting.closeNextMessage("Keys of the document editor", overview);

@@ -35,7 +35,7 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The annotations of the active document editor's set as a table: label, text, status, engine, confidence,
- * who decided. Filtered by a text that matches layer, label, status or covered text; sorted by a click on a
+ * who decided. Filtered by a text that matches layer, label, status, covered text, engine or who decided; sorted by a click on a
  * column; selecting a row makes it the editor's current annotation, and the editor's moves select the row.
  */
 public final class AnnotationsView extends ViewPart {
@@ -86,9 +86,11 @@ public final class AnnotationsView extends ViewPart {
 					return true;
 				}
 				Annotation a = (Annotation) element;
+				Provenance p = a.getProvenance();
 				return a.getLabel() != null && (a.getLabel().getName().toLowerCase(Locale.ROOT).contains(f)
 						|| a.getLabel().getLayer().getName().toLowerCase(Locale.ROOT).contains(f))
-						|| a.getStatus().getLiteral().contains(f) || covered(a).toLowerCase(Locale.ROOT).contains(f);
+						|| a.getStatus().getLiteral().contains(f) || covered(a).toLowerCase(Locale.ROOT).contains(f)
+						|| p != null && (contains(p.getEngineId(), f) || contains(p.getDecidedBy(), f));
 			}
 		});
 		filter.addListener(SWT.Modify, e -> viewer.refresh());
@@ -185,6 +187,10 @@ public final class AnnotationsView extends ViewPart {
 	/** The table, for tests. */
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	private static boolean contains(String value, String lowerCaseWords) {
+		return value != null && value.toLowerCase(Locale.ROOT).contains(lowerCaseWords);
 	}
 
 	/** The filter field, for tests. */
