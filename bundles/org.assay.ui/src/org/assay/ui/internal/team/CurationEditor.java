@@ -558,7 +558,11 @@ public final class CurationEditor extends EditorPart {
 		long open = places.stream().filter(p -> !p.agreed() && !decided(p)).count();
 		String counts = NLS.bind(Messages.curation_status, new Object[] { String.join(", ", input().sets()),
 				input().into(), disputed, open, places.size() - disputed });
-		status.setText(lastMerge == null ? counts : lastMerge + " " + counts);
+		String line = lastMerge == null ? counts : lastMerge + " " + counts;
+		if (!line.equals(status.getText())) {
+			status.setText(line);
+			status.requestLayout(); // a wrapped line as long again (a Pre-merge report before it) needs more rows
+		}
 		if (place == null) {
 			return;
 		}
