@@ -11,8 +11,8 @@ import org.assay.model.WorkState;
 
 /**
  * Where work on a document stands in a set, as every reader should take it: what the set says, except that a set
- * still marked new in which anything is decided is in progress. The editors mark a set in progress at its first
- * decision; a set saved before they did, or written by another tool, says new with decisions in it, and its
+ * still marked new in which anything is decided is in progress. The document editor marks a set in progress at its
+ * first decision; a set saved before it did, or written by another tool, says new with decisions in it, and its
  * annotator has started all the same.
  */
 public final class WorkStates {
