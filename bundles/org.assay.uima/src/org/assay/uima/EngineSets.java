@@ -7,6 +7,7 @@ package org.assay.uima;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
@@ -94,12 +95,22 @@ public final class EngineSets {
 	 */
 	public static Proposals.Offer keep(ProjectFolder folder, Document document, Engine engine, String model,
 			Date started, List<Annotation> proposals, Collection<String> offerInto) throws StoreException {
+		return keep(folder, document, engine, model, started, proposals, offerInto, Set.of());
+	}
+
+	/**
+	 * The same, the proposals taking the place of other engines' undecided ones in the layers named
+	 * ({@link Proposals#offer(AnnotationSet, AnnotationSet, Set)}).
+	 */
+	public static Proposals.Offer keep(ProjectFolder folder, Document document, Engine engine, String model,
+			Date started, List<Annotation> proposals, Collection<String> offerInto, Set<String> takeOver)
+			throws StoreException {
 		AnnotationSet set = replace(document, engine, model, started, proposals);
 		folder.save(set);
 		Proposals.Offer offered = Proposals.Offer.NONE;
 		for (String name : offerInto) {
 			AnnotationSet target = SetNames.findOrCreate(document, name);
-			offered = offered.plus(Proposals.offer(set, target));
+			offered = offered.plus(Proposals.offer(set, target, takeOver));
 			folder.save(target);
 		}
 		return offered;

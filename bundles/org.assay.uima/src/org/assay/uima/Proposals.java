@@ -71,6 +71,15 @@ public final class Proposals {
 	}
 
 	public static Offer offer(AnnotationSet engineSet, AnnotationSet target) {
+		return offer(engineSet, target, Set.of());
+	}
+
+	/**
+	 * The same, the engine's proposals also taking the place of every other engine's undecided proposals in the
+	 * layers named ({@code takeOver}; none, the default, leaves them), except those a link starts or ends at: how
+	 * the learning loop's model, once it has learned enough, replaces what the rules it is built on proposed.
+	 */
+	public static Offer offer(AnnotationSet engineSet, AnnotationSet target, Set<String> takeOver) {
 		String source = engineSet.getName();
 		Set<Annotation> stale = new HashSet<>();
 		for (Annotation a : target.getAnnotations()) {
@@ -79,10 +88,24 @@ public final class Proposals {
 				stale.add(a);
 			}
 		}
+		Set<Annotation> linked = new HashSet<>();
 		for (Annotation a : target.getAnnotations()) {
 			if (a instanceof Link l && !stale.contains(l)) {
 				stale.remove(l.getSource()); // a decided link keeps its ends
 				stale.remove(l.getTarget());
+			}
+			if (a instanceof Link l) {
+				linked.add(l.getSource());
+				linked.add(l.getTarget());
+			}
+		}
+		if (!takeOver.isEmpty()) {
+			for (Annotation a : target.getAnnotations()) {
+				if (!(a instanceof Link) && a.getStatus() == AnnotationStatus.PROPOSED && a.getProvenance() != null
+						&& a.getProvenance().getSourceSet() != null && a.getLabel() != null
+						&& takeOver.contains(a.getLabel().getLayer().getName()) && !linked.contains(a)) {
+					stale.add(a);
+				}
 			}
 		}
 		target.getAnnotations().removeAll(stale);

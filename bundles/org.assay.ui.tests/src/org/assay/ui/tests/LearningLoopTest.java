@@ -20,6 +20,7 @@ import org.assay.model.WorkState;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
+import org.assay.model.support.StandardSchema;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
@@ -29,6 +30,7 @@ import org.assay.ui.internal.preferences.AssayPreferencePage;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
@@ -67,6 +69,60 @@ class LearningLoopTest {
 	}
 
 	@Test
+	void fromTenFinishedDocumentsTheModelTakesTheRulesPlaceInTheEntityLayer(@TempDir Path dir) throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("twelve"), "Twelve", StandardSchema.create());
+		List<Document> articles = sample.project().getDocuments();
+		for (int i = 0; i < 12; i++) { // 0-8 finished, 9 finished by the Done below, 10 and 11 nobody has started
+			Document from = articles.get(i % articles.size());
+			Document d = folder.addDocument(String.format("d%02d", i), from.getTitle(), from.getText());
+			if (i < 10) {
+				AnnotationSet gold = EcoreUtil.copy(SetNames.find(from, SetNames.GOLD));
+				gold.setState(i < 9 ? WorkState.DONE : WorkState.IN_PROGRESS);
+				d.getAnnotationSets().add(gold);
+				folder.save(gold);
+			}
+		}
+		List<Document> documents = folder.project().getDocuments();
+		Span rules = rulesProposal(documents.get(10), Annotators.current());
+		assertFalse(LearningLoop.takesOver(LearningLoop.TAKE_OVER - 1));
+		OpenProjects.get().add(folder);
+		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
+		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
+		try {
+			DocumentEditor editor = DocumentEditor.open(page, folder, documents.get(9), SetNames.GOLD);
+			UiTesting.flush();
+			editor.markDone();
+			UiTesting.waitFor("the loop's turn", 120_000, () -> Job.getJobManager().find(folder).length == 0
+					&& SetNames.find(documents.get(11), "engine:learned") != null);
+			UiTesting.flush();
+			AnnotationSet mine = SetNames.find(documents.get(10), Annotators.current());
+			assertFalse(mine.getAnnotations().contains(rules), "the rules' undecided entity gave way to the model's");
+			assertTrue(mine.getAnnotations().stream().anyMatch(a -> a.getProvenance() != null
+					&& "learned".equals(a.getProvenance().getEngineId())), "the model's proposals offered");
+			page.closeAllEditors(false);
+		} finally {
+			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
+			OpenProjects.get().close(folder);
+		}
+	}
+
+	/** An undecided proposal of the entity rules in the annotator's set, as an offer leaves it there. */
+	private static Span rulesProposal(Document d, String annotator) {
+		AnnotationSet set = SetNames.findOrCreate(d, annotator);
+		Span span = Spans.create(Schemas.label(((org.assay.model.Project) d.eContainer()).getSchema(), "entity",
+				"LOCATION"), 0, 4);
+		org.assay.model.Provenance p = org.assay.model.AssayFactory.eINSTANCE.createProvenance();
+		p.setOrigin(org.assay.model.Origin.ENGINE);
+		p.setEngineId("entities");
+		p.setSourceSet("engine:entities");
+		span.setProvenance(p);
+		set.getAnnotations().add(span);
+		return span;
+	}
+
+	@Test
 	void doneRetrainsAndReproposesOnUnstartedDocuments(@TempDir Path dir) throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ProjectFolder folder = SampleProject.create(dir.resolve("loop"));
@@ -85,6 +141,8 @@ class LearningLoopTest {
 		Span accepted = Spans.create(Schemas.label(folder.project().getSchema(), "entity", "PERSON"), 0, 4);
 		accepted.setStatus(AnnotationStatus.ACCEPTED);
 		reference.getAnnotations().add(accepted);
+		// the rules' proposal on my unstarted 4: it stays, since a model from 3 documents does not take over
+		Span rules = rulesProposal(documents.get(4), Annotators.current());
 		// documents 0, 3 and 4 are mine, 5 is bob's: the loop offers on mine only, and renews the engine's set on his
 		org.assay.store.Assignments assignments = new org.assay.store.Assignments();
 		for (int i : new int[] { 0, 3, 4 }) {
@@ -119,6 +177,7 @@ class LearningLoopTest {
 			assertTrue(onBobs == null || onBobs.getAnnotations().isEmpty(), "nothing offered to me on bob's document");
 			assertEquals(null, SetNames.find(documents.get(1), "engine:learned"), "not on documents already done");
 			assertEquals(null, SetNames.find(documents.get(3), "engine:learned"), "nor on one I have started");
+			assertTrue(mine.getAnnotations().contains(rules), "the rules' proposal beside the model's");
 			assertEquals(List.of(rejected), started.getAnnotations(), "nothing offered into my started set");
 			System.out.printf("learning loop: from Done to new proposals %.1f s (3 finished documents, 2 proposed on)%n", seconds);
 			page.closeAllEditors(false);

@@ -115,6 +115,37 @@ class ProposalsTest {
 	}
 
 	@Test
+	void aModelTakingOverALayerReplacesTheOtherEnginesUndecidedProposalsThere() {
+		AnnotationSet rules = engineSet("1.1.0");
+		rules.setName("engine:entities");
+		Span duval = span(rules, "entity", "PERSON", "Claire Duval");
+		span(rules, "entity", "LOCATION", "Paris");
+		Span officials = span(rules, "entity", "NORP", "Officials");
+		Proposals.offer(rules, mine);
+		AnnotationSet claims = engineSet("1.2.2");
+		claims.setName("engine:claims");
+		Span claim = span(claims, "claim", "CLAIM", "The U.S. market will not wait.");
+		link(claims, "claimant", claim, span(claims, "entity", "PERSON", "Claire Duval"));
+		Proposals.offer(claims, mine);
+		execute(Decisions.accept(domain, offered(officials), "ana", new Date()));
+
+		AnnotationSet learned = engineSet("1.0.0");
+		learned.setName("engine:learned");
+		Span parisOrg = span(learned, "entity", "ORGANIZATION", "Paris");
+		Span us = span(learned, "entity", "LOCATION", "U.S.");
+		Proposals.Offer offer = Proposals.offer(learned, mine, java.util.Set.of("entity"));
+
+		assertEquals(1, offer.replaced(), "the rules' Paris: undecided, in the layer, no link to it");
+		assertEquals(2, offer.added());
+		assertEquals(List.of("Claire Duval", "Officials", "The U.S. market will not wait.", "Paris", "U.S."),
+				texts(mine), "the claimant a claim links to, the decided Officials and the claim stay");
+		assertNotNull(offered(duval));
+		assertNotNull(offered(parisOrg));
+		assertNotNull(offered(us));
+		assertEquals(1, mine.getAnnotations().stream().filter(Link.class::isInstance).count(), "the claimant link");
+	}
+
+	@Test
 	void aClaimRedrawnOverADecidedOneIsLeftOutWithTheCueOnlyItLinksTo() {
 		AnnotationSet v1 = engineSet("1.0.0");
 		Span claim = span(v1, "claim", "CLAIM", "\"The U.S. market will not wait.\"");

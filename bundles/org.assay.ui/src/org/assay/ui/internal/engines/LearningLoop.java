@@ -13,11 +13,13 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.assay.model.Document;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.StandardSchema;
 import org.assay.model.support.WorkStates;
 import org.assay.store.Assignments;
 import org.assay.store.AtomicFiles;
@@ -57,6 +59,13 @@ public final class LearningLoop extends Job {
 
 	/** The finished documents with annotations the loop needs before it trains. */
 	static final int MINIMUM = 2;
+
+	/**
+	 * The finished documents with annotations from which the loop's model takes over the entity layer: the first
+	 * model the simulated annotator measured ({@code benchmark simulate}, a model every 10 documents) saved edits
+	 * over the rules on the documents after it; from fewer, its proposals go only where the rules have none.
+	 */
+	public static final int TAKE_OVER = 10;
 
 	/** Beside the model: the number of the last loop model, so that the numbers go on from one session to the next. */
 	public static final String VERSION_FILE = "models/learned-loop.version";
@@ -115,6 +124,9 @@ public final class LearningLoop extends Job {
 			// the engine's set is renewed, for whoever they are assigned to to offer (Ctrl+Alt+O)
 			java.util.function.Predicate<String> mine = org.assay.ui.internal.editor.Annotators.mineOrAll(folder);
 			List<Document> fresh = notStarted(mine);
+			// from enough finished documents on, the model's entities replace the rules' undecided ones in the sets it
+			// offers to (none of them started): the annotator corrects one engine's, not both engines' side by side
+			Set<String> takeOver = takesOver((int) withSpans) ? Set.of(StandardSchema.ENTITY) : Set.of();
 			Date started = new Date();
 			StoreException[] failed = new StoreException[1];
 			new EngineRunner(learned, new EngineContext(folder.dir(), file), folder.project().getSchema(),
@@ -126,7 +138,7 @@ public final class LearningLoop extends Job {
 					}, (d, found) -> display.syncExec(() -> {
 						try {
 							EngineSets.keep(folder, d, learned, file.toString(), started, found.annotations(),
-									mine.test(d.getId()) ? List.of(annotator) : List.of());
+									mine.test(d.getId()) ? List.of(annotator) : List.of(), takeOver);
 						} catch (StoreException e) {
 							failed[0] = e;
 						}
@@ -168,6 +180,11 @@ public final class LearningLoop extends Job {
 			}
 		}
 		return fresh;
+	}
+
+	/** Whether a model trained on this many finished documents replaces the rules' entities where it offers. */
+	public static boolean takesOver(int finished) {
+		return finished >= TAKE_OVER;
 	}
 
 	/** One more than the number the file holds (none, or one that cannot be read: 0), written back. */
