@@ -137,8 +137,11 @@ public final class LearningLoop extends Job {
 						}
 					}, (d, found) -> display.syncExec(() -> {
 						try {
+							boolean offer = mine.test(d.getId());
+							// begun since the loop chose the document: the annotator's open proposals stay as they are
+							boolean begun = offer && WorkStates.started(SetNames.find(d, annotator));
 							EngineSets.keep(folder, d, learned, file.toString(), started, found.annotations(),
-									mine.test(d.getId()) ? List.of(annotator) : List.of(), takeOver);
+									offer ? List.of(annotator) : List.of(), begun ? Set.of() : takeOver);
 						} catch (StoreException e) {
 							failed[0] = e;
 						}
