@@ -93,6 +93,26 @@ class AgreementVerbsTest {
 	}
 
 	@Test
+	void agreementOnFinishedWorkOnly() throws Exception {
+		assertEquals(1, run("agreement", "--project", project.toString(), "--sets", "ana,bob", "--done-only"));
+		assertTrue(err().contains("no document has every one of ana, bob marked done"), err());
+		ProjectFolder folder = ProjectFolder.open(project);
+		List<Document> documents = folder.project().getDocuments();
+		for (String name : List.of("ana", "bob")) {
+			for (Document d : documents.subList(0, 2)) {
+				AnnotationSet set = SetNames.find(d, name);
+				set.setState(org.assay.model.WorkState.DONE);
+				folder.save(set);
+			}
+		}
+		SetNames.find(documents.get(2), "ana").setState(org.assay.model.WorkState.DONE); // bob has not finished it
+		folder.save(SetNames.find(documents.get(2), "ana"));
+		assertEquals(0, run("agreement", "--project", project.toString(), "--sets", "gold,ana,bob", "--done-only"),
+				err());
+		assertTrue(out().startsWith("agreement of gold, ana, bob: 2 document(s)"), out());
+	}
+
+	@Test
 	void agreementArgumentsAndSets() {
 		assertEquals(2, run("agreement", "--project", project.toString(), "--sets", "ana"));
 		assertTrue(err().contains("--sets needs two or more different set names"), err());

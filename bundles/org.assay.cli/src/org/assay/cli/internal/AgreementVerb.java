@@ -22,9 +22,10 @@ import org.assay.model.Document;
 import org.assay.model.LabelSchema;
 import org.assay.model.LayerKind;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.WorkStates;
 import org.assay.store.ProjectFolder;
 
-/** {@code assay agreement --project DIR --sets A,B[,...] [--layers L,...] [--documents IDS] [--json]}. */
+/** {@code assay agreement --project DIR --sets A,B[,...] [--layers L,...] [--documents IDS] [--done-only] [--json]}. */
 public final class AgreementVerb implements Verb {
 
 	@Override
@@ -41,7 +42,7 @@ public final class AgreementVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay agreement --project DIR --sets A,B[,...] [--layers L,...] [--documents IDS]
-				                       [--proposals] [--json]
+				                       [--done-only] [--proposals] [--json]
 
 				Measures how far annotation sets agree, per span layer and label, over all compared documents
 				and per document: Fleiss' kappa and Krippendorff's alpha (nominal) over all sets, Cohen's kappa
@@ -70,6 +71,8 @@ public final class AgreementVerb implements Verb {
 				  --sets A,B,...   two or more set names
 				  --layers L,...   only these layers (default: every span and document-label layer with annotations)
 				  --documents IDS  only these documents (comma-separated ids)
+				  --done-only      only documents where each named annotator's set (and gold, if named) is
+				                   marked done: finished work, not the undecided rest of a document in progress
 				  --proposals      count undecided proposals in annotators' sets and gold too
 				  --json           one JSON object instead of the table
 				""";
@@ -82,7 +85,7 @@ public final class AgreementVerb implements Verb {
 
 	@Override
 	public Set<String> flagOptions() {
-		return Set.of("json", "proposals");
+		return Set.of("json", "proposals", "done-only");
 	}
 
 	@Override
@@ -104,6 +107,12 @@ public final class AgreementVerb implements Verb {
 		}
 		List<Document> documents = AnnotateVerb.documents(folder, options.value("documents"));
 		checkSets(documents, sets);
+		if (options.has("done-only")) {
+			documents = documents.stream().filter(d -> WorkStates.doneIn(d, sets)).toList();
+			if (documents.isEmpty()) {
+				throw new CommandException("no document has every one of " + String.join(", ", sets) + " marked done");
+			}
+		}
 		AgreementReport report = Agreement.compute(documents, schema, sets, layers, options.has("proposals"));
 		out.print(options.has("json") ? AgreementJson.format(report) : AgreementTable.format(report));
 		return 0;

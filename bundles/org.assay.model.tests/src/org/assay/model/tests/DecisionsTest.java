@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Date;
+import java.util.List;
 
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
@@ -105,9 +106,14 @@ class DecisionsTest {
 		assertTrue(WorkStates.started(set));
 		set.setState(WorkState.DONE);
 		assertEquals(WorkState.DONE, WorkStates.of(set), "what the set says, when it says more than new");
+		Document d = (Document) set.eContainer();
+		SetNames.findOrCreate(d, "engine:entities");
+		assertTrue(WorkStates.doneIn(d, List.of("alice", "engine:entities")), "an engine's set is never waited for");
+		assertFalse(WorkStates.doneIn(d, List.of("alice", "bob")), "bob has no set here");
 		set.getAnnotations().clear();
 		set.setState(WorkState.NEW);
 		assertFalse(WorkStates.started(set), "an empty new set has not started");
+		assertFalse(WorkStates.doneIn(d, List.of("alice")));
 	}
 
 	@Test

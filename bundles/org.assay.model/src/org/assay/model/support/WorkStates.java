@@ -4,9 +4,13 @@
  */
 package org.assay.model.support;
 
+import java.util.Collection;
+
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
+import org.assay.model.Document;
+import org.assay.model.SetKind;
 import org.assay.model.WorkState;
 
 /**
@@ -34,6 +38,23 @@ public final class WorkStates {
 			}
 		}
 		return WorkState.NEW;
+	}
+
+	/**
+	 * Whether every set of these names that people decide is in the document and marked done (an engine's set
+	 * is as done as it gets): a document to measure finished work on.
+	 */
+	public static boolean doneIn(Document document, Collection<String> setNames) {
+		for (String name : setNames) {
+			if (SetNames.kindOf(name) == SetKind.ENGINE) {
+				continue;
+			}
+			AnnotationSet set = SetNames.find(document, name);
+			if (set == null || set.getState() != WorkState.DONE) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether anyone has started on the set: it is in progress or done, or holds a decision. */

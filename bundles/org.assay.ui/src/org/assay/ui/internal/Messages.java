@@ -178,6 +178,7 @@ public final class Messages extends NLS {
 	public static String curateNext_title;
 	public static String curateNext_none;
 	public static String agreement_proposals;
+	public static String agreement_doneOnly;
 	public static String agreement_compute;
 	public static String agreement_layerLabel;
 	public static String agreement_units;

@@ -16,6 +16,7 @@ import org.assay.agreement.AgreementReport.Pair;
 import org.assay.agreement.Figure;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.model.support.WorkStates;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.Messages;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -47,6 +48,7 @@ public final class AgreementView extends ViewPart {
 	private ProjectChooser chooser;
 	private Table sets;
 	private Button proposals;
+	private Button doneOnly;
 	private Label summary;
 	private Table figures;
 	private Table pairs;
@@ -54,12 +56,14 @@ public final class AgreementView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+		GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
 		new Label(parent, SWT.NONE).setText(Messages.team_project);
 		chooser = new ProjectChooser(parent, this::fillSets);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser.control());
 		proposals = new Button(parent, SWT.CHECK);
 		proposals.setText(Messages.agreement_proposals);
+		doneOnly = new Button(parent, SWT.CHECK);
+		doneOnly.setText(Messages.agreement_doneOnly);
 		Button compute = new Button(parent, SWT.PUSH);
 		compute.setText(Messages.agreement_compute);
 		compute.addListener(SWT.Selection, e -> compute());
@@ -67,11 +71,11 @@ public final class AgreementView extends ViewPart {
 		GridDataFactory.fillDefaults().hint(150, 120).grab(false, true).applyTo(sets);
 		figures = table(parent, Messages.agreement_layerLabel, Messages.agreement_units, Messages.agreement_observed,
 				Messages.agreement_fleiss, Messages.agreement_alpha, Messages.agreement_unitizing);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(figures);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(figures);
 		pairs = table(parent, Messages.agreement_pairs); // beside the figures: the bottom of the window is low
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(pairs);
 		summary = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
+		GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
 		fillSets();
 	}
 
@@ -131,9 +135,12 @@ public final class AgreementView extends ViewPart {
 			return null;
 		}
 		boolean withProposals = proposals.getSelection();
+		List<Document> documents = doneOnly.getSelection()
+				? folder.project().getDocuments().stream().filter(d -> WorkStates.doneIn(d, raters)).toList()
+				: folder.project().getDocuments();
 		summary.setText(NLS.bind(Messages.agreement_computing, String.join(", ", raters)));
 		Job job = Job.create(Messages.agreement_job, (IProgressMonitor monitor) -> {
-			AgreementReport r = Agreement.compute(folder.project().getDocuments(), folder.project().getSchema(), raters,
+			AgreementReport r = Agreement.compute(documents, folder.project().getSchema(), raters,
 					List.of(), withProposals);
 			summary.getDisplay().asyncExec(() -> show(r));
 			return Status.OK_STATUS;
