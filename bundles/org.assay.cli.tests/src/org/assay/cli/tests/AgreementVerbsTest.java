@@ -93,7 +93,7 @@ class AgreementVerbsTest {
 	}
 
 	@Test
-	void agreementOnFinishedWorkOnly() throws Exception {
+	void agreementAndMergeOnFinishedWorkOnly() throws Exception {
 		assertEquals(1, run("agreement", "--project", project.toString(), "--sets", "ana,bob", "--done-only"));
 		assertTrue(err().contains("no document has every one of ana, bob marked done"), err());
 		ProjectFolder folder = ProjectFolder.open(project);
@@ -110,6 +110,9 @@ class AgreementVerbsTest {
 		assertEquals(0, run("agreement", "--project", project.toString(), "--sets", "gold,ana,bob", "--done-only"),
 				err());
 		assertTrue(out().startsWith("agreement of gold, ana, bob: 2 document(s)"), out());
+		assertEquals(0, run("merge", "--project", project.toString(), "--sets", "ana,bob", "--into", "cur",
+				"--strategy", "unanimous", "--done-only"), err());
+		assertTrue(out().startsWith("merged ana, bob into cur (unanimous, as proposed): 2 document(s)\n"), out());
 	}
 
 	@Test

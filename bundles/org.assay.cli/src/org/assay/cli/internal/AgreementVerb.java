@@ -107,15 +107,26 @@ public final class AgreementVerb implements Verb {
 		}
 		List<Document> documents = AnnotateVerb.documents(folder, options.value("documents"));
 		checkSets(documents, sets);
-		if (options.has("done-only")) {
-			documents = documents.stream().filter(d -> WorkStates.doneIn(d, sets)).toList();
-			if (documents.isEmpty()) {
-				throw new CommandException("no document has every one of " + String.join(", ", sets) + " marked done");
-			}
-		}
+		documents = doneOnly(options, documents, sets);
 		AgreementReport report = Agreement.compute(documents, schema, sets, layers, options.has("proposals"));
 		out.print(options.has("json") ? AgreementJson.format(report) : AgreementTable.format(report));
 		return 0;
+	}
+
+	/**
+	 * With {@code --done-only}, the documents where every named set that people decide is marked done; none is
+	 * an error. Else the documents as they are.
+	 */
+	static List<Document> doneOnly(Options options, List<Document> documents, List<String> sets)
+			throws CommandException {
+		if (!options.has("done-only")) {
+			return documents;
+		}
+		List<Document> done = documents.stream().filter(d -> WorkStates.doneIn(d, sets)).toList();
+		if (done.isEmpty()) {
+			throw new CommandException("no document has every one of " + String.join(", ", sets) + " marked done");
+		}
+		return done;
 	}
 
 	/** The names of {@code --sets}: at least two, none twice. */

@@ -42,7 +42,8 @@ public final class MergeVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay merge --project DIR --sets A,B[,...] --strategy unanimous|agreeing|min:K
-				                   [--into SET] [--as proposed|accepted] [--documents IDS] [--proposals]
+				                   [--into SET] [--as proposed|accepted] [--documents IDS] [--done-only]
+				                   [--proposals]
 
 				Puts the spans the named sets agree on into the target set (gold by default), as proposals for
 				the curator to confirm (default) or as accepted annotations, and prints what it merged and what
@@ -70,6 +71,8 @@ public final class MergeVerb implements Verb {
 				  --into SET       the target set (default: gold); not one of --sets
 				  --as STATUS      proposed (default) or accepted
 				  --documents IDS  only these documents (comma-separated ids)
+				  --done-only      only documents where each named annotator's set (and gold, if named) is
+				                   marked done
 				  --proposals      count undecided proposals in annotators' sets as votes too
 				""";
 	}
@@ -81,7 +84,7 @@ public final class MergeVerb implements Verb {
 
 	@Override
 	public Set<String> flagOptions() {
-		return Set.of("proposals");
+		return Set.of("proposals", "done-only");
 	}
 
 	@Override
@@ -102,6 +105,7 @@ public final class MergeVerb implements Verb {
 		ProjectFolder folder = ProjectArgument.open(options);
 		List<Document> documents = AnnotateVerb.documents(folder, options.value("documents"));
 		AgreementVerb.checkSets(documents, sets);
+		documents = AgreementVerb.doneOnly(options, documents, sets);
 		String curator = System.getProperty("assay.annotator", "");
 		if (curator.isBlank()) {
 			curator = System.getProperty("user.name", "curator");
