@@ -130,6 +130,21 @@ class KeyboardDecisionTest {
 		handlers.executeCommand(EditorCommandHandler.DELETE, null);
 		assertEquals(before, proposals.getAnnotations().size());
 
+		// with the caret away from any current span, Ctrl+Shift+Right selects by words, as in any text, and
+		// Ctrl+Right moves the caret by a word: a new span can be selected from the keyboard alone
+		editor.textWidget().setSelection(routes);
+		String shape = editor.currentAnnotation() == null ? "" : Spans.coveredText(editor.currentAnnotation(), text);
+		handlers.executeCommand(EditorCommandHandler.SHRINK_START, null);
+		handlers.executeCommand(EditorCommandHandler.SHRINK_START, null);
+		assertEquals(routes, editor.textWidget().getSelection().x, "selected from the caret");
+		assertTrue(editor.textWidget().getSelectionText().startsWith("11 routes"),
+				editor.textWidget().getSelectionText());
+		assertEquals(shape, editor.currentAnnotation() == null ? "" : Spans.coveredText(editor.currentAnnotation(), text),
+				"no span reshaped");
+		assertEquals(before, proposals.getAnnotations().size());
+		handlers.executeCommand(EditorCommandHandler.GROW_END, null);
+		assertEquals(0, editor.textWidget().getSelectionCount(), "Ctrl+Right moves the caret");
+
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
 		assertEquals(before, proposals.getAnnotations().size(), "undo of the delete and of the new span");

@@ -41,6 +41,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ST;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -750,11 +751,17 @@ public final class DocumentEditor extends EditorPart {
 
 	/**
 	 * Moves a boundary of the current span by one token: the start ({@code start}) or the end, to the right
-	 * ({@code +1}) or the left ({@code -1}); a span never becomes empty.
+	 * ({@code +1}) or the left ({@code -1}); a span never becomes empty. With no current span where the caret is
+	 * (none, or the caret moved away from it), the keys do what they do in any text: Ctrl+Left/Right move the caret
+	 * by a word and Ctrl+Shift+Left/Right select by words, so that a new span can be selected from the keyboard.
 	 */
 	public void moveBoundary(boolean start, int direction) {
 		Span current = cursor.current();
-		if (current == null || current.eContainer() != shown) {
+		int caret = text.getCaretOffset();
+		if (current == null || current.eContainer() != shown || caret < Spans.begin(current)
+				|| caret > Spans.end(current)) {
+			text.invokeAction(start ? (direction > 0 ? ST.SELECT_WORD_NEXT : ST.SELECT_WORD_PREVIOUS)
+					: (direction > 0 ? ST.WORD_NEXT : ST.WORD_PREVIOUS));
 			return;
 		}
 		int[] moved = TokenSteps.moved(segmentation(), Spans.begin(current), Spans.end(current), start, direction);
@@ -777,8 +784,8 @@ public final class DocumentEditor extends EditorPart {
 				best = s;
 			}
 		}
-		if (best != null && text.getSelectionCount() == 0) { // a click, not the end of a selection to mark
-			setCurrent(best);
+		if (text.getSelectionCount() == 0) { // a click, not the end of a selection to mark
+			setCurrent(best); // none on plain text: the caret is there, and the keys are the text's again
 		}
 	}
 
