@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.assay.model.Annotation;
@@ -127,6 +128,23 @@ class KeyboardDecisionTest {
 		assertEquals("11 routes", Spans.coveredText(marked, text));
 		assertEquals("PERCENT", marked.getLabel().getName());
 		assertDrawnAsIfStyledAnew(editor, proposals);
+		// the same words selected and labelled again: that span, made current, never a second one on them
+		handlers.executeCommand(EditorCommandHandler.NEXT, null);
+		editor.textWidget().setSelection(routes + 1, routes + 5);
+		key(editor, 'c');
+		assertEquals(before + 1, proposals.getAnnotations().size(), "no second span on the same words");
+		assertSame(marked, editor.currentAnnotation());
+		// a proposal's very words selected and its label's key pressed: that proposal accepted, not doubled
+		Span open = (Span) proposals.getAnnotations().stream().filter(a -> a instanceof Span s
+				&& a.getStatus() == AnnotationStatus.PROPOSED && s.getLabel().getKey() != null).findFirst().orElseThrow();
+		editor.textWidget().setSelection(Spans.begin(open), Spans.end(open));
+		key(editor, open.getLabel().getKey().charAt(0));
+		assertEquals(AnnotationStatus.ACCEPTED, open.getStatus());
+		assertSame(open, editor.currentAnnotation());
+		assertEquals(before + 1, proposals.getAnnotations().size());
+		editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+		assertEquals(AnnotationStatus.PROPOSED, open.getStatus());
+		editor.setCurrent(marked);
 		handlers.executeCommand(EditorCommandHandler.DELETE, null);
 		assertEquals(before, proposals.getAnnotations().size());
 

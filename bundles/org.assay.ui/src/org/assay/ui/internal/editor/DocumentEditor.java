@@ -584,8 +584,9 @@ public final class DocumentEditor extends EditorPart {
 
 	/**
 	 * Applies a label as its key does (for the label palette): with text selected, marks a new span of it over
-	 * the selection widened to whole tokens; otherwise relabels the current annotation if the label is of its
-	 * layer. Returns whether it did either.
+	 * the selection widened to whole tokens, or, where the layer has a span of exactly those tokens, accepts or
+	 * relabels that one and makes it current; otherwise relabels the current annotation if the label is of its
+	 * layer. Returns whether it did any.
 	 */
 	public boolean applyLabel(org.assay.model.Label label) {
 		Span current = cursor.current();
@@ -602,6 +603,18 @@ public final class DocumentEditor extends EditorPart {
 		if (marking()) {
 			Point selection = text.getSelection();
 			int[] bounds = segmentation().snap(selection.x, selection.y);
+			Span there = spanAt(label.getLayer(), bounds[0], bounds[1]);
+			if (there != null) { // those words already have a span in the layer: decided so, never a second one
+				if (there.getLabel() != label) {
+					domain.getCommandStack().execute(Decisions.relabel(domain, there, label, Annotators.current(),
+							new Date()));
+				} else if (there.getStatus() == AnnotationStatus.PROPOSED
+						|| there.getStatus() == AnnotationStatus.REJECTED) {
+					domain.getCommandStack().execute(Decisions.accept(domain, there, Annotators.current(), new Date()));
+				}
+				setCurrent(there);
+				return true;
+			}
 			domain.getCommandStack().execute(
 					Decisions.create(domain, shown, label, bounds[0], bounds[1], Annotators.current(), new Date()));
 			setCurrent((Span) shown.getAnnotations().get(shown.getAnnotations().size() - 1));
@@ -612,6 +625,17 @@ public final class DocumentEditor extends EditorPart {
 			return true;
 		}
 		return false;
+	}
+
+	/** The shown set's span of the layer with exactly these bounds (one fragment), or null. */
+	private Span spanAt(Layer layer, int begin, int end) {
+		for (org.assay.model.Annotation a : shown.getAnnotations()) {
+			if (a instanceof Span s && s.getLabel() != null && s.getLabel().getLayer() == layer
+					&& s.getFragments().size() == 1 && Spans.begin(s) == begin && Spans.end(s) == end) {
+				return s;
+			}
+		}
+		return null;
 	}
 
 	/** Whether text other than the current annotation is selected, so that a label marks a new span. */
