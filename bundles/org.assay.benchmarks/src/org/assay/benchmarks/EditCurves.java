@@ -24,7 +24,8 @@ import javax.imageio.ImageIO;
  */
 final class EditCurves {
 
-	private static final Color[] COLORS = { new Color(0x555555), new Color(0x1f77b4), new Color(0xe4572e) };
+	private static final Color[] COLORS = { new Color(0x555555), new Color(0x1f77b4), new Color(0xe4572e),
+			new Color(0x2ca02c) };
 	private static final int WIDTH = 1200;
 	private static final int HEIGHT = 520;
 
@@ -72,7 +73,7 @@ final class EditCurves {
 		int left = x0 + 70;
 		int right = x0 + WIDTH / 2 - 20;
 		int upper = 50;
-		int lower = HEIGHT - 110;
+		int lower = HEIGHT - 110 - 16 * Math.max(0, runs.size() - 3); // room for a legend line a strategy
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
 		g.setColor(Color.BLACK);
 		g.drawString(title, left - 40, 25);

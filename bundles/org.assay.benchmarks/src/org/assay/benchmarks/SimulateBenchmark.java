@@ -33,7 +33,10 @@ import org.assay.engines.learn.TrainingOptions;
  * <li><b>learned, uncertain first</b>: the same, but the next documents are the ones of a pool the current
  * model is least sure of (the lowest mean confidence of its proposals, the CRF's marginal probability of
  * each span; as the navigator's "unsure first" orders them); documents with no proposal count as unsure
- * as the pool's least sure one.</li>
+ * as the pool's least sure one;</li>
+ * <li><b>learned, as the workbench's loop</b>: what the learning loop does since session 18: the rules propose on
+ * the first {@value #TAKE_OVER} documents (the loop's {@code LearningLoop.TAKE_OVER}), then the model retrained
+ * after every document, warm-started, proposes on the next one in corpus order, in the rules' place.</li>
  * </ol>
  * Each model is also scored on held-out documents (the first of {@code eng.testa}), which is fair between
  * the strategies where the annotated documents differ. The curves are drawn to a PNG.
@@ -73,6 +76,9 @@ public final class SimulateBenchmark {
 			return new double[] { 1000.0 * edits / words, 1000.0 * rules / words };
 		}
 	}
+
+	/** The finished documents from which the workbench's loop proposes in the rules' place (its TAKE_OVER). */
+	static final int TAKE_OVER = 10;
 
 	private SimulateBenchmark() {
 	}
@@ -121,26 +127,28 @@ public final class SimulateBenchmark {
 		Run ruleRun = new Run("rules only");
 		Run learnedRun = new Run("learned, retrained every " + every);
 		Run uncertainRun = new Run("learned, uncertain first");
+		Run loopRun = new Run("as the workbench's loop");
 		simulate(ruleRun, candidates, ruleProposals, documents, every, null, false, heldout);
 		for (int n = every; n <= documents; n += every) {
 			ruleRun.heldout.add(new double[] { n, rulesHeldout });
 		}
 		simulate(learnedRun, candidates, ruleProposals, documents, every, options, false, heldout);
 		simulate(uncertainRun, candidates, ruleProposals, documents, every, options, true, heldout);
+		simulateLoop(loopRun, candidates, ruleProposals, documents, every, options, heldout);
 
-		List<Run> runs = List.of(ruleRun, learnedRun, uncertainRun);
+		List<Run> runs = List.of(ruleRun, learnedRun, uncertainRun, loopRun);
 		System.out.println();
 		System.out.println("edits per 1,000 words of each batch (the documents annotated in it)");
-		System.out.printf(Locale.ROOT, "%9s %12s %12s %12s   %s%n", "documents", "rules", "learned", "uncertain",
-				"held-out: rules / learned / uncertain");
+		System.out.printf(Locale.ROOT, "%9s %12s %12s %12s %12s   %s%n", "documents", "rules", "learned", "uncertain",
+				"loop", "held-out: rules / learned / uncertain / loop");
 		for (int b = 0; b < ruleRun.batches.size(); b++) {
 			System.out.printf(Locale.ROOT, "%9d", ruleRun.batches.get(b)[0]);
 			for (Run r : runs) {
 				int[] x = r.batches.get(b);
 				System.out.printf(Locale.ROOT, " %12.1f", 1000.0 * x[2] / x[1]);
 			}
-			System.out.printf(Locale.ROOT, "   %.1f / %.1f / %.1f%n", ruleRun.heldout.get(b)[1],
-					learnedRun.heldout.get(b)[1], uncertainRun.heldout.get(b)[1]);
+			System.out.printf(Locale.ROOT, "   %.1f / %.1f / %.1f / %.1f%n", ruleRun.heldout.get(b)[1],
+					learnedRun.heldout.get(b)[1], uncertainRun.heldout.get(b)[1], loopRun.heldout.get(b)[1]);
 		}
 		System.out.println();
 		System.out.println("over the first N documents: edits per 1,000 words, and the saving against the rules on"
@@ -159,13 +167,13 @@ public final class SimulateBenchmark {
 			for (int b = 0; b < ruleRun.batches.size(); b++) {
 				if (ruleRun.batches.get(b)[0] == n) {
 					at = new double[] { ruleRun.heldout.get(b)[1], learnedRun.heldout.get(b)[1],
-							uncertainRun.heldout.get(b)[1] };
+							uncertainRun.heldout.get(b)[1], loopRun.heldout.get(b)[1] };
 				}
 			}
 			if (at != null) {
 				System.out.printf(Locale.ROOT, "        held out after %d: rules %.1f, learned %.1f (saving %.0f%%),"
-						+ " uncertain first %.1f (saving %.0f%%)%n", n, at[0], at[1], 100 * (1 - at[1] / at[0]), at[2],
-						100 * (1 - at[2] / at[0]));
+						+ " uncertain first %.1f (saving %.0f%%), as the loop %.1f (saving %.0f%%)%n", n, at[0], at[1],
+						100 * (1 - at[1] / at[0]), at[2], 100 * (1 - at[2] / at[0]), at[3], 100 * (1 - at[3] / at[0]));
 			}
 		}
 		for (Run r : runs) {
@@ -251,6 +259,50 @@ public final class SimulateBenchmark {
 							retrain(corrected, options, null, heldout),
 							retrain(corrected, options.withRuleFeatures(false), null, heldout) };
 				}
+			}
+		}
+	}
+
+	/**
+	 * The workbench's loop: the rules on the first {@link #TAKE_OVER} documents, then the model, retrained
+	 * (warm-started) after every document, on the next, in corpus order. Batches of {@code every} documents are
+	 * recorded as the other strategies record theirs, with each batch's last model scored on held-out text.
+	 */
+	private static void simulateLoop(Run run, List<TaggedDocument> candidates, List<List<Mention>> ruleProposals,
+			int documents, int every, TrainingOptions options, List<TaggedDocument> heldout) throws Exception {
+		List<TaggedDocument> corrected = new ArrayList<>();
+		SequenceTagger model = null;
+		int words = 0;
+		int edits = 0;
+		int ruleEdits = 0;
+		for (int i = 0; i < documents; i++) {
+			TaggedDocument doc = candidates.get(i);
+			List<Mention> proposed = model == null ? ruleProposals.get(i) : model.tag(TaggedDocument.of(doc.sentences()));
+			List<Mention> gold = gold(doc);
+			OracleEdits.Count c = OracleEdits.countDocument(proposed, gold, doc.sentences().size());
+			run.counts = run.counts.plus(c);
+			words += doc.tokenCount();
+			edits += c.edits();
+			ruleEdits += OracleEdits.countDocument(ruleProposals.get(i), gold, doc.sentences().size()).edits();
+			corrected.add(doc);
+			if (corrected.size() >= TAKE_OVER) {
+				long t0 = System.nanoTime();
+				long cpu0 = cpuNanos();
+				model = new TaggerTrainer(model == null ? options : TrainingOptions.quickWarm()).train(corrected,
+						TrainingMonitor.NONE, model);
+				run.trainSeconds.add((System.nanoTime() - t0) / 1e9);
+				run.trainCpuSeconds.add((cpuNanos() - cpu0) / 1e9);
+			}
+			if ((i + 1) % every == 0 || i + 1 == documents) {
+				run.batches.add(new int[] { i + 1, words, edits, ruleEdits });
+				words = 0;
+				edits = 0;
+				ruleEdits = 0;
+				SequenceTagger current = model;
+				run.heldout.add(new double[] { i + 1, current == null ? heldoutRate(heldout, new RuleProposals()::propose)
+						: heldoutRate(heldout, d -> current.tag(TaggedDocument.of(d.sentences()))) });
+				System.err.printf(Locale.ROOT, "  %s: %d documents, %d retrainings%n", run.name, i + 1,
+						run.trainSeconds.size());
 			}
 		}
 	}
