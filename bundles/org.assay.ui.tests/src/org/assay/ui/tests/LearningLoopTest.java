@@ -99,6 +99,8 @@ class LearningLoopTest {
 			UiTesting.flush();
 			AnnotationSet mine = SetNames.find(documents.get(10), Annotators.current());
 			assertFalse(mine.getAnnotations().contains(rules), "the rules' undecided entity gave way to the model's");
+			assertTrue(UiTesting.statusLine(page.getWorkbenchWindow()).contains("its entities in the rules' place"),
+					UiTesting.statusLine(page.getWorkbenchWindow()));
 			assertTrue(mine.getAnnotations().stream().anyMatch(a -> a.getProvenance() != null
 					&& "learned".equals(a.getProvenance().getEngineId())), "the model's proposals offered");
 			page.closeAllEditors(false);

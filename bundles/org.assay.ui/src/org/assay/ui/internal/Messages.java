@@ -139,6 +139,7 @@ public final class Messages extends NLS {
 	public static String loop_failed;
 	public static String loop_waiting;
 	public static String loop_status;
+	public static String loop_statusTookOver;
 	public static String preferences_learnOnDone;
 	public static String editor_hidden;
 	public static String preferences_minConfidence;

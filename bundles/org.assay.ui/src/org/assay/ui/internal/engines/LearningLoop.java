@@ -71,7 +71,7 @@ public final class LearningLoop extends Job {
 	public static final String VERSION_FILE = "models/learned-loop.version";
 
 	/** What one turn of the loop did, for the status line; version 0 when it waits for more finished documents. */
-	public record Turn(int version, int trainedOn, int proposedOn, long millis) {
+	public record Turn(int version, int trainedOn, int proposedOn, long millis, boolean tookOver) {
 	}
 
 	private final Display display;
@@ -113,7 +113,7 @@ public final class LearningLoop extends Job {
 		}
 		long withSpans = texts.stream().filter(t -> !t.spans().isEmpty()).count();
 		if (withSpans < MINIMUM) { // nothing to learn from yet: said, so that a Done does not seem to do nothing
-			display.asyncExec(() -> done.accept(new Turn(0, (int) withSpans, 0, 0)));
+			display.asyncExec(() -> done.accept(new Turn(0, (int) withSpans, 0, 0, false)));
 			return Status.OK_STATUS;
 		}
 		try {
@@ -150,7 +150,8 @@ public final class LearningLoop extends Job {
 				return Status.error(failed[0].getMessage(), failed[0]);
 			}
 			int version = nextVersion(folder.dir().resolve(VERSION_FILE));
-			Turn turn = new Turn(version, texts.size(), fresh.size(), (System.nanoTime() - start) / 1_000_000);
+			Turn turn = new Turn(version, texts.size(), fresh.size(), (System.nanoTime() - start) / 1_000_000,
+					!takeOver.isEmpty());
 			display.asyncExec(() -> done.accept(turn));
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
@@ -212,7 +213,8 @@ public final class LearningLoop extends Job {
 		if (t.version() == 0) {
 			return NLS.bind(Messages.loop_waiting, MINIMUM, t.trainedOn());
 		}
-		return String.format(Locale.ROOT, Messages.loop_status, t.version(), t.trainedOn(), t.proposedOn(),
+		return String.format(Locale.ROOT, t.tookOver() ? Messages.loop_statusTookOver : Messages.loop_status,
+				t.version(), t.trainedOn(), t.proposedOn(),
 				t.millis() / 1000.0);
 	}
 }
