@@ -21,7 +21,7 @@ import org.assay.engines.learn.TrainingOptions;
 /**
  * A simulated annotator: an oracle who knows CoNLL-2003's gold corrects every proposal on documents of
  * {@code eng.train}, and the edits it needs (see {@link OracleEdits}) are counted per 1,000 words as the
- * documents go by, for three strategies:
+ * documents go by, for four strategies:
  * <ol>
  * <li><b>rules</b>: the default entity engine proposes on every document, in corpus order;</li>
  * <li><b>learned</b>: the rules propose until the first model exists; after every {@code --every} documents
@@ -35,14 +35,15 @@ import org.assay.engines.learn.TrainingOptions;
  * each span; as the navigator's "unsure first" orders them); documents with no proposal count as unsure
  * as the pool's least sure one;</li>
  * <li><b>learned, as the workbench's loop</b>: what the learning loop does since session 18: the rules propose on
- * the first {@value #TAKE_OVER} documents (the loop's {@code LearningLoop.TAKE_OVER}), then the model retrained
+ * the first {@value #TAKE_OVER} documents (the loop's {@code LearningLoop.TAKE_OVER}; {@code --take-over N} tries
+ * another number), then the model retrained
  * after every document, warm-started, proposes on the next one in corpus order, in the rules' place.</li>
  * </ol>
  * Each model is also scored on held-out documents (the first of {@code eng.testa}), which is fair between
  * the strategies where the annotated documents differ. The curves are drawn to a PNG.
  * <p>
  * Usage: {@code SimulateBenchmark TRAIN_FILE HELDOUT_FILE [--documents 200] [--pool 500] [--every 10]
- * [--heldout 100] [--png FILE]}.
+ * [--heldout 100] [--take-over 10] [--png FILE]}.
  */
 public final class SimulateBenchmark {
 
@@ -80,13 +81,16 @@ public final class SimulateBenchmark {
 	/** The finished documents from which the workbench's loop proposes in the rules' place (its TAKE_OVER). */
 	static final int TAKE_OVER = 10;
 
+	/** The same for this run ({@code --take-over N}), to try the loop with another threshold. */
+	private static int takeOver = TAKE_OVER;
+
 	private SimulateBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 2) {
 			System.err.println("usage: SimulateBenchmark TRAIN_FILE HELDOUT_FILE [--documents N] [--pool N]"
-					+ " [--every N] [--heldout N] [--png FILE]");
+					+ " [--every N] [--heldout N] [--take-over N] [--png FILE]");
 			System.exit(2);
 		}
 		int documents = 200;
@@ -101,6 +105,7 @@ public final class SimulateBenchmark {
 			case "--every" -> every = Integer.parseInt(args[++i]);
 			case "--heldout" -> heldoutCount = Integer.parseInt(args[++i]);
 			case "--png" -> png = Path.of(args[++i]);
+			case "--take-over" -> takeOver = Integer.parseInt(args[++i]);
 			default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
@@ -285,7 +290,7 @@ public final class SimulateBenchmark {
 			edits += c.edits();
 			ruleEdits += OracleEdits.countDocument(ruleProposals.get(i), gold, doc.sentences().size()).edits();
 			corrected.add(doc);
-			if (corrected.size() >= TAKE_OVER) {
+			if (corrected.size() >= takeOver) {
 				long t0 = System.nanoTime();
 				long cpu0 = cpuNanos();
 				model = new TaggerTrainer(model == null ? options : TrainingOptions.quickWarm()).train(corrected,
