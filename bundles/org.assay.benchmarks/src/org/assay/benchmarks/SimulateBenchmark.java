@@ -226,22 +226,13 @@ public final class SimulateBenchmark {
 		while (done < documents) {
 			List<Integer> batch = next(remaining, Math.min(every, documents - done), model, candidates, uncertainFirst);
 			remaining.removeAll(batch);
-			int words = 0;
-			int edits = 0;
-			int ruleEdits = 0;
+			int[] tally = new int[3];
 			for (int i : batch) {
-				TaggedDocument doc = candidates.get(i);
-				List<Mention> proposed = model == null ? ruleProposals.get(i) : model.tag(TaggedDocument.of(doc.sentences()));
-				List<Mention> gold = gold(doc);
-				OracleEdits.Count c = OracleEdits.countDocument(proposed, gold, doc.sentences().size());
-				run.counts = run.counts.plus(c);
-				words += doc.tokenCount();
-				edits += c.edits();
-				ruleEdits += OracleEdits.countDocument(ruleProposals.get(i), gold, doc.sentences().size()).edits();
-				corrected.add(doc); // the oracle's corrections are the gold
+				correct(run, candidates.get(i), model, ruleProposals.get(i), tally);
+				corrected.add(candidates.get(i)); // the oracle's corrections are the gold
 			}
 			done += batch.size();
-			run.batches.add(new int[] { done, words, edits, ruleEdits });
+			run.batches.add(new int[] { done, tally[0], tally[1], tally[2] });
 			if (options != null) {
 				long t0 = System.nanoTime();
 				long cpu0 = cpuNanos();
@@ -277,19 +268,10 @@ public final class SimulateBenchmark {
 			int documents, int every, TrainingOptions options, List<TaggedDocument> heldout) throws Exception {
 		List<TaggedDocument> corrected = new ArrayList<>();
 		SequenceTagger model = null;
-		int words = 0;
-		int edits = 0;
-		int ruleEdits = 0;
+		int[] tally = new int[3];
 		for (int i = 0; i < documents; i++) {
-			TaggedDocument doc = candidates.get(i);
-			List<Mention> proposed = model == null ? ruleProposals.get(i) : model.tag(TaggedDocument.of(doc.sentences()));
-			List<Mention> gold = gold(doc);
-			OracleEdits.Count c = OracleEdits.countDocument(proposed, gold, doc.sentences().size());
-			run.counts = run.counts.plus(c);
-			words += doc.tokenCount();
-			edits += c.edits();
-			ruleEdits += OracleEdits.countDocument(ruleProposals.get(i), gold, doc.sentences().size()).edits();
-			corrected.add(doc);
+			correct(run, candidates.get(i), model, ruleProposals.get(i), tally);
+			corrected.add(candidates.get(i));
 			if (corrected.size() >= takeOver) {
 				long t0 = System.nanoTime();
 				long cpu0 = cpuNanos();
@@ -299,10 +281,8 @@ public final class SimulateBenchmark {
 				run.trainCpuSeconds.add((cpuNanos() - cpu0) / 1e9);
 			}
 			if ((i + 1) % every == 0 || i + 1 == documents) {
-				run.batches.add(new int[] { i + 1, words, edits, ruleEdits });
-				words = 0;
-				edits = 0;
-				ruleEdits = 0;
+				run.batches.add(new int[] { i + 1, tally[0], tally[1], tally[2] });
+				tally = new int[3];
 				SequenceTagger current = model;
 				run.heldout.add(new double[] { i + 1, current == null ? heldoutRate(heldout, new RuleProposals()::propose)
 						: heldoutRate(heldout, d -> current.tag(TaggedDocument.of(d.sentences()))) });
@@ -310,6 +290,20 @@ public final class SimulateBenchmark {
 						run.trainSeconds.size());
 			}
 		}
+	}
+
+	/**
+	 * The oracle corrects one document, proposed by the model or, without one, by the rules: its edits, and the
+	 * rules' on the same document, added to the tally {words, edits, rules' edits} and to the run's counts.
+	 */
+	private static void correct(Run run, TaggedDocument doc, SequenceTagger model, List<Mention> rules, int[] tally) {
+		List<Mention> proposed = model == null ? rules : model.tag(TaggedDocument.of(doc.sentences()));
+		List<Mention> gold = gold(doc);
+		OracleEdits.Count c = OracleEdits.countDocument(proposed, gold, doc.sentences().size());
+		run.counts = run.counts.plus(c);
+		tally[0] += doc.tokenCount();
+		tally[1] += c.edits();
+		tally[2] += OracleEdits.countDocument(rules, gold, doc.sentences().size()).edits();
 	}
 
 	/** Trains twice the same way; the shorter wall and CPU times, and the model's held-out edit rate. */

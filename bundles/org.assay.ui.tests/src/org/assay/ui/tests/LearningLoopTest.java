@@ -20,7 +20,6 @@ import org.assay.model.WorkState;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
-import org.assay.model.support.StandardSchema;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
@@ -30,7 +29,6 @@ import org.assay.ui.internal.preferences.AssayPreferencePage;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
@@ -71,19 +69,8 @@ class LearningLoopTest {
 	@Test
 	void fromTenFinishedDocumentsTheModelTakesTheRulesPlaceInTheEntityLayer(@TempDir Path dir) throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
-		ProjectFolder folder = ProjectFolder.create(dir.resolve("twelve"), "Twelve", StandardSchema.create());
-		List<Document> articles = sample.project().getDocuments();
-		for (int i = 0; i < 12; i++) { // 0-8 finished, 9 finished by the Done below, 10 and 11 nobody has started
-			Document from = articles.get(i % articles.size());
-			Document d = folder.addDocument(String.format("d%02d", i), from.getTitle(), from.getText());
-			if (i < 10) {
-				AnnotationSet gold = EcoreUtil.copy(SetNames.find(from, SetNames.GOLD));
-				gold.setState(i < 9 ? WorkState.DONE : WorkState.IN_PROGRESS);
-				d.getAnnotationSets().add(gold);
-				folder.save(gold);
-			}
-		}
+		// 0-8 finished, 9 finished by the Done below, 10 and 11 nobody has started
+		ProjectFolder folder = UiTesting.repeatedSample(dir, 12, 9);
 		List<Document> documents = folder.project().getDocuments();
 		Span rules = rulesProposal(documents.get(10), Annotators.current());
 		assertFalse(LearningLoop.takesOver(LearningLoop.TAKE_OVER - 1));

@@ -6,15 +6,10 @@ package org.assay.ui.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
-import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
-import org.assay.model.WorkState;
 import org.assay.model.support.SetNames;
-import org.assay.model.support.StandardSchema;
-import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
@@ -22,7 +17,6 @@ import org.assay.ui.internal.preferences.AssayPreferencePage;
 import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -37,19 +31,7 @@ class LoopBenchmark {
 
 	@Test
 	void fromDoneToNewProposals(@TempDir Path dir) throws Exception {
-		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
-		ProjectFolder folder = ProjectFolder.create(dir.resolve("loop"), "Loop", StandardSchema.create());
-		List<Document> articles = sample.project().getDocuments();
-		for (int i = 0; i < 200; i++) {
-			Document from = articles.get(i % articles.size());
-			Document d = folder.addDocument(String.format("d%03d", i), from.getTitle(), from.getText());
-			if (i < 21) {
-				AnnotationSet gold = EcoreUtil.copy(SetNames.find(from, SetNames.GOLD));
-				gold.setState(i < 20 ? WorkState.DONE : WorkState.IN_PROGRESS);
-				d.getAnnotationSets().add(gold);
-				folder.save(gold);
-			}
-		}
+		ProjectFolder folder = UiTesting.repeatedSample(dir, 200, 20);
 		OpenProjects.get().add(folder);
 		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
 		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);

@@ -8,8 +8,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.assay.model.AnnotationSet;
+import org.assay.model.Document;
+import org.assay.model.WorkState;
+import org.assay.model.support.SetNames;
+import org.assay.model.support.StandardSchema;
+import org.assay.sample.SampleProject;
+import org.assay.store.ProjectFolder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -170,7 +179,7 @@ final class UiTesting {
 	}
 
 	/** The sample project, which the workbench under test opens on its first start. */
-	static org.assay.store.ProjectFolder sample() {
+	static ProjectFolder sample() {
 		return org.assay.ui.internal.projects.OpenProjects.get().projects().stream()
 				.filter(p -> p.project().getName().equals("Sample")).findFirst().orElseThrow();
 	}
@@ -214,5 +223,26 @@ final class UiTesting {
 				collectCLabels(inner, sb);
 			}
 		}
+	}
+
+	/**
+	 * A project of the sample's articles repeated, {@code documents} of them: the first {@code done} with the
+	 * sample's gold marked done, the next with it in progress (for a Done to finish), the others with no set.
+	 */
+	static ProjectFolder repeatedSample(Path dir, int documents, int done) throws Exception {
+		ProjectFolder sample = SampleProject.create(dir.resolve("sample"));
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("repeated"), "Repeated", StandardSchema.create());
+		List<Document> articles = sample.project().getDocuments();
+		for (int i = 0; i < documents; i++) {
+			Document from = articles.get(i % articles.size());
+			Document d = folder.addDocument(String.format("d%03d", i), from.getTitle(), from.getText());
+			if (i <= done) {
+				AnnotationSet gold = EcoreUtil.copy(SetNames.find(from, SetNames.GOLD));
+				gold.setState(i < done ? WorkState.DONE : WorkState.IN_PROGRESS);
+				d.getAnnotationSets().add(gold);
+				folder.save(gold);
+			}
+		}
+		return folder;
 	}
 }
