@@ -25,10 +25,7 @@ import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.engines.LearningLoop;
-import org.assay.ui.internal.preferences.AssayPreferencePage;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
@@ -48,10 +45,7 @@ class LearningLoopTest {
 			d.getAnnotationSets().remove(SetNames.find(d, SetNames.GOLD));
 			Files.delete(folder.setFile(d, SetNames.GOLD));
 		}
-		OpenProjects.get().add(folder);
-		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
-		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
-		try {
+		UiTesting.withLearningLoop(folder, () -> {
 			DocumentEditor editor = DocumentEditor.open(page, folder, documents.get(1), null);
 			UiTesting.flush();
 			editor.markDone(); // my empty set: finished, but nothing to learn from in it
@@ -60,10 +54,7 @@ class LearningLoopTest {
 			assertFalse(Files.exists(folder.dir().resolve(LearningLoop.MODEL_FILE)), "no model from one document");
 			assertEquals(null, SetNames.find(documents.get(2), "engine:learned"));
 			page.closeAllEditors(false);
-		} finally {
-			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
-			OpenProjects.get().close(folder);
-		}
+		});
 	}
 
 	@Test
@@ -74,10 +65,7 @@ class LearningLoopTest {
 		List<Document> documents = folder.project().getDocuments();
 		Span rules = rulesProposal(documents.get(10), Annotators.current());
 		assertFalse(LearningLoop.takesOver(LearningLoop.TAKE_OVER - 1));
-		OpenProjects.get().add(folder);
-		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
-		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
-		try {
+		UiTesting.withLearningLoop(folder, () -> {
 			DocumentEditor editor = DocumentEditor.open(page, folder, documents.get(9), SetNames.GOLD);
 			UiTesting.flush();
 			editor.markDone();
@@ -91,10 +79,7 @@ class LearningLoopTest {
 			assertTrue(mine.getAnnotations().stream().anyMatch(a -> a.getProvenance() != null
 					&& "learned".equals(a.getProvenance().getEngineId())), "the model's proposals offered");
 			page.closeAllEditors(false);
-		} finally {
-			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
-			OpenProjects.get().close(folder);
-		}
+		});
 	}
 
 	/** An undecided proposal of the entity rules in the annotator's set, as an offer leaves it there. */
@@ -139,10 +124,7 @@ class LearningLoopTest {
 		}
 		assignments.assign(documents.get(5).getId(), "bob");
 		assignments.write(folder.dir());
-		OpenProjects.get().add(folder);
-		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
-		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
-		try {
+		UiTesting.withLearningLoop(folder, () -> {
 			DocumentEditor editor = DocumentEditor.open(page, folder, documents.get(0), null);
 			UiTesting.flush();
 			long t0 = System.nanoTime();
@@ -170,9 +152,6 @@ class LearningLoopTest {
 			assertEquals(List.of(rejected), started.getAnnotations(), "nothing offered into my started set");
 			System.out.printf("learning loop: from Done to new proposals %.1f s (3 finished documents, 2 proposed on)%n", seconds);
 			page.closeAllEditors(false);
-		} finally {
-			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
-			OpenProjects.get().close(folder);
-		}
+		});
 	}
 }

@@ -13,10 +13,7 @@ import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
-import org.assay.ui.internal.preferences.AssayPreferencePage;
-import org.assay.ui.internal.projects.OpenProjects;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -32,11 +29,8 @@ class LoopBenchmark {
 	@Test
 	void fromDoneToNewProposals(@TempDir Path dir) throws Exception {
 		ProjectFolder folder = UiTesting.repeatedSample(dir, 200, 20);
-		OpenProjects.get().add(folder);
-		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
-		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		try {
+		UiTesting.withLearningLoop(folder, () -> {
 			Document last = folder.project().getDocuments().get(20);
 			DocumentEditor editor = DocumentEditor.open(page, folder, last, SetNames.GOLD);
 			UiTesting.flush();
@@ -53,9 +47,6 @@ class LoopBenchmark {
 			System.out.print(report);
 			Files.writeString(Path.of("target", "loop-benchmark.txt"), report);
 			page.closeAllEditors(false);
-		} finally {
-			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
-			OpenProjects.get().close(folder);
-		}
+		});
 	}
 }

@@ -18,6 +18,9 @@ import org.assay.model.support.SetNames;
 import org.assay.model.support.StandardSchema;
 import org.assay.sample.SampleProject;
 import org.assay.store.ProjectFolder;
+import org.assay.ui.internal.preferences.AssayPreferencePage;
+import org.assay.ui.internal.projects.OpenProjects;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -244,5 +247,26 @@ final class UiTesting {
 			}
 		}
 		return folder;
+	}
+
+	/** A test's body, which may throw. */
+	interface Body {
+		void run() throws Exception;
+	}
+
+	/**
+	 * Runs the body with the project open in the workbench and the learning loop turned on (retrain when a document
+	 * is done), both undone after it, whatever happens.
+	 */
+	static void withLearningLoop(ProjectFolder folder, Body body) throws Exception {
+		OpenProjects.get().add(folder);
+		var prefs = InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE);
+		prefs.putBoolean(AssayPreferencePage.LEARN_ON_DONE, true);
+		try {
+			body.run();
+		} finally {
+			prefs.remove(AssayPreferencePage.LEARN_ON_DONE);
+			OpenProjects.get().close(folder);
+		}
 	}
 }
