@@ -85,8 +85,9 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 			for (Document d : project.getDocuments()) {
 				AnnotationSet set = SetNames.find(d, name);
 				if (set != null && (mine.isEmpty() || mine.contains(d.getId()))) {
-					done += set.getState() == WorkState.DONE ? 1 : 0;
-					inProgress += WorkStates.of(set) == WorkState.IN_PROGRESS ? 1 : 0;
+					WorkState state = WorkStates.of(set);
+					done += state == WorkState.DONE ? 1 : 0;
+					inProgress += state == WorkState.IN_PROGRESS ? 1 : 0;
 				}
 			}
 			List<Date> times = decided.getOrDefault(name, List.of());

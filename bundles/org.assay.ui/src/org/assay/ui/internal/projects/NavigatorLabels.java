@@ -35,7 +35,7 @@ final class NavigatorLabels extends LabelProvider {
 			// the annotator's own documents when the project assigns them any, else all
 			java.util.List<Document> counted = mine.isEmpty() ? p.project().getDocuments()
 					: p.project().getDocuments().stream().filter(d -> mine.contains(d.getId())).toList();
-			long done = counted.stream().filter(d -> isDone(SetNames.find(d, annotator))).count();
+			long done = counted.stream().filter(d -> WorkStates.doneIn(d, java.util.List.of(annotator))).count();
 			return NLS.bind(mine.isEmpty() ? Messages.navigator_projectLabel : Messages.navigator_projectLabelAssigned,
 					new Object[] { p.project().getName(), done, counted.size(), annotator })
 					+ (p.problems().isEmpty() ? "" : "  \u26a0 " + p.problems().size());
@@ -52,11 +52,6 @@ final class NavigatorLabels extends LabelProvider {
 					new Object[] { s.getName(), tally.annotations(), WorkStates.of(s).getLiteral(), tally.proposed() });
 		}
 		return super.getText(element);
-	}
-
-	/** Whether the set is marked done: read off the set alone, where its state in full may look at every annotation. */
-	private static boolean isDone(AnnotationSet set) {
-		return set != null && set.getState() == WorkState.DONE;
 	}
 
 	/** The annotator's work state on a document: that of their set, new when they have none. */
