@@ -63,17 +63,17 @@ public record Segmentation(String text, int[] tokenBegins, int[] tokenEnds, int[
 	}
 
 	/**
-	 * The smallest run of whole tokens that holds [begin, end), as [begin, end); the range itself if it
-	 * touches no token.
+	 * The run of whole tokens that [begin, end) touches, as [begin, end): a selection that starts or ends in the
+	 * blanks between tokens (as selecting by words does) does not take them in. The range itself if it touches no
+	 * token.
 	 */
 	public int[] snap(int begin, int end) {
-		int b = begin;
-		int e = end;
-		for (int i = tokenAtOrAfter(begin); i < tokenCount() && tokenBegins[i] < end; i++) {
-			b = Math.min(b, tokenBegins[i]);
-			e = Math.max(e, tokenEnds[i]);
+		int first = tokenAtOrAfter(begin);
+		int last = first;
+		while (last < tokenCount() && tokenBegins[last] < end) {
+			last++;
 		}
-		return new int[] { b, e };
+		return last == first ? new int[] { begin, end } : new int[] { tokenBegins[first], tokenEnds[last - 1] };
 	}
 
 	/** The first token that ends after an offset (the token at or after it), or tokenCount(). */

@@ -4,6 +4,7 @@
  */
 package org.assay.text.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -40,6 +41,20 @@ class SegmenterTest {
 			assertEquals(s.token(i), text.substring(s.tokenBegins()[i], s.tokenEnds()[i]));
 		}
 		assertEquals(1, s.sentenceOf(s.tokenAtOrAfter(text.indexOf("Monday"))));
+	}
+
+	@Test
+	void aSelectionSnapsToTheWholeTokensItTouchesWithoutTheBlanksAtItsEdges() {
+		String text = "The Elmsley Harbour Authority approved it.";
+		Segmentation s = Segmenter.get().segment(text);
+		int harbour = text.indexOf("Harbour");
+		int authority = text.indexOf("Authority");
+		assertArrayEquals(new int[] { authority, authority + 9 }, s.snap(harbour + 7, authority + 9),
+				"\" Authority\", as Ctrl+Shift+Right selects it after \"Harbour\"");
+		assertArrayEquals(new int[] { harbour, authority + 9 }, s.snap(harbour + 4, authority + 4), "part words widen");
+		assertArrayEquals(new int[] { harbour, harbour + 7 }, s.snap(harbour, harbour + 8), "a trailing blank");
+		assertArrayEquals(new int[] { harbour + 7, harbour + 8 }, s.snap(harbour + 7, harbour + 8),
+				"only a blank: the range itself");
 	}
 
 	private static List<String> sentences(Segmentation s) {
