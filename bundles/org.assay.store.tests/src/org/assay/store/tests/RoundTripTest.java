@@ -11,13 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
+import org.assay.model.AssayFactory;
 import org.assay.model.Document;
 import org.assay.model.Link;
+import org.assay.model.Origin;
 import org.assay.model.Project;
+import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
@@ -47,6 +51,32 @@ class RoundTripTest {
 		assertEquals(gold.getAnnotations().get(0), claimant.getTarget());
 		assertEquals(2, ((Span) claimant.getSource()).getFragments().size(), "the claim is discontinuous");
 		assertEquals("builtin", SetNames.find(d, "engine:entities").getRun().getModel());
+	}
+
+	@Test
+	void instantsSharedByManyAnnotationsAreReadEachAsItsOwnDate() throws Exception {
+		ProjectFolder folder = Fixtures.rich(dir);
+		Document d = folder.project().getDocuments().get(0);
+		AnnotationSet gold = SetNames.find(d, "gold");
+		long[] created = { 1_780_000_000_000L, 1_780_000_000_000L, 1_780_000_000_500L, 1_780_000_000_000L };
+		for (int i = 0; i < created.length; i++) {
+			Provenance p = AssayFactory.eINSTANCE.createProvenance();
+			p.setOrigin(Origin.ENGINE);
+			p.setCreated(new Date(created[i]));
+			gold.getAnnotations().get(i).setProvenance(p);
+		}
+		folder.save(gold);
+
+		AnnotationSet read = SetNames.find(ProjectFolder.open(dir).project().getDocuments().get(0), "gold");
+		Date[] dates = new Date[created.length];
+		for (int i = 0; i < created.length; i++) {
+			dates[i] = read.getAnnotations().get(i).getProvenance().getCreated();
+			assertEquals(created[i], dates[i].getTime(), "annotation " + i);
+		}
+		// one annotation's date changed in place leaves the others that were written alike as they were
+		dates[0].setTime(0);
+		assertEquals(created[1], dates[1].getTime());
+		assertEquals(created[3], dates[3].getTime());
 	}
 
 	@Test
