@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
+import org.assay.model.Link;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,66 @@ class EngineVerbsTest {
 		assertEquals(1, run("annotate", "--project", other.toString(), "--engine", "learned", "--model",
 				dir.resolve("missing.model").toString()));
 		assertTrue(err().contains("missing.model: no such model file"), err());
+	}
+
+	@Test
+	void preferLetsTheLearnedEngineTakeTheRulesPlaceInWhatIsOffered() throws Exception {
+		Path project = dir.resolve("sample");
+		assertEquals(0, run("new", "--sample", project.toString()));
+		assertEquals(0, run("train", "--project", project.toString(), "--layers", "entity", "--iterations", "40"), err());
+		assertEquals(0, run("annotate", "--project", project.toString(), "--into", "ana", "--engine", "entities",
+				"--engine", "claims"), err());
+		// ana accepts one of the rules' entities that no claim links to: a decision, which stays
+		ProjectFolder folder = ProjectFolder.open(project);
+		Document first = folder.project().getDocuments().get(0);
+		AnnotationSet ana = SetNames.find(first, "ana");
+		Annotation accepted = ana.getAnnotations().stream().filter(a -> !(a instanceof Link)
+				&& a.getLabel().getLayer().getName().equals("entity") && ends(ana).noneMatch(e -> e == a))
+				.findFirst().orElseThrow();
+		accepted.setStatus(AnnotationStatus.ACCEPTED);
+		String acceptedId = accepted.getId();
+		folder.save(ana);
+
+		assertEquals(2, run("annotate", "--project", project.toString(), "--prefer", "learned"));
+		assertTrue(err().contains("give --into SET or --into-assigned"), err());
+		assertEquals(2, run("annotate", "--project", project.toString(), "--into", "ana", "--engine", "entities",
+				"--prefer", "learned"));
+		assertTrue(err().contains("--prefer learned: that engine does not run here (engines run: entities)"), err());
+		assertEquals(2, run("annotate", "--project", project.toString(), "--into", "ana", "--prefer", "learned:nope"));
+		assertTrue(err().contains("the project's schema has no layer 'nope'"), err());
+
+		assertEquals(0, run("annotate", "--project", project.toString(), "--into", "ana", "--engine", "learned",
+				"--engine", "entities", "--engine", "claims", "--prefer", "learned"), err());
+		assertTrue(out().matches("(?s)entities .*\nclaims .*\nlearned .*"), "the preferred engine last: " + out());
+
+		int learned = 0;
+		for (Document d : ProjectFolder.open(project).project().getDocuments()) {
+			AnnotationSet set = SetNames.find(d, "ana");
+			for (Annotation a : set.getAnnotations()) {
+				String source = a.getProvenance() == null ? null : a.getProvenance().getSourceSet();
+				if (a instanceof Link || a.getStatus() != AnnotationStatus.PROPOSED
+						|| !a.getLabel().getLayer().getName().equals("entity")) {
+					continue;
+				}
+				learned += "engine:learned".equals(source) ? 1 : 0;
+				assertTrue("engine:learned".equals(source) || ends(set).anyMatch(e -> e == a),
+						"an undecided entity of the rules left in " + d.getId() + " that no link needs: " + a);
+			}
+			assertTrue(set.getAnnotations().stream().anyMatch(a -> a.getProvenance() != null
+					&& "engine:claims".equals(a.getProvenance().getSourceSet())
+					&& a.getLabel() != null && a.getLabel().getLayer().getName().equals("claim")),
+					"the claim rules' claims stay: the model proposes no claims");
+		}
+		assertTrue(learned > 10, "the learned engine's entities are offered: " + learned);
+		AnnotationSet after = SetNames.find(ProjectFolder.open(project).document(first.getId()), "ana");
+		assertTrue(after.getAnnotations().stream().anyMatch(a -> a.getId().equals(acceptedId)
+				&& a.getStatus() == AnnotationStatus.ACCEPTED), "a decision is never taken over");
+	}
+
+	/** The annotations the set's links start or end at. */
+	private static java.util.stream.Stream<Annotation> ends(AnnotationSet set) {
+		return set.getAnnotations().stream().filter(Link.class::isInstance).map(Link.class::cast)
+				.flatMap(l -> java.util.stream.Stream.of(l.getSource(), l.getTarget()));
 	}
 
 	@Test

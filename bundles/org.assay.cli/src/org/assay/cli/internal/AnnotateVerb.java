@@ -21,7 +21,10 @@ import org.assay.cli.Options;
 import org.assay.cli.ProjectArgument;
 import org.assay.cli.UsageException;
 import org.assay.cli.Verb;
+import org.assay.model.Annotation;
 import org.assay.model.Document;
+import org.assay.model.Link;
+import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
 import org.assay.store.StoreException;
@@ -36,7 +39,7 @@ import org.assay.uima.spi.EngineContext;
 
 /**
  * {@code assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...] [--into SET]
- * [--into-assigned] [--threads N]}.
+ * [--into-assigned] [--prefer ID[:LAYER,...]] [--threads N]}.
  */
 public final class AnnotateVerb implements Verb {
 
@@ -54,7 +57,8 @@ public final class AnnotateVerb implements Verb {
 	public String help() {
 		return """
 				Usage: assay annotate --project DIR [--engine ID]... [--model FILE] [--documents ID,...]
-				                      [--into SET] [--into-assigned] [--map A=B,...] [--threads N]
+				                      [--into SET] [--into-assigned] [--prefer ID[:LAYER,...]]
+				                      [--map A=B,...] [--threads N]
 
 				Runs engines on the project's documents, on all cores, and keeps what each proposes in the set
 				engine:ID of each document, every proposal with the engine's id, version and confidence. Running
@@ -72,6 +76,13 @@ public final class AnnotateVerb implements Verb {
 				                   nor a decision redrawn at another extent
 				  --into-assigned  also offer each document's proposals to the sets of the annotators it is
 				                   assigned to (assay assign), as --into does for one set
+				  --prefer ID[:LAYER,...]
+				                   where the engines propose in the same layer, offer that engine's: it runs
+				                   last, and in each document its proposals take the place of the other
+				                   engines' undecided ones in the layers it proposes in, or in those named
+				                   (not of one a link starts or ends at, such as a claim's claimant); for
+				                   example learned:entity, once a model is trained, in the entity rules'
+				                   place
 				  --map A=B,...    rename the engines' labels onto the project's, for example PER=PERSON
 				                   (an engine proposes the labels it has; one the schema lacks is left out
 				                   and counted)
@@ -82,7 +93,7 @@ public final class AnnotateVerb implements Verb {
 
 	@Override
 	public Set<String> valuedOptions() {
-		return Set.of(ProjectArgument.OPTION, "engine", "model", "documents", "into", "map", "threads");
+		return Set.of(ProjectArgument.OPTION, "engine", "model", "documents", "into", "prefer", "map", "threads");
 	}
 
 	@Override
@@ -109,9 +120,17 @@ public final class AnnotateVerb implements Verb {
 		}
 		int threads = threads(options);
 		ProjectFolder folder = ProjectArgument.open(options);
-		List<Engine> engines = named.isEmpty() ? Engines.defaults(folder.dir(), model) : named;
+		List<Engine> engines = new ArrayList<>(named.isEmpty() ? Engines.defaults(folder.dir(), model) : named);
 		if (engines.isEmpty()) {
 			throw new CommandException("no engine to run by default; name one with --engine (" + engineList() + ")");
+		}
+		String prefer = options.value("prefer");
+		Engine preferred = preferred(prefer == null ? null : prefer.split(":", 2)[0], engines,
+				into != null || options.has("into-assigned"));
+		Set<String> preferredLayers = preferredLayers(prefer, folder);
+		if (preferred != null) { // last, so that it takes the others' place and not they its
+			engines.remove(preferred);
+			engines.add(preferred);
 		}
 		List<Document> documents = documents(folder, options.value("documents"));
 		Offering offering = Offering.of(folder, into, options.has("into-assigned"), documents);
@@ -119,7 +138,8 @@ public final class AnnotateVerb implements Verb {
 		try {
 			folder.unit(() -> { // every engine's proposals, or none (a kill, a full disk, a failing engine)
 				for (Engine engine : engines) {
-					annotate(folder, documents, engine.withRenames(renames), model, offering, threads, out);
+					annotate(folder, documents, engine.withRenames(renames), model, offering,
+							engine == preferred ? preferredLayers : null, threads, out);
 				}
 				return null;
 			});
@@ -127,6 +147,52 @@ public final class AnnotateVerb implements Verb {
 			throw new CommandException(e.getMessage(), e);
 		}
 		return 0;
+	}
+
+	/** The engine --prefer names, one of those that run, or null without the option. */
+	private static Engine preferred(String id, List<Engine> engines, boolean offers) throws UsageException {
+		if (id == null) {
+			return null;
+		}
+		if (!offers) {
+			throw new UsageException("--prefer decides what is offered to annotators: give --into SET or --into-assigned");
+		}
+		for (Engine engine : engines) {
+			if (engine.id().equals(id)) {
+				return engine;
+			}
+		}
+		throw new UsageException("--prefer " + id + ": that engine does not run here (engines run: "
+				+ engines.stream().map(Engine::id).collect(Collectors.joining(", ")) + ")");
+	}
+
+	/** The layers --prefer names after its engine (empty: those it proposes in), or null without the option. */
+	private static Set<String> preferredLayers(String prefer, ProjectFolder folder) throws UsageException {
+		if (prefer == null) {
+			return null;
+		}
+		Set<String> layers = new java.util.TreeSet<>();
+		if (prefer.contains(":")) {
+			for (String layer : prefer.substring(prefer.indexOf(':') + 1).split(",")) {
+				if (Schemas.layer(folder.project().getSchema(), layer.strip()) == null) {
+					throw new UsageException("--prefer " + prefer + ": the project's schema has no layer '"
+							+ layer.strip() + "'");
+				}
+				layers.add(layer.strip());
+			}
+		}
+		return layers;
+	}
+
+	/** The layers of a document's proposals: those a preferred engine takes over there. */
+	private static Set<String> layers(List<Annotation> proposals) {
+		Set<String> layers = new java.util.HashSet<>();
+		for (Annotation a : proposals) {
+			if (!(a instanceof Link) && a.getLabel() != null) {
+				layers.add(a.getLabel().getLayer().getName());
+			}
+		}
+		return layers;
 	}
 
 	/** The engines named with --engine, each once, in the order given. */
@@ -143,7 +209,7 @@ public final class AnnotateVerb implements Verb {
 	}
 
 	private static void annotate(ProjectFolder folder, List<Document> documents, Engine engine, Path model,
-			Offering offering, int threads, PrintStream out) throws CommandException {
+			Offering offering, Set<String> preferredLayers, int threads, PrintStream out) throws CommandException {
 		if (!engine.isReady(folder.dir(), model)) {
 			throw new CommandException("the " + engine.id() + " engine needs a model and the project has no "
 					+ engine.modelFile() + ": run 'assay train' first, or give --model FILE");
@@ -156,7 +222,9 @@ public final class AnnotateVerb implements Verb {
 		try {
 			summary = runner.run(documents, status(engine, documents.size()), (d, found) -> {
 				offered[0] = offered[0].plus(EngineSets.keep(folder, d, engine, model == null ? null : model.toString(),
-						started, found.annotations(), offering.targets(d)));
+						started, found.annotations(), offering.targets(d),
+						preferredLayers == null ? Set.of()
+								: preferredLayers.isEmpty() ? layers(found.annotations()) : preferredLayers));
 				EngineSets.release(d, engine); // saved: this command needs it no more
 			});
 		} catch (EngineException e) {
