@@ -5,6 +5,7 @@
 package org.assay.uima;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +73,20 @@ public final class Proposals {
 
 	public static Offer offer(AnnotationSet engineSet, AnnotationSet target) {
 		return offer(engineSet, target, Set.of());
+	}
+
+	/**
+	 * The layers of an engine's proposals (links left out): those it takes over in a document when it is the engine
+	 * preferred where engines propose alike ({@code assay annotate --prefer}, Engines > Annotate).
+	 */
+	public static Set<String> layersOf(Collection<? extends Annotation> proposals) {
+		Set<String> layers = new java.util.TreeSet<>();
+		for (Annotation a : proposals) {
+			if (!(a instanceof Link) && a.getLabel() != null) {
+				layers.add(a.getLabel().getLayer().getName());
+			}
+		}
+		return layers;
 	}
 
 	/**

@@ -21,9 +21,7 @@ import org.assay.cli.Options;
 import org.assay.cli.ProjectArgument;
 import org.assay.cli.UsageException;
 import org.assay.cli.Verb;
-import org.assay.model.Annotation;
 import org.assay.model.Document;
-import org.assay.model.Link;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.store.ProjectFolder;
@@ -184,17 +182,6 @@ public final class AnnotateVerb implements Verb {
 		return layers;
 	}
 
-	/** The layers of a document's proposals: those a preferred engine takes over there. */
-	private static Set<String> layers(List<Annotation> proposals) {
-		Set<String> layers = new java.util.HashSet<>();
-		for (Annotation a : proposals) {
-			if (!(a instanceof Link) && a.getLabel() != null) {
-				layers.add(a.getLabel().getLayer().getName());
-			}
-		}
-		return layers;
-	}
-
 	/** The engines named with --engine, each once, in the order given. */
 	private static List<Engine> named(List<String> ids) throws UsageException {
 		List<Engine> engines = new ArrayList<>();
@@ -224,7 +211,7 @@ public final class AnnotateVerb implements Verb {
 				offered[0] = offered[0].plus(EngineSets.keep(folder, d, engine, model == null ? null : model.toString(),
 						started, found.annotations(), offering.targets(d),
 						preferredLayers == null ? Set.of()
-								: preferredLayers.isEmpty() ? layers(found.annotations()) : preferredLayers));
+								: preferredLayers.isEmpty() ? Proposals.layersOf(found.annotations()) : preferredLayers));
 				EngineSets.release(d, engine); // saved: this command needs it no more
 			});
 		} catch (EngineException e) {

@@ -240,6 +240,115 @@ class EnginesUiTest {
 		}
 	}
 
+	@Test
+	void preferringAnEngineInTheDialogOffersItsProposalsInTheOthersPlace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder folder = org.assay.sample.SampleProject.create(dir.resolve("prefer"));
+		org.assay.ui.internal.projects.OpenProjects.get().add(folder);
+		Document doc = folder.project().getDocuments().get(0);
+		try {
+			String[] trained = new String[1];
+			new org.assay.ui.internal.engines.TrainJob(Display.getCurrent(), folder, m -> trained[0] = m).schedule();
+			UiTesting.waitFor("the learned engine trained from gold", 120_000, () -> trained[0] != null);
+			DocumentEditor.open(window.getActivePage(), folder, doc, null);
+			UiTesting.flush();
+
+			List<String> seen = new ArrayList<>();
+			String[] done = new String[1];
+			Display display = Display.getCurrent();
+			Runnable[] poll = new Runnable[1];
+			poll[0] = () -> {
+				for (Shell s : display.getShells()) {
+					org.eclipse.swt.widgets.Combo prefer = TITLE.equals(s.getText()) && s.isVisible()
+							? find(s, org.eclipse.swt.widgets.Combo.class) : null;
+					if (prefer == null) {
+						continue;
+					}
+					if (!seen.contains("unchecked")) {
+						seen.addAll(List.of(prefer.getItems()));
+						int choice = List.of(prefer.getItems()).indexOf("Offer the entity proposals of Learned from this project in the others' place");
+						if (choice < 0) { // no such choice: the test fails on what it saw, the dialog closed
+							UiTesting.button(s, "Cancel").notifyListeners(SWT.Selection, null);
+							done[0] = "no choice to prefer the learned engine's entities";
+							return;
+						}
+						prefer.select(choice);
+						Table engines = find(s, Table.class);
+						for (var item : engines.getItems()) {
+							item.setChecked(!item.getText(0).startsWith("Learned"));
+						}
+						UiTesting.button(s, "Run").notifyListeners(SWT.Selection, null);
+						seen.add("unchecked");
+						display.timerExec(50, poll[0]);
+						return;
+					}
+					seen.add(s.isDisposed() ? "closed" : "open with: " + errorOf(s));
+					for (var item : find(s, Table.class).getItems()) {
+						item.setChecked(true);
+					}
+					shot(s, "annotate-dialog-prefer");
+					UiTesting.button(s, "Run").notifyListeners(SWT.Selection, null);
+					UiTesting.closeNextMessage(TITLE, done);
+					return;
+				}
+				display.timerExec(50, poll[0]);
+			};
+			display.timerExec(50, poll[0]);
+			window.getService(IHandlerService.class).executeCommand("org.assay.ui.commands.annotate", null);
+			UiTesting.waitFor("the run and its report", 60_000, () -> done[0] != null);
+			assertTrue(seen.contains("Offer what each proposes; the first to propose at a place keeps it"), seen.toString());
+			assertTrue(seen.contains("Offer the proposals of Learned from this project in the others' place"), seen.toString());
+			assertTrue(seen.stream().anyMatch(x -> x.startsWith("open with: ") && x.contains("Check Learned")),
+					"the preferred engine must run: " + seen);
+			assertTrue(seen.indexOf("Offer the entity proposals of Learned from this project in the others' place") > 0, seen.toString());
+			assertTrue(done[0].matches("(?s).*Entities.*\\n\\nClaims.*\\n\\nLearned.*"), "the preferred engine last: " + done[0]);
+
+			AnnotationSet mine = SetNames.find(doc, Annotators.current());
+			java.util.Set<Object> linked = new java.util.HashSet<>();
+			mine.getAnnotations().stream().filter(org.assay.model.Link.class::isInstance)
+					.map(org.assay.model.Link.class::cast).forEach(l -> {
+						linked.add(l.getSource());
+						linked.add(l.getTarget());
+					});
+			long learned = 0;
+			for (var a : mine.getAnnotations()) {
+				if (a instanceof org.assay.model.Link || a.getStatus() != AnnotationStatus.PROPOSED
+						|| !a.getLabel().getLayer().getName().equals("entity")) {
+					continue;
+				}
+				String source = a.getProvenance().getSourceSet();
+				learned += "engine:learned".equals(source) ? 1 : 0;
+				assertTrue("engine:learned".equals(source) || linked.contains(a),
+						"a rule's entity left beside the model's, that no link needs: " + a);
+			}
+			assertTrue(learned > 3, "the model's entities offered: " + learned);
+			assertTrue(mine.getAnnotations().stream().anyMatch(a -> "engine:claims".equals(a.getProvenance().getSourceSet())
+					&& a.getLabel() != null && a.getLabel().getLayer().getName().equals("claim")),
+					"the claim rules' claims stay: only the entity layer was taken over");
+			UiTesting.screenshot(window.getShell(), "annotate-preferred-learned");
+		} finally {
+			window.getActivePage().closeAllEditors(false);
+			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
+		}
+	}
+
+	/** The message a title-area dialog shows, as its labels and texts hold it. */
+	private static String errorOf(Composite c) {
+		StringBuilder b = new StringBuilder();
+		for (Control child : c.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text t) {
+				b.append(t.getText()).append(' ');
+			} else if (child instanceof org.eclipse.swt.widgets.Label l) {
+				b.append(l.getText()).append(' ');
+			}
+			if (child instanceof Composite inner) {
+				b.append(errorOf(inner));
+			}
+		}
+		return b.toString();
+	}
+
 	private static org.eclipse.swt.widgets.TableItem entityTotal(EvaluationView view) {
 		for (var item : view.table().getItems()) {
 			if (item.getText(0).equals("entity") && item.getText(1).equals("all")) {

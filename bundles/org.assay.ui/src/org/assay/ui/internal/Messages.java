@@ -18,6 +18,11 @@ public final class Messages extends NLS {
 	public static String annotate_selected;
 	public static String annotate_project;
 	public static String annotate_offer;
+	public static String annotate_prefer;
+	public static String annotate_preferNone;
+	public static String annotate_preferEngine;
+	public static String annotate_preferLayer;
+	public static String annotate_preferUnchecked;
 	public static String annotate_chooseEngine;
 	public static String annotate_needsModel;
 	public static String annotate_starting;

@@ -6,6 +6,8 @@ package org.assay.ui.internal.engines;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.assay.uima.Engine;
@@ -18,8 +20,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -27,8 +31,8 @@ import org.eclipse.swt.widgets.TableItem;
 
 /**
  * Chooses the engines (every default engine that is ready checked at first; an engine that needs a model it
- * does not have is shown greyed, with what to do, and cannot be checked), what to run them on, and whether to
- * offer their proposals to the annotator's set.
+ * does not have is shown greyed, with what to do, and cannot be checked), what to run them on, whether to
+ * offer their proposals to the annotator's set, and which engine's proposals to offer where engines propose alike.
  */
 public final class AnnotateDialog extends TitleAreaDialog {
 
@@ -39,9 +43,20 @@ public final class AnnotateDialog extends TitleAreaDialog {
 	private Table table;
 	private Button wholeProject;
 	private Button offer;
+	private Combo prefer;
+	/** What each entry of {@link #prefer} stands for; the first, null, for no engine preferred. */
+	private final List<Preference> preferences = new ArrayList<>();
 	private List<Engine> chosen = List.of();
 	private boolean project;
 	private boolean offerProposals;
+	private Preference preferred;
+
+	/**
+	 * The engine whose proposals take the others' place where engines propose alike, in the layers named (none
+	 * named: in those it proposes in), as {@code assay annotate --prefer ID[:LAYER,...]} does.
+	 */
+	public record Preference(Engine engine, Set<String> layers) {
+	}
 
 	public AnnotateDialog(Shell shell, List<Engine> engines, Predicate<Engine> ready, int selectedDocuments,
 			String annotator) {
@@ -109,7 +124,43 @@ public final class AnnotateDialog extends TitleAreaDialog {
 		offer = new Button(body, SWT.CHECK);
 		offer.setText(NLS.bind(Messages.annotate_offer, annotator));
 		offer.setSelection(true);
+		Composite preferRow = new Composite(body, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).extendedMargins(20, 0, 0, 0).applyTo(preferRow);
+		new Label(preferRow, SWT.NONE).setText(Messages.annotate_prefer);
+		prefer = new Combo(preferRow, SWT.READ_ONLY | SWT.DROP_DOWN);
+		prefer.add(Messages.annotate_preferNone);
+		preferences.add(null);
+		for (Engine e : engines) {
+			if (!ready.test(e)) {
+				continue;
+			}
+			prefer.add(NLS.bind(Messages.annotate_preferEngine, e.name()));
+			preferences.add(new Preference(e, Set.of()));
+			Set<String> layers = new TreeSet<>();
+			e.outputs().forEach(o -> layers.add(o.layer()));
+			if (layers.size() > 1) {
+				for (String layer : layers) {
+					prefer.add(NLS.bind(Messages.annotate_preferLayer, e.name(), layer));
+					preferences.add(new Preference(e, Set.of(layer)));
+				}
+			}
+		}
+		prefer.select(0);
+		offer.addListener(SWT.Selection, e -> prefer.setEnabled(offer.getSelection()));
 		return area;
+	}
+
+	/** Chooses the engine preferred where engines propose alike (null: none), in one layer or (null) all of its. */
+	public void prefer(String engineId, String layer) {
+		for (int i = 0; i < preferences.size(); i++) {
+			Preference p = preferences.get(i);
+			if (p == null ? engineId == null
+					: p.engine().id().equals(engineId) && p.layers().equals(layer == null ? Set.of() : Set.of(layer))) {
+				prefer.select(i);
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no such choice: " + engineId + " " + layer);
 	}
 
 	/** Checks exactly the engines with these ids (those that are ready); for tests and keyboard users alike. */
@@ -133,9 +184,15 @@ public final class AnnotateDialog extends TitleAreaDialog {
 			setErrorMessage(Messages.annotate_chooseEngine);
 			return;
 		}
+		Preference choice = offer.getSelection() ? preferences.get(Math.max(0, prefer.getSelectionIndex())) : null;
+		if (choice != null && !checked.contains(choice.engine())) {
+			setErrorMessage(NLS.bind(Messages.annotate_preferUnchecked, choice.engine().name()));
+			return;
+		}
 		chosen = List.copyOf(checked);
 		project = wholeProject.getSelection();
 		offerProposals = offer.getSelection();
+		preferred = choice;
 		super.okPressed();
 	}
 
@@ -156,5 +213,10 @@ public final class AnnotateDialog extends TitleAreaDialog {
 
 	public boolean offerProposals() {
 		return offerProposals;
+	}
+
+	/** The engine preferred where engines propose alike, or null. */
+	public Preference preferred() {
+		return preferred;
 	}
 }

@@ -49,13 +49,26 @@ public final class AnnotateHandler extends AbstractHandler {
 		if (!saveEditors(page, documents)) {
 			return null;
 		}
-		start(shell, page, target, documents, dialog.engines(), dialog.offerProposals() ? Annotators.current() : null);
+		AnnotateJob job = start(shell, page, target, documents, dialog.engines(),
+				dialog.offerProposals() ? Annotators.current() : null, false);
+		if (dialog.preferred() != null) {
+			job.preferring(dialog.preferred().engine(), dialog.preferred().layers());
+		}
+		job.schedule();
 		return null;
 	}
 
 	/** Runs the engines in the background and reports at the end; public for tests and other commands. */
 	public static AnnotateJob start(Shell shell, IWorkbenchPage page, EngineTarget target, List<Document> documents,
 			List<Engine> engines, String offerInto) {
+		AnnotateJob job = start(shell, page, target, documents, engines, offerInto, false);
+		job.schedule();
+		return job;
+	}
+
+	/** The job that runs the engines and reports at the end, scheduled or (for more settings first) not. */
+	private static AnnotateJob start(Shell shell, IWorkbenchPage page, EngineTarget target, List<Document> documents,
+			List<Engine> engines, String offerInto, boolean schedule) {
 		AnnotateJob job = new AnnotateJob(shell.getDisplay(), target.folder(), documents, engines, offerInto, outcome -> {
 			EngineTarget.refresh(page, target.folder(), outcome.changed());
 			if (!shell.isDisposed()) {
@@ -67,7 +80,9 @@ public final class AnnotateHandler extends AbstractHandler {
 		if (offerInto != null && offerInto.equals(Annotators.current()) && documents.size() > 1) {
 			job.offerOnlyOn(Annotators.mineOrAll(target.folder()));
 		}
-		job.schedule();
+		if (schedule) {
+			job.schedule();
+		}
 		return job;
 	}
 

@@ -7,6 +7,7 @@ package org.assay.ui.internal.engines;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -53,8 +54,10 @@ public final class AnnotateJob extends Job {
 	private final Display display;
 	private final ProjectFolder folder;
 	private final List<Document> documents;
-	private final List<Engine> engines;
+	private List<Engine> engines;
 	private final String offerInto;
+	private Engine preferred;
+	private Set<String> preferredLayers = Set.of();
 	private java.util.function.Predicate<String> offerOn; // by id, the documents whose proposals are offered; null: all
 	private final Consumer<Outcome> done;
 
@@ -73,6 +76,21 @@ public final class AnnotateJob extends Job {
 	/** Offers the proposals on these documents only (by id: the annotator's own, {@link org.assay.ui.internal.editor.Annotators#mineOrAll}). */
 	public AnnotateJob offerOnlyOn(java.util.function.Predicate<String> documentIds) {
 		this.offerOn = documentIds;
+		return this;
+	}
+
+	/**
+	 * Offers this engine's proposals in the other engines' place where they propose alike, in these layers (none:
+	 * in those it proposes in, document by document), as {@code assay annotate --prefer} does: it runs last.
+	 */
+	public AnnotateJob preferring(Engine engine, Set<String> layers) {
+		List<Engine> order = new ArrayList<>(engines);
+		if (order.remove(engine)) {
+			order.add(engine);
+			engines = List.copyOf(order);
+			preferred = engine;
+			preferredLayers = Set.copyOf(layers);
+		}
 		return this;
 	}
 
@@ -132,8 +150,10 @@ public final class AnnotateJob extends Job {
 					for (Kept k : kept) {
 						int i = engines.indexOf(k.engine());
 						String into = offerOn == null || offerOn.test(k.document().getId()) ? offerInto : null;
+						Set<String> takeOver = k.engine() != preferred ? Set.of()
+								: preferredLayers.isEmpty() ? Proposals.layersOf(k.proposals()) : preferredLayers;
 						offers[i] = offers[i].plus(EngineSets.keep(folder, k.document(), k.engine(), null, k.started(),
-								k.proposals(), into));
+								k.proposals(), into == null ? List.of() : List.of(into), takeOver));
 						if (!changed.contains(k.document())) {
 							changed.add(k.document());
 						}
