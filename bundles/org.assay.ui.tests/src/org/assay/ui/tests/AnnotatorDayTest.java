@@ -83,7 +83,7 @@ class AnnotatorDayTest {
 		key(editor, '1');
 		assertEquals(WorkState.IN_PROGRESS, rita.getState(), "the first decision starts the document");
 		UiTesting.flush();
-		assertTrue(editor.statusText().endsWith("\u00b7 in-progress"), editor.statusText());
+		assertTrue(editor.statusText().endsWith("\u00b7 in progress"), editor.statusText());
 		DocumentLabel label = (DocumentLabel) rita.getAnnotations().stream().filter(DocumentLabel.class::isInstance)
 				.findFirst().orElseThrow();
 		assertEquals("NEWS", label.getLabel().getName());

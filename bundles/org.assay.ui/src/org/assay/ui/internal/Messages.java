@@ -310,6 +310,10 @@ public final class Messages extends NLS {
 	public static String colours_schema;
 	public static String colours_chosen;
 
+	public static String workState_new;
+	public static String workState_inProgress;
+	public static String workState_done;
+
 	static {
 		NLS.initializeMessages("org.assay.ui.internal.messages", Messages.class);
 	}

@@ -20,7 +20,7 @@ final class StatusText {
 		int proposed = tally.proposed();
 		int hidden = tally.hidden();
 		String text = NLS.bind(tally.links() > 0 ? Messages.editor_statusLinks : Messages.editor_status,
-				new Object[] { set.getName(), all, proposed, all - proposed, WorkStates.of(set).getLiteral(), tally.links() });
+				new Object[] { set.getName(), all, proposed, all - proposed, org.assay.ui.internal.WorkStateNames.of(WorkStates.of(set)), tally.links() });
 		return hidden == 0 ? text : text + " \u00b7 " + NLS.bind(Messages.editor_hidden, hidden,
 				String.format(java.util.Locale.ROOT, "%.2f", minConfidence));
 	}

@@ -13,6 +13,7 @@ import org.assay.model.Document;
 import org.assay.store.ProjectFolder;
 import org.assay.ui.internal.Images;
 import org.assay.ui.internal.Messages;
+import org.assay.ui.internal.WorkStateNames;
 import org.assay.ui.internal.editor.SetTally;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.osgi.util.NLS;
@@ -43,13 +44,13 @@ final class NavigatorLabels extends LabelProvider {
 		if (element instanceof Document d) {
 			String title = d.getTitle() == null || d.getTitle().isBlank() ? d.getId() : d.getTitle();
 			return NLS.bind(Messages.navigator_documentLabel, new Object[] { title, d.getId(),
-					state(d, Annotators.current()).getLiteral() });
+					WorkStateNames.of(state(d, Annotators.current())) });
 		}
 		if (element instanceof AnnotationSet s) {
 			// counted as the editor's status line and the palette count them: spans and document labels, not links
 			SetTally tally = SetTally.of(s, 0);
 			return NLS.bind(Messages.navigator_setLabel,
-					new Object[] { s.getName(), tally.annotations(), WorkStates.of(s).getLiteral(), tally.proposed() });
+					new Object[] { s.getName(), tally.annotations(), WorkStateNames.of(WorkStates.of(s)), tally.proposed() });
 		}
 		return super.getText(element);
 	}
