@@ -56,31 +56,20 @@ class EnginesUiTest {
 
 		List<String> seen = new ArrayList<>();
 		String[] done = new String[1];
-		Display display = Display.getCurrent();
-		Runnable[] poll = new Runnable[1];
-		poll[0] = () -> {
-			for (Shell s : display.getShells()) {
-				if (TITLE.equals(s.getText()) && s.isVisible() && !seen.contains("dialog")) {
-					Table engines = find(s, Table.class);
-					if (engines == null) {
-						continue;
-					}
-					for (int i = 0; i < engines.getItemCount(); i++) {
-						var item = engines.getItem(i);
-						seen.add(item.getText(0).split(" ")[0] + "=" + item.getChecked()
-								+ (item.getText(2).startsWith("Needs a trained model") ? " needs a model" : ""));
-					}
-					seen.add("dialog");
-					shot(s, "annotate-dialog");
-					Button run = UiTesting.button(s, "Run");
-					run.notifyListeners(SWT.Selection, null);
-					UiTesting.closeNextMessage(TITLE, done);
-					return;
-				}
+		onAnnotateDialog(s -> {
+			Table engines = find(s, Table.class);
+			for (int i = 0; i < engines.getItemCount(); i++) {
+				var item = engines.getItem(i);
+				seen.add(item.getText(0).split(" ")[0] + "=" + item.getChecked()
+						+ (item.getText(2).startsWith("Needs a trained model") ? " needs a model" : ""));
 			}
-			display.timerExec(50, poll[0]);
-		};
-		display.timerExec(50, poll[0]);
+			seen.add("dialog");
+			shot(s, "annotate-dialog");
+			Button run = UiTesting.button(s, "Run");
+			run.notifyListeners(SWT.Selection, null);
+			UiTesting.closeNextMessage(TITLE, done);
+			return true;
+		});
 		window.getService(IHandlerService.class).executeCommand("org.assay.ui.commands.annotate", null);
 		UiTesting.waitFor("the run and its report", 60_000, () -> done[0] != null);
 		assertTrue(seen.contains("Entities=true"), "the default engines are checked: " + seen);
@@ -256,45 +245,34 @@ class EnginesUiTest {
 
 			List<String> seen = new ArrayList<>();
 			String[] done = new String[1];
-			Display display = Display.getCurrent();
-			Runnable[] poll = new Runnable[1];
-			poll[0] = () -> {
-				for (Shell s : display.getShells()) {
-					org.eclipse.swt.widgets.Combo prefer = TITLE.equals(s.getText()) && s.isVisible()
-							? find(s, org.eclipse.swt.widgets.Combo.class) : null;
-					if (prefer == null) {
-						continue;
+			onAnnotateDialog(s -> {
+				org.eclipse.swt.widgets.Combo prefer = find(s, org.eclipse.swt.widgets.Combo.class);
+				if (!seen.contains("unchecked")) {
+					seen.addAll(List.of(prefer.getItems()));
+					int choice = List.of(prefer.getItems())
+							.indexOf("Offer the entity proposals of Learned from this project in the others' place");
+					if (choice < 0) { // no such choice: the test fails on what it saw, the dialog closed
+						UiTesting.button(s, "Cancel").notifyListeners(SWT.Selection, null);
+						done[0] = "no choice to prefer the learned engine's entities";
+						return true;
 					}
-					if (!seen.contains("unchecked")) {
-						seen.addAll(List.of(prefer.getItems()));
-						int choice = List.of(prefer.getItems()).indexOf("Offer the entity proposals of Learned from this project in the others' place");
-						if (choice < 0) { // no such choice: the test fails on what it saw, the dialog closed
-							UiTesting.button(s, "Cancel").notifyListeners(SWT.Selection, null);
-							done[0] = "no choice to prefer the learned engine's entities";
-							return;
-						}
-						prefer.select(choice);
-						Table engines = find(s, Table.class);
-						for (var item : engines.getItems()) {
-							item.setChecked(!item.getText(0).startsWith("Learned"));
-						}
-						UiTesting.button(s, "Run").notifyListeners(SWT.Selection, null);
-						seen.add("unchecked");
-						display.timerExec(50, poll[0]);
-						return;
-					}
-					seen.add(s.isDisposed() ? "closed" : "open with: " + errorOf(s));
+					prefer.select(choice);
 					for (var item : find(s, Table.class).getItems()) {
-						item.setChecked(true);
+						item.setChecked(!item.getText(0).startsWith("Learned"));
 					}
-					shot(s, "annotate-dialog-prefer");
 					UiTesting.button(s, "Run").notifyListeners(SWT.Selection, null);
-					UiTesting.closeNextMessage(TITLE, done);
-					return;
+					seen.add("unchecked");
+					return false; // the dialog stays, saying why
 				}
-				display.timerExec(50, poll[0]);
-			};
-			display.timerExec(50, poll[0]);
+				seen.add("open with: " + errorOf(s));
+				for (var item : find(s, Table.class).getItems()) {
+					item.setChecked(true);
+				}
+				shot(s, "annotate-dialog-prefer");
+				UiTesting.button(s, "Run").notifyListeners(SWT.Selection, null);
+				UiTesting.closeNextMessage(TITLE, done);
+				return true;
+			});
 			window.getService(IHandlerService.class).executeCommand("org.assay.ui.commands.annotate", null);
 			UiTesting.waitFor("the run and its report", 60_000, () -> done[0] != null);
 			assertTrue(seen.contains("Offer what each proposes; the first to propose at a place keeps it"), seen.toString());
@@ -331,6 +309,24 @@ class EnginesUiTest {
 			window.getActivePage().closeAllEditors(false);
 			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
 		}
+	}
+
+	/**
+	 * Polls from the event loop for the Annotate dialog (the command opens it modally) and hands it to the step,
+	 * again at each poll while the step says it is not done.
+	 */
+	private static void onAnnotateDialog(java.util.function.Predicate<Shell> step) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell s : display.getShells()) {
+				if (TITLE.equals(s.getText()) && s.isVisible() && find(s, Table.class) != null && step.test(s)) {
+					return;
+				}
+			}
+			display.timerExec(50, poll[0]);
+		};
+		display.timerExec(50, poll[0]);
 	}
 
 	/** The message a title-area dialog shows, as its labels and texts hold it. */
