@@ -49,8 +49,8 @@ public final class AnnotateHandler extends AbstractHandler {
 		if (!saveEditors(page, documents)) {
 			return null;
 		}
-		AnnotateJob job = start(shell, page, target, documents, dialog.engines(),
-				dialog.offerProposals() ? Annotators.current() : null, false);
+		AnnotateJob job = job(shell, page, target, documents, dialog.engines(),
+				dialog.offerProposals() ? Annotators.current() : null);
 		if (dialog.preferred() != null) {
 			job.preferring(dialog.preferred().engine(), dialog.preferred().layers());
 		}
@@ -61,14 +61,14 @@ public final class AnnotateHandler extends AbstractHandler {
 	/** Runs the engines in the background and reports at the end; public for tests and other commands. */
 	public static AnnotateJob start(Shell shell, IWorkbenchPage page, EngineTarget target, List<Document> documents,
 			List<Engine> engines, String offerInto) {
-		AnnotateJob job = start(shell, page, target, documents, engines, offerInto, false);
+		AnnotateJob job = job(shell, page, target, documents, engines, offerInto);
 		job.schedule();
 		return job;
 	}
 
-	/** The job that runs the engines and reports at the end, scheduled or (for more settings first) not. */
-	private static AnnotateJob start(Shell shell, IWorkbenchPage page, EngineTarget target, List<Document> documents,
-			List<Engine> engines, String offerInto, boolean schedule) {
+	/** The job that runs the engines and reports at the end, not scheduled yet (for more settings first). */
+	private static AnnotateJob job(Shell shell, IWorkbenchPage page, EngineTarget target, List<Document> documents,
+			List<Engine> engines, String offerInto) {
 		AnnotateJob job = new AnnotateJob(shell.getDisplay(), target.folder(), documents, engines, offerInto, outcome -> {
 			EngineTarget.refresh(page, target.folder(), outcome.changed());
 			if (!shell.isDisposed()) {
@@ -79,9 +79,6 @@ public final class AnnotateHandler extends AbstractHandler {
 		// the engine's sets of the others are there for their annotators to offer (Ctrl+Alt+O)
 		if (offerInto != null && offerInto.equals(Annotators.current()) && documents.size() > 1) {
 			job.offerOnlyOn(Annotators.mineOrAll(target.folder()));
-		}
-		if (schedule) {
-			job.schedule();
 		}
 		return job;
 	}

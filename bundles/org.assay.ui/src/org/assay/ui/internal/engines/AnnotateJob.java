@@ -150,7 +150,7 @@ public final class AnnotateJob extends Job {
 					for (Kept k : kept) {
 						int i = engines.indexOf(k.engine());
 						String into = offerOn == null || offerOn.test(k.document().getId()) ? offerInto : null;
-						Set<String> takeOver = k.engine() != preferred ? Set.of()
+						Set<String> takeOver = !k.engine().equals(preferred) ? Set.of()
 								: preferredLayers.isEmpty() ? Proposals.layersOf(k.proposals()) : preferredLayers;
 						offers[i] = offers[i].plus(EngineSets.keep(folder, k.document(), k.engine(), null, k.started(),
 								k.proposals(), into == null ? List.of() : List.of(into), takeOver));
