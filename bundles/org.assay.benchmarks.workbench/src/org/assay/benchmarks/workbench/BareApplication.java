@@ -17,7 +17,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
  * A workbench with nothing of Assay in it: one window, an empty perspective, saved and restored as Assay's is.
  * {@code releng/scripts/benchmark startup} starts it on the same Java, platform and options as Assay's workbench,
  * so that what a start costs before any of Assay's code runs is measured in the same run as Assay's start. It notes
- * the milestones Assay's workbench notes ({@code org.assay.ui.internal.StartupTimes}), under the same system
+ * the milestones Assay's workbench notes (StartupTimes in the UI bundle), under the same system
  * properties, and closes once its event loop runs.
  */
 public final class BareApplication implements IApplication {

@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * The bare workbench's milestones in milliseconds since the Java VM started, written to the file that
- * {@code -Dassay.startupReport} names, in the format of Assay's own ({@code org.assay.ui.internal.StartupTimes}):
+ * {@code -Dassay.startupReport} names, in the format of Assay's own (StartupTimes in the UI bundle):
  * this bundle must not need Assay's, so it keeps its own few lines.
  */
 final class Milestones {
