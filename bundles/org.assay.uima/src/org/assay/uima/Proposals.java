@@ -76,10 +76,14 @@ public final class Proposals {
 	}
 
 	/**
-	 * The layers of an engine's proposals (links left out): those it takes over in a document when it is the engine
-	 * preferred where engines propose alike ({@code assay annotate --prefer}, Engines > Annotate).
+	 * The layers an engine preferred where engines propose alike ({@code assay annotate --prefer}, Engines >
+	 * Annotate) takes over in a document: those named, or, none named, those of its proposals there (links left
+	 * out).
 	 */
-	public static Set<String> layersOf(Collection<? extends Annotation> proposals) {
+	public static Set<String> layersTakenOver(Set<String> named, Collection<? extends Annotation> proposals) {
+		if (!named.isEmpty()) {
+			return named;
+		}
 		Set<String> layers = new java.util.TreeSet<>();
 		for (Annotation a : proposals) {
 			if (!(a instanceof Link) && a.getLabel() != null) {
@@ -105,13 +109,13 @@ public final class Proposals {
 		}
 		Set<Annotation> linked = new HashSet<>();
 		for (Annotation a : target.getAnnotations()) {
-			if (a instanceof Link l && !stale.contains(l)) {
-				stale.remove(l.getSource()); // a decided link keeps its ends
-				stale.remove(l.getTarget());
-			}
 			if (a instanceof Link l) {
 				linked.add(l.getSource());
 				linked.add(l.getTarget());
+				if (!stale.contains(l)) {
+					stale.remove(l.getSource()); // a decided link keeps its ends
+					stale.remove(l.getTarget());
+				}
 			}
 		}
 		if (!takeOver.isEmpty()) {

@@ -211,7 +211,7 @@ public final class AnnotateVerb implements Verb {
 				offered[0] = offered[0].plus(EngineSets.keep(folder, d, engine, model == null ? null : model.toString(),
 						started, found.annotations(), offering.targets(d),
 						preferredLayers == null ? Set.of()
-								: preferredLayers.isEmpty() ? Proposals.layersOf(found.annotations()) : preferredLayers));
+								: Proposals.layersTakenOver(preferredLayers, found.annotations())));
 				EngineSets.release(d, engine); // saved: this command needs it no more
 			});
 		} catch (EngineException e) {

@@ -151,7 +151,7 @@ public final class AnnotateJob extends Job {
 						int i = engines.indexOf(k.engine());
 						String into = offerOn == null || offerOn.test(k.document().getId()) ? offerInto : null;
 						Set<String> takeOver = !k.engine().equals(preferred) ? Set.of()
-								: preferredLayers.isEmpty() ? Proposals.layersOf(k.proposals()) : preferredLayers;
+								: Proposals.layersTakenOver(preferredLayers, k.proposals());
 						offers[i] = offers[i].plus(EngineSets.keep(folder, k.document(), k.engine(), null, k.started(),
 								k.proposals(), into == null ? List.of() : List.of(into), takeOver));
 						if (!changed.contains(k.document())) {
