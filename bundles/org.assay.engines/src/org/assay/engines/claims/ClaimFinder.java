@@ -100,6 +100,11 @@ public final class ClaimFinder {
 				frames.add(frameOf(t, candidate));
 			}
 		}
+		for (Claim signed : Bylines.find(t)) {
+			claims.add(signed);
+			relative.add(false);
+			frames.add(Frame.REPORTING);
+		}
 		claims = outermost(claims, relative, frames);
 		claims = QuoteContinuation.extend(t, claims);
 		claims = PronounResolver.resolve(t, claims);
@@ -137,6 +142,15 @@ public final class ClaimFinder {
 				// "said Iowa's system is complex and he feels he can win": a thought goes on what was said
 				continue;
 			}
+			if (next.kind() == CueLexicon.Kind.QUOTE_ONLY && !quoteNear(t, next)) {
+				continue; // "… and they can't go down any further": no cue without its quotation
+			}
+			if (subordinateFirst(t, c.cueEnd(), start)) {
+				continue; // "worried that if the state held up the deal, Patriot could threaten to …": one clause
+			}
+			if (t.is(start - 1, "and") && bothBefore(t, c.cueEnd(), start - 1)) {
+				continue; // "noted that both Sanders and Trump were referring to …"
+			}
 			// only the word right before the next clause joins it ("…, and Smith said"), not one further back
 			// ("would pass because, as her aides argued, …" goes on what was said)
 			int limit = Math.max(c.cueEnd(), start - 1);
@@ -154,6 +168,55 @@ public final class ClaimFinder {
 			}
 		}
 		return Integer.MAX_VALUE;
+	}
+
+	/** Whether a quotation mark stands within three tokens of a cue, before or after it. */
+	private static boolean quoteNear(ClaimText t, CueCandidate c) {
+		for (int i = Math.max(0, c.cueStart() - 3); i < Math.min(t.size(), c.cueEnd() + 3); i++) {
+			String word = t.word(i);
+			for (int k = 0; k < word.length(); k++) {
+				if (Quotes.isQuoteMark(word, k)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Words that open a subordinate clause, which a comma closes before the main clause goes on. */
+	private static final Set<String> SUBORDINATORS = Set.of("if", "when", "while", "although", "though", "because",
+			"unless", "once", "since", "whether");
+
+	/**
+	 * Whether what a cue heads opens with a subordinate clause ("that if …,", "if …,") whose comma is the only one
+	 * before a token: the clause after that comma is the main one, not a second attribution.
+	 */
+	private static boolean subordinateFirst(ClaimText t, int cueEnd, int start) {
+		int first = cueEnd;
+		while (first < start && (t.is(first, "that") || t.isPunct(first, ","))) {
+			first++;
+		}
+		if (first >= start || !SUBORDINATORS.contains(t.lower(first))) {
+			return false;
+		}
+		int commas = 0;
+		for (int i = first; i < start; i++) {
+			commas += t.isPunct(i, ",") ? 1 : 0;
+		}
+		return commas == 1 && t.isPunct(start - 1, ",");
+	}
+
+	/** Whether "both" stands between two tokens, with no comma after it: "both X and Y" is one subject. */
+	private static boolean bothBefore(ClaimText t, int from, int and) {
+		for (int i = and - 1; i >= from && and - i <= 6; i--) {
+			if (t.isPunct(i, ",;")) {
+				return false;
+			}
+			if (t.is(i, "both")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

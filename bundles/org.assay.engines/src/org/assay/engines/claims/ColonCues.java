@@ -32,6 +32,9 @@ final class ColonCues {
 	 * ("Sanders: Brexit could help Trump", "BENENSON: Senator Sanders doesn't get to decide").
 	 */
 	static CueCandidate speakerLabel(ClaimText t, int i, int sentence, int start, int end) {
+		if (i > start + 1 && opensQuote(t, start) && !t.isWord(start)) {
+			start++; // a transcript quoted paragraph by paragraph: "WALLACE: … (its opening mark alone)
+		}
 		if (i == start || i - start > 5 || end - i < 3) {
 			return null;
 		}
@@ -45,6 +48,46 @@ final class ColonCues {
 			return null;
 		}
 		return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, new int[] { start, i }, null, false, false);
+	}
+
+	/**
+	 * Whether a colon inside a quotation is a speaker label's all the same: the quotation opens its paragraph
+	 * and the label follows its mark ("WALLACE: …, a transcript quoted with an opening mark on each
+	 * paragraph, as a quotation over several paragraphs is written).
+	 */
+	static boolean labelInOpeningQuote(ClaimText t, int colon, int sentenceStart) {
+		if (!t.word(colon).equals(":") || !opensQuote(t, sentenceStart) || t.isWord(sentenceStart)
+				|| colon - sentenceStart < 2 || colon - sentenceStart > 6
+				|| sentenceStart > 0 && t.paragraphOf(sentenceStart - 1) == t.paragraphOf(sentenceStart)) {
+			return false;
+		}
+		return allCaps(t, sentenceStart + 1, colon);
+	}
+
+	/**
+	 * What a speaker's turn says: from the label's colon to the end of its paragraph, as {begin, end}
+	 * characters ("PENCE: Well, look, … And I think …" is one turn over several sentences). Null when the label
+	 * does not open its paragraph (then the sentence after the colon is what was said).
+	 */
+	static int[] turn(ClaimText t, CueCandidate c) {
+		if (!t.word(c.cueStart()).equals(":") || c.left() == null) {
+			return null;
+		}
+		int first = c.left()[0];
+		if (first > 0 && opensQuote(t, first - 1) && !t.isWord(first - 1)) {
+			first--;
+		}
+		if (first > 0 && t.paragraphOf(first - 1) == t.paragraphOf(first)) {
+			return null;
+		}
+		int last = c.cueEnd();
+		if (last >= t.size() || t.paragraphOf(last) != t.paragraphOf(first)) {
+			return null;
+		}
+		while (last + 1 < t.size() && t.paragraphOf(last + 1) == t.paragraphOf(first)) {
+			last++;
+		}
+		return ContentRules.chars(t, c.cueEnd(), last + 1);
 	}
 
 	/** Most paragraphs of a list walked back to the line that introduces it. */

@@ -93,6 +93,9 @@ final class ContentRules {
 			end = block[1];
 		} else if (c.kind() == Kind.QUOTE_ONLY) {
 			return null;
+		} else if ((block = ColonCues.turn(t, c)) != null) {
+			begin = block[0];
+			end = block[1];
 		} else {
 			int[] span = reported(t, c, sStart, sEnd, afterToken, objectEnd, boundary);
 			if (span == null && before != null && !c.according()) {
@@ -149,7 +152,9 @@ final class ContentRules {
 			int boundary) {
 		int clauseStart = c.clauseStart();
 		int pre = clauseStart - 1;
-		boolean framedByComma = pre > sStart && t.isPunct(pre, ",\u2014-(") && words(t, sStart, pre) >= 3;
+		// "The museum, Mr. Obama said, would make …": a subject of two words is framed too when a verb goes on
+		boolean framedByComma = pre > sStart && t.isPunct(pre, ",\u2014-(") && (words(t, sStart, pre) >= 3
+				|| words(t, sStart, pre) >= 1 && t.isPunct(afterToken, ",") && Sources.isFinite(t, afterToken + 1));
 		if (c.according()) {
 			if (framedByComma && t.isPunct(afterToken, ",") && words(t, afterToken, sEnd) >= 2) {
 				return chars(t, sStart, sEnd);
@@ -239,6 +244,9 @@ final class ContentRules {
 		int first = from;
 		while (first < sEnd && !t.isWord(first)) {
 			first++;
+		}
+		if (t.is(first, "there") && Sources.isFinite(t, first + 1)) {
+			return false; // "…, Mr. Castañeda argues, there are other tools": a clause, not a place
 		}
 		boolean adverb = t.lower(first).endsWith("ly") && !t.isCapitalized(first);
 		return words <= 20 && (TRAILERS.contains(t.lower(first)) && !infinitive(t, first, sEnd) || adverb)

@@ -44,7 +44,7 @@ final class CueFinder {
 			int start = t.sentenceStart(s);
 			int end = t.sentenceEnd(s);
 			for (int i = start; i < end; i++) {
-				if (t.quoteOf(i) >= 0) {
+				if (t.quoteOf(i) >= 0 && !ColonCues.labelInOpeningQuote(t, i, start)) {
 					continue;
 				}
 				CueCandidate candidate = candidate(t, i, s, start, end);
@@ -92,9 +92,26 @@ final class CueFinder {
 				&& i + 1 < end && t.isWord(i + 1) && !t.is(i + 1, "that", "to")) {
 			return null; // "the proposed ban", "his expressed wish": a participle used as an adjective
 		}
+		if (lower.endsWith("ed") && i > start && Character.isDigit(t.word(i - 1).charAt(0))
+				&& !t.word(i - 1).matches("(1[89]|20)\\d\\d") && i + 1 < end
+				&& t.isWord(i + 1) && !t.isCapitalized(i + 1) && !t.is(i + 1, "that", "to")) {
+			// "1,204 pledged delegates": after a number, too, a participle describes what is counted (not after a
+			// year: "an ad in 2008 questioned whether …")
+			return null;
+		}
+		if (entry.lemma().equals("add") && t.is(i + 1, "to") && !t.is(i + 2, "reporters")) {
+			return null; // "adding to the confusion", "added to the ballot": to add something, not to say it
+		}
+		if (entry.lemma().equals("find") && t.is(i + 1, "himself", "herself", "themselves", "itself", "myself")) {
+			return null; // "found himself in a bind"
+		}
 		int cueEnd = i + 1;
+		Kind kind = entry.kind();
 		if (particle(entry.lemma(), t, i + 1)) {
 			cueEnd = i + 2;
+			if (kind == Kind.QUOTE_ONLY) {
+				kind = Kind.SPEECH; // "spoke of the legacy of racism": what one spoke of is its content
+			}
 		} else if (CueLexicon.NEEDS_PARTICLE.contains(entry.lemma())) {
 			return null;
 		}
@@ -117,7 +134,7 @@ final class CueFinder {
 					|| PARTICIPLE_INTRODUCERS.contains(t.lower(subjectEnd))
 					|| isClosingQuote(t, subjectEnd) && subjectEnd > start && t.word(subjectEnd - 1).endsWith(","));
 			boolean progressive = i > start && PASSIVE_AUXILIARIES.contains(t.lower(i - 1)) && left != null;
-			if (!introduced && !progressive && entry.kind() != Kind.SPEECH) {
+			if (!introduced && !progressive && kind != Kind.SPEECH) {
 				return null;
 			}
 			if (introduced) {
@@ -127,7 +144,8 @@ final class CueFinder {
 			}
 		}
 		if (entry.nounish() && (lower.equals(entry.lemma()) || lower.equals(CueLexicon.thirdPerson(entry.lemma())))
-				&& (!isFiniteAfterSubject(t, subjectEnd, start, left) || t.is(i + 1, VERBS_AFTER_A_NOUN))) {
+				&& (!isFiniteAfterSubject(t, subjectEnd, start, left) && !determinedSubjectThat(t, left, i)
+						|| t.is(i + 1, VERBS_AFTER_A_NOUN))) {
 			return null; // "health plans would drive deficits": a verb follows, so the word is its subject
 		}
 		if (entry.kind() == Kind.THOUGHT && left == null && !participle && !passive && right == null
@@ -137,7 +155,7 @@ final class CueFinder {
 		if (t.is(subjectEnd, "to") && entry.kind() == Kind.THOUGHT) {
 			return null;
 		}
-		return new CueCandidate(i, cueEnd, sentence, entry.kind(), left, right, false, passive);
+		return new CueCandidate(i, cueEnd, sentence, kind, left, right, false, passive);
 	}
 
 	/**
@@ -206,7 +224,7 @@ final class CueFinder {
 		return lemma.equals("point") && t.is(next, "out", "to") || lemma.equals("refer") && t.is(next, "to")
 				|| lemma.equals("rail") && t.is(next, "against")
 				|| lemma.equals("talk") && t.is(next, "about") || lemma.equals("call") && t.is(next, "for", "on")
-				|| lemma.equals("lash") && t.is(next, "out");
+				|| lemma.equals("lash") && t.is(next, "out") || lemma.equals("speak") && t.is(next, "of", "about");
 	}
 
 	/**
@@ -230,6 +248,22 @@ final class CueFinder {
 		String lower = t.lower(subjectEnd);
 		return Sources.PRONOUNS.contains(lower) || Sources.RELATIVES.contains(lower) || t.isCapitalized(subjectEnd)
 				|| left[1] - left[0] >= 2 || t.isPunct(subjectEnd, ",") || lower.endsWith("s") && lower.length() > 3;
+	}
+
+	/**
+	 * A noun with its article before a verb form that could be a noun too, and "that" after it ("A new poll
+	 * shows that …", "Another slide shows that …"): the article says where the subject starts, "that" that a
+	 * clause follows the verb.
+	 */
+	private static boolean determinedSubjectThat(ClaimText t, int[] left, int cue) {
+		if (left == null || !t.is(cue + 1, "that")) {
+			return false;
+		}
+		int before = left[0] - 1;
+		while (before >= 0 && t.is(before, "new", "latest", "recent", "other", "separate", "second", "third")) {
+			before--;
+		}
+		return t.is(before, "a", "an", "the", "another", "this", "each", "every", "one");
 	}
 
 	private static boolean isClosingQuote(ClaimText t, int token) {

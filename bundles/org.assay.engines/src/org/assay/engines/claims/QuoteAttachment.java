@@ -61,7 +61,8 @@ final class QuoteAttachment {
 		}
 		int sentenceEnd = t.sentenceEnd(t.sentenceOf(token));
 		for (int i = token; i < sentenceEnd; i++) {
-			if (CueLexicon.lookup(t.lower(i)) != null || t.quoteOf(i) >= 0 && !t.isPunct(i, ".,;:!?")) {
+			if (CueLexicon.lookup(t.lower(i)) != null && (i - token < 4 || t.isPunct(i - 1, ",;"))
+					|| t.quoteOf(i) >= 0 && !t.isPunct(i, ".,;:!?")) {
 				return quote.end();
 			}
 		}

@@ -31,7 +31,7 @@ final class QuoteContinuation {
 				claim = quotationAfterReportedSpeech(t, result, i, claim);
 				result.set(i, claim);
 			}
-			if (claim.type() != ClaimType.DIRECT) {
+			if (claim.type() == ClaimType.INDIRECT || quoteEndingAt(t, claim.contentEnd()) == null) {
 				continue;
 			}
 			int end = claim.contentEnd();
@@ -56,7 +56,7 @@ final class QuoteContinuation {
 				}
 			}
 			if (end != claim.contentEnd()) {
-				result.set(i, claim.withContent(claim.contentBegin(), end, ClaimType.DIRECT));
+				result.set(i, claim.withContent(claim.contentBegin(), end, claim.type()));
 			}
 		}
 		return result;

@@ -1,0 +1,162 @@
+/*
+ * Copyright (c) 2026 the Assay authors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.assay.engines.tests.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.assay.engines.claims.Claim;
+import org.assay.engines.claims.ClaimFinder;
+import org.assay.engines.claims.ClaimType;
+import org.assay.text.Segmenter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A transcript's turns, quotations signed with a dash, and where a claim's content ends: the rules of session 20
+ * (texts written for these tests).
+ */
+class TurnsSignaturesAndClausesTest {
+
+	private static List<Claim> claims(String text) {
+		return new ClaimFinder().find(Segmenter.get().segment(text));
+	}
+
+	private static String part(String text, int begin, int end) {
+		return begin < 0 ? "" : text.substring(begin, end);
+	}
+
+	private static String content(String text, Claim claim) {
+		return part(text, claim.contentBegin(), claim.contentEnd());
+	}
+
+	private static Claim only(String text) {
+		List<Claim> found = claims(text);
+		assertEquals(1, found.size(), text);
+		return found.get(0);
+	}
+
+	@Test
+	void aTranscriptTurnIsItsWholeParagraphEvenWhenAQuotationMarkOpensEachParagraph() {
+		// a quoted transcript: an opening mark on each paragraph and no closing one, as a long quotation is written
+		String text = "The exchange went on.\n\"KOVAC: Let me ask about the bridge. Will it open in May?\n"
+				+ "\"ADEYEMI: It will open in June. The steel came late, and we will not cut corners.";
+		List<Claim> found = claims(text);
+		assertEquals(2, found.size());
+		assertEquals("KOVAC", part(text, found.get(0).sourceBegin(), found.get(0).sourceEnd()));
+		assertEquals(":", part(text, found.get(0).cueBegin(), found.get(0).cueEnd()));
+		assertEquals("Let me ask about the bridge. Will it open in May", content(text, found.get(0)));
+		assertEquals("ADEYEMI", part(text, found.get(1).sourceBegin(), found.get(1).sourceEnd()));
+		assertEquals("It will open in June. The steel came late, and we will not cut corners",
+				content(text, found.get(1)));
+		// without the marks, too, the turn runs to the end of its paragraph
+		String plain = "KOVAC: Do you see the two as equal? Do you really?";
+		assertEquals("Do you see the two as equal? Do you really", content(plain, only(plain)));
+		// a mark that opens a paragraph of plain words is no turn
+		assertTrue(claims("The exchange went on.\n\"Let me ask: will it open in May?").isEmpty());
+	}
+
+	@Test
+	void aQuotationSignedWithADashIsClaimedByTheNameAfterIt() {
+		String text = "Letters from our readers.\n"
+				+ "\u201CThe harbour is the heart of this town and always will be.\u201D \u2015 Mira Delgado\n"
+				+ "\u201CWe fished here before there was a road.\u201D\u2014 Tomas Ek.";
+		List<Claim> found = claims(text);
+		assertEquals(2, found.size(), () -> found.stream().map(c -> content(text, c)).toList().toString());
+		assertEquals("\u2015", part(text, found.get(0).cueBegin(), found.get(0).cueEnd()));
+		assertEquals("Mira Delgado", part(text, found.get(0).sourceBegin(), found.get(0).sourceEnd()));
+		assertEquals("\u201CThe harbour is the heart of this town and always will be.\u201D", content(text, found.get(0)));
+		assertEquals(ClaimType.DIRECT, found.get(0).type());
+		assertEquals("Tomas Ek", part(text, found.get(1).sourceBegin(), found.get(1).sourceEnd()));
+		// a dash after a quotation inside a paragraph, or before more than a name, signs nothing
+		for (String unsigned : List.of("They called it \u201Ca harbour for everyone\u201D \u2014 and then sold it.",
+				"\u201CWe fished here for years.\u201D \u2014 and nobody asked us why we left.")) {
+			assertTrue(claims(unsigned).stream().noneMatch(c -> part(unsigned, c.cueBegin(), c.cueEnd()).equals("\u2014")),
+					unsigned);
+		}
+	}
+
+	@Test
+	void aClaimEndingWithAQuotationGoesOnOverTheQuotationAfterItsAttribution() {
+		String text = "The plan is \"a first step,\" Okafor said, and still \"leaves the east side waiting. We will keep asking.\"";
+		Claim claim = only(text);
+		assertEquals(ClaimType.MIXED, claim.type());
+		assertEquals(text.length(), claim.contentEnd(), "the second quotation is part of what was said");
+	}
+
+	@Test
+	void reportedSpeechGoesOnAfterAPartialQuotationPastALaterCueWord() {
+		String text = "He said that \u201Cthe council owes us answers\u201D on what the engineers found about the flooding.";
+		assertEquals("\u201Cthe council owes us answers\u201D on what the engineers found about the flooding",
+				content(text, only(text)));
+		// a cue right after the quotation still ends it there ("…" said Smith)
+		String attributed = "She said that \u201Cthe council owes us answers,\u201D said Smith.";
+		assertTrue(claims(attributed).stream().anyMatch(c -> content(attributed, c).startsWith("\u201Cthe council")
+				&& !content(attributed, c).contains("Smith")));
+	}
+
+	@Test
+	void aStatementInterruptedByItsAttributionIsTheWholeSentence() {
+		String there = "If the levy fails, the mayor argues, there are other ways to pay for the pool.";
+		assertEquals("If the levy fails, the mayor argues, there are other ways to pay for the pool",
+				content(there, only(there)));
+		String shortSubject = "The depot, Ms. Lind said, would close by spring.";
+		assertEquals("The depot, Ms. Lind said, would close by spring", content(shortSubject, only(shortSubject)));
+		// a place after the cue is still where it was said
+		String place = "The depot will close by spring, Ms. Lind said there.";
+		assertEquals("The depot will close by spring", content(place, only(place)));
+	}
+
+	@Test
+	void participlesAndVerbsThatDoNotReportSpeech() {
+		for (String text : List.of("She has 1,204 pledged delegates and needs 180 more.", "The storm is adding to the delays.",
+				"He found himself alone at the podium.")) {
+			assertTrue(claims(text).isEmpty(), text);
+		}
+		// a year before the verb is no count of what follows
+		String year = "An advertisement in 2008 questioned whether the senator was ready for the job.";
+		assertEquals("questioned", part(year, only(year).cueBegin(), only(year).cueEnd()));
+	}
+
+	@Test
+	void aNounWithItsArticleAndThatAfterTheVerbIsASubject() {
+		String text = "A new survey shows that most residents want the pool.";
+		Claim claim = only(text);
+		assertEquals("shows", part(text, claim.cueBegin(), claim.cueEnd()));
+		assertEquals("most residents want the pool", content(text, claim));
+		// the noun itself, with "that" opening a relative clause after it, is no cue
+		assertTrue(claims("The reports that reached the council were late.").isEmpty());
+	}
+
+	@Test
+	void whatSomeoneSpokeOfIsWhatTheySaid() {
+		String text = "The mayor spoke of the flooding that ruined the lower town.";
+		Claim claim = only(text);
+		assertEquals("spoke of", part(text, claim.cueBegin(), claim.cueEnd()));
+		assertEquals("The mayor", part(text, claim.sourceBegin(), claim.sourceEnd()));
+		assertEquals("the flooding that ruined the lower town", content(text, claim));
+		assertTrue(claims("The mayor spoke at the opening of the pool.").isEmpty(), "where one spoke says nothing");
+	}
+
+	@Test
+	void aContentGoesOnPastWordsThatOnlyLookLikeASecondAttribution() {
+		// "go" is a cue only with a quotation
+		String go = "She told voters that their taxes are too high and they can\u2019t go on paying for a stadium.";
+		assertEquals("their taxes are too high and they can\u2019t go on paying for a stadium", content(go, only(go)));
+		// "both X and Y" is one subject
+		String both = "He noted that both Kovac and Adeyemi were counting on the grant.";
+		assertEquals("both Kovac and Adeyemi were counting on the grant", content(both, only(both)));
+		// a subordinate clause first: its comma does not end what was said
+		String first = "Residents worried that if the council delayed the vote, the builder could walk away from the deal.";
+		assertEquals("if the council delayed the vote, the builder could walk away from the deal",
+				content(first, claims(first).get(0)));
+		// a second attribution joined by a comma still ends the first
+		String second = "Kovac said the bridge is safe, and Adeyemi said it is not.";
+		List<Claim> two = claims(second);
+		assertEquals(2, two.size());
+		assertEquals("the bridge is safe", content(second, two.get(0)));
+	}
+}
