@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Mends the tokens of one sentence: an opening bracket or quote glued to a word is split off, as is a
- * currency sign glued to its amount ("€5"), and a known
- * abbreviation whose full stop was split off ("D-Mont" + ".") gets it back.
+ * currency sign glued to its amount ("€5"), a known
+ * abbreviation whose full stop was split off ("D-Mont" + ".") gets it back, and the full stop of a word that is no
+ * abbreviation at a sentence's end is split off ("Kovac.").
  */
 final class TokenRepair {
 
@@ -29,6 +30,12 @@ final class TokenRepair {
 				token[1] = token[0] + 1;
 				continue;
 			}
+			if (i == tokens.size() - 1 && endsWithStrayStop(text, token)) {
+				// "…, said Kovac.": the news model keeps the stop of some names it does not know at a sentence's end
+				tokens.add(new int[] { token[1] - 1, token[1] });
+				token[1]--;
+				break;
+			}
 			if (i + 1 < tokens.size()) {
 				int[] next = tokens.get(i + 1);
 				if (next[0] == token[1] && next[1] == next[0] + 1 && text.charAt(next[0]) == '.') {
@@ -41,6 +48,24 @@ final class TokenRepair {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A word of letters with a full stop that is no abbreviation, no initial and holds no other stop ("Kovac.",
+	 * not "Inc.", "M.", "U.S." or "Calif.").
+	 */
+	private static boolean endsWithStrayStop(String text, int[] token) {
+		String word = text.substring(token[0], token[1]);
+		if (word.length() < 3 || !word.endsWith(".") || word.indexOf('.') != word.length() - 1
+				|| Abbreviations.isAbbreviation(word) || Abbreviations.isAbbreviation(lastPart(word))) {
+			return false;
+		}
+		for (int k = 0; k < word.length() - 1; k++) {
+			if (!Character.isLetter(word.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** "D-Mont." → "Mont.": party tags glue the state to the party letter. */

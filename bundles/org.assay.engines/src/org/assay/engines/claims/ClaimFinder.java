@@ -188,14 +188,19 @@ public final class ClaimFinder {
 			"unless", "once", "since", "whether");
 
 	/**
-	 * Whether what a cue heads opens with a subordinate clause ("that if …,", "if …,") whose comma is the only one
-	 * before a token: the clause after that comma is the main one, not a second attribution.
+	 * Whether what a cue heads opens with "that" and a subordinate clause ("worried that if …,") whose comma is the
+	 * only one before a token: the clause after that comma is the main one, not a second attribution. Without
+	 * "that" the clause may be what was asked ("Asked if the bridge would open, Kovac replied").
 	 */
 	private static boolean subordinateFirst(ClaimText t, int cueEnd, int start) {
 		int first = cueEnd;
-		while (first < start && (t.is(first, "that") || t.isPunct(first, ","))) {
+		while (first < start && t.isPunct(first, ",")) {
 			first++;
 		}
+		if (!t.is(first, "that")) {
+			return false;
+		}
+		first++;
 		if (first >= start || !SUBORDINATORS.contains(t.lower(first))) {
 			return false;
 		}

@@ -151,6 +151,10 @@ final class ContentRules {
 	private static int[] reported(ClaimText t, CueCandidate c, int sStart, int sEnd, int afterToken, int objectEnd,
 			int boundary) {
 		int clauseStart = c.clauseStart();
+		while (clauseStart > sStart && c.left() != null
+				&& t.is(clauseStart - 1, "the", "a", "an", "another", "new", "other")) {
+			clauseStart--; // "…, the Tax Foundation said", "…, another source said": the claimant's article
+		}
 		int pre = clauseStart - 1;
 		// "The museum, Mr. Obama said, would make …": a subject of two words is framed too when a verb goes on
 		boolean framedByComma = pre > sStart && t.isPunct(pre, ",\u2014-(") && (words(t, sStart, pre) >= 3

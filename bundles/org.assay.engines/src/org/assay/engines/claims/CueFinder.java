@@ -102,13 +102,18 @@ final class CueFinder {
 		if (entry.lemma().equals("add") && t.is(i + 1, "to") && !t.is(i + 2, "reporters")) {
 			return null; // "adding to the confusion", "added to the ballot": to add something, not to say it
 		}
+		if (entry.lemma().equals("call") && t.is(i + 1, "in", "into", "off")
+				|| entry.lemma().equals("show") && t.is(i + 1, "up", "off")) {
+			return null; // "called in to a town hall", "called off the vote", "showed up at the debate"
+		}
 		if (entry.lemma().equals("find") && t.is(i + 1, "himself", "herself", "themselves", "itself", "myself")) {
 			return null; // "found himself in a bind"
 		}
 		int cueEnd = i + 1;
 		Kind kind = entry.kind();
-		if (particle(entry.lemma(), t, i + 1)) {
-			cueEnd = i + 2;
+		boolean adverbFirst = Sources.isAdverb(t, i + 1) && particle(entry.lemma(), t, i + 2);
+		if (particle(entry.lemma(), t, i + 1) || adverbFirst) {
+			cueEnd = adverbFirst ? i + 3 : i + 2; // "spoke emotionally of" too
 			if (kind == Kind.QUOTE_ONLY) {
 				kind = Kind.SPEECH; // "spoke of the legacy of racism": what one spoke of is its content
 			}
@@ -294,7 +299,11 @@ final class CueFinder {
 			return null;
 		}
 		for (int j = start; j < end; j++) {
-			if (t.quoteOf(j) < 0 && (CueLexicon.lookup(t.lower(j)) != null || t.is(j, "according"))) {
+			Entry entry = CueLexicon.lookup(t.lower(j));
+			// a word that is a cue only with its particle is none without it ("by 5 percentage points")
+			boolean cue = entry != null
+					&& (!CueLexicon.NEEDS_PARTICLE.contains(entry.lemma()) || particle(entry.lemma(), t, j + 1));
+			if (t.quoteOf(j) < 0 && (cue || t.is(j, "according"))) {
 				return null;
 			}
 		}

@@ -194,10 +194,24 @@ final class QuoteAttachment {
 				boolean spoken = words == 1 && q.closed() && ".?!".indexOf(lastBeforeMarks(t.text, q)) >= 0
 						&& ",:".indexOf(Quotes.trim(t.text.substring(offset, q.begin())).isEmpty() ? ' '
 								: Quotes.trim(t.text.substring(offset, q.begin())).charAt(0)) >= 0;
-				return onlyFiller(t.text, offset, q.begin(), !continuing) && (words >= 2 || spoken) ? q : null;
+				return onlyFiller(t.text, offset, q.begin(), !continuing) && (words >= 2 || spoken)
+						&& !cueBetween(t, offset, q.begin()) ? q : null;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a cue word stands between two offsets: the quotation after a phrase with a cue of its own is that
+	 * cue's ("noted that …, and added: “…”", "Asked if …, Kovac replied, “…”").
+	 */
+	private static boolean cueBetween(ClaimText t, int from, int to) {
+		for (int token = t.segmentation.tokenAtOrAfter(from); token < t.size() && t.begin(token) < to; token++) {
+			if (t.quoteOf(token) < 0 && CueLexicon.lookup(t.lower(token)) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The last character inside a quotation's closing marks. */

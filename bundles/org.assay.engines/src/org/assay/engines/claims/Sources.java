@@ -98,8 +98,8 @@ final class Sources {
 				comma--;
 			}
 			if (comma <= sentenceStart || end - comma > 12 || !t.word(comma).equals(",")
-					|| t.quoteOf(comma - 1) >= 0) {
-				return null;
+					|| t.quoteOf(comma - 1) >= 0 || finiteBetween(t, comma + 1, end)) {
+				return null; // "X, a spokesman, said", not "…, the losses would outstrip the gains, said Y"
 			}
 			int[] head = phraseEndingAt(t, comma - 1, sentenceStart);
 			return head == null ? null : new int[] { head[0], end };
@@ -242,6 +242,23 @@ final class Sources {
 	/** Auxiliaries and modals, which make a clause of their own. */
 	private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
 			"would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+
+	/**
+	 * Whether words between two commas before a cue make a clause of their own (an auxiliary or modal, not after a
+	 * word that opens an aside), so that they are no appositive of the claimant.
+	 */
+	private static boolean finiteBetween(ClaimText t, int from, int to) {
+		if (RELATIVES.contains(t.lower(from)) || t.is(from, "as", "when", "while", "after", "before", "if", "although",
+				"though", "because", "since", "once", "whose", "whom")) {
+			return false; // an aside ("Smith, as she has done before, said")
+		}
+		for (int i = from; i < to; i++) {
+			if (isFinite(t, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** Whether an auxiliary or a modal comes between {@code from} and the next comma or the sentence's end. */
 	static boolean finiteBeforeComma(ClaimText t, int from, int to) {

@@ -32,6 +32,14 @@ class SegmenterTest {
 	}
 
 	@Test
+	void aNameEndingASentenceLosesItsStopAnAbbreviationKeepsIt() {
+		Segmentation s = Segmenter.get().segment(
+				"The pier will reopen, said Kovac. It closed in May, said Bloc. The work went to Acme Inc. The bill passed the U.S.");
+		assertEquals(List.of("The pier will reopen , said Kovac .", "It closed in May , said Bloc .",
+				"The work went to Acme Inc.", "The bill passed the U.S."), sentences(s));
+	}
+
+	@Test
 	void noSentenceCrossesALineAndOffsetsPointIntoTheText() {
 		String text = "Harbour plan approved\n\nThe board voted on Monday. \"It is a good day,\" she said.\n";
 		Segmentation s = Segmenter.get().segment(text);

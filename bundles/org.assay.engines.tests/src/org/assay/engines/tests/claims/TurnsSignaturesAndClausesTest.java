@@ -142,6 +142,66 @@ class TurnsSignaturesAndClausesTest {
 	}
 
 	@Test
+	void aNamedClaimantWithItsArticleAfterWhatWasSaid() {
+		for (String claimant : List.of("the Harbour Board", "the IMF", "another official", "a new report")) {
+			String text = "The levy will not cover the pool, " + claimant + " said.";
+			Claim claim = only(text);
+			assertEquals("The levy will not cover the pool", content(text, claim), text);
+			assertTrue(claimant.endsWith(part(text, claim.sourceBegin(), claim.sourceEnd())), text);
+		}
+		// a clause between commas before an inverted cue is what was said, not the claimant's description
+		String clause = "The pool will open in May, but for some, the fees would outweigh the gains, said Kovac.";
+		Claim claim = only(clause);
+		assertEquals("Kovac", part(clause, claim.sourceBegin(), claim.sourceEnd()));
+		assertEquals("The pool will open in May, but for some, the fees would outweigh the gains", content(clause, claim));
+		// an appositive is still the claimant's ("Ines Varga, the authority's chair, said")
+		String appositive = "Ines Varga, the authority's chair, said the pool will open in May.";
+		assertEquals("Ines Varga, the authority's chair",
+				part(appositive, only(appositive).sourceBegin(), only(appositive).sourceEnd()));
+	}
+
+	@Test
+	void aQuotationAfterAPhraseWithACueOfItsOwnIsThatCuesQuotation() {
+		String added = "The mayor noted that she taught law, and added: \u201CI know a little about this.\u201D";
+		List<Claim> two = claims(added);
+		assertEquals(2, two.size());
+		assertEquals("she taught law", content(added, two.get(0)));
+		assertEquals("added", part(added, two.get(1).cueBegin(), two.get(1).cueEnd()));
+		assertEquals("\u201CI know a little about this.\u201D", content(added, two.get(1)));
+		String asked = "Asked if the bridge would open, Kovac replied, \u201CWell, maybe in May.\u201D";
+		List<Claim> both = claims(asked);
+		assertEquals(2, both.size());
+		assertEquals("if the bridge would open", content(asked, both.get(0)));
+		assertEquals("Kovac", part(asked, both.get(1).sourceBegin(), both.get(1).sourceEnd()));
+		String saying = "The senator urged voters to back the levy, saying, \u201CThere is no other way to pay for it.\u201D";
+		assertEquals(2, claims(saying).size());
+		// a short phrase with no cue still hands the quotation to the cue before it
+		String phrase = "She said, after a pause, \u201CThe pool will open in May.\u201D";
+		assertEquals("\u201CThe pool will open in May.\u201D", content(phrase, only(phrase)));
+	}
+
+	@Test
+	void aPollNamedAfterInWithFiguresInItsSentence() {
+		String text = "In the latest Harbour Gazette poll, Kovac led Adeyemi by 5 percentage points among likely voters.";
+		Claim claim = only(text);
+		assertEquals("In", part(text, claim.cueBegin(), claim.cueEnd()));
+		assertEquals("the latest Harbour Gazette poll", part(text, claim.sourceBegin(), claim.sourceEnd()));
+		assertTrue(content(text, claim).startsWith("Kovac led Adeyemi by 5 percentage points"));
+	}
+
+	@Test
+	void phrasalVerbsThatSayNothing() {
+		for (String text : List.of("She called in to a radio programme when she was home sick.",
+				"The council called off the vote.", "Kovac showed up at the debate late.")) {
+			assertTrue(claims(text).isEmpty(), text);
+		}
+		String adverb = "Mr. Adeyemi spoke warmly of the volunteers who rebuilt the pier.";
+		Claim claim = only(adverb);
+		assertEquals("spoke warmly of", part(adverb, claim.cueBegin(), claim.cueEnd()));
+		assertEquals("the volunteers who rebuilt the pier", content(adverb, claim));
+	}
+
+	@Test
 	void aContentGoesOnPastWordsThatOnlyLookLikeASecondAttribution() {
 		// "go" is a cue only with a quotation
 		String go = "She told voters that their taxes are too high and they can\u2019t go on paying for a stadium.";
