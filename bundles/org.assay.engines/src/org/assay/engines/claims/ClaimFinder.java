@@ -155,9 +155,10 @@ public final class ClaimFinder {
 			// ("would pass because, as her aides argued, …" goes on what was said)
 			int limit = Math.max(c.cueEnd(), start - 1);
 			for (int before = start - 1; before >= limit; before--) {
-				if (t.isPunct(before, ",;\u2014-(") || JOINERS.contains(t.lower(before)) || closesWithComma(t, before)) {
+				String marks = ",;\u2014\u2015\u2013-("; // the comma, and every dash an aside is set off with
+				if (t.isPunct(before, marks) || JOINERS.contains(t.lower(before)) || closesWithComma(t, before)) {
 					while (before > c.cueEnd()
-							&& (t.isPunct(before - 1, ",;\u2014-(") || JOINERS.contains(t.lower(before - 1)))) {
+							&& (t.isPunct(before - 1, marks) || JOINERS.contains(t.lower(before - 1)))) {
 						before--;
 					}
 					return before;

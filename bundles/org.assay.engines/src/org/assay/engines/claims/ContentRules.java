@@ -66,6 +66,10 @@ final class ContentRules {
 			confidence -= 0.25;
 		}
 		Quote before = QuoteAttachment.quoteBefore(t, c.left() != null ? t.begin(c.left()[0]) : cueBegin);
+		if (before != null && c.left() == null && t.lower(c.cueStart()).endsWith("ing")
+				&& QuoteAttachment.cueBefore(t, sStart, before)) {
+			before = null; // "the board said: “…,” adding that it would reopen": the quotation is said's
+		}
 		if (before == null && c.left() != null) {
 			before = QuoteAttachment.quoteBeforeClaimant(t, t.begin(c.left()[0]));
 			if (before != null) {

@@ -201,6 +201,11 @@ final class QuoteAttachment {
 		return null;
 	}
 
+	/** Whether a cue word stands in a sentence before a quotation, outside quotations: the quotation's own cue. */
+	static boolean cueBefore(ClaimText t, int sentenceStart, Quote quote) {
+		return cueBetween(t, t.begin(sentenceStart), quote.begin());
+	}
+
 	/**
 	 * Whether a cue word stands between two offsets: the quotation after a phrase with a cue of its own is that
 	 * cue's ("noted that …, and added: “…”", "Asked if …, Kovac replied, “…”").

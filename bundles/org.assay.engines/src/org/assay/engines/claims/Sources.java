@@ -39,6 +39,10 @@ final class Sources {
 			"my", "your", "this", "these", "those", "some", "many", "several", "two", "three", "both", "other",
 			"most", "all");
 
+	/** Words that open a clause, capitalised at a sentence's start, and are no part of the name after them. */
+	private static final String[] OPENING_CONJUNCTIONS = { "when", "if", "as", "while", "after", "before", "because",
+			"although", "though", "since", "but", "and", "so", "yet", "once", "unless", "whether", "then" };
+
 	private Sources() {
 	}
 
@@ -132,7 +136,8 @@ final class Sources {
 		}
 		int begin = end;
 		if (t.isCapitalized(end)) {
-			while (begin > sentenceStart && Names.isNamePart(t, begin - 1) && !t.is(begin - 1, "the")) {
+			while (begin > sentenceStart && Names.isNamePart(t, begin - 1) && !t.is(begin - 1, "the")
+					&& !t.is(begin - 1, OPENING_CONJUNCTIONS)) {
 				begin--;
 			}
 			return new int[] { extendTitles(t, begin, sentenceStart), end + 1 };

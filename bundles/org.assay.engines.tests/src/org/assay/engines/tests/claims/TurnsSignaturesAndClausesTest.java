@@ -181,6 +181,30 @@ class TurnsSignaturesAndClausesTest {
 	}
 
 	@Test
+	void aParticipleAfterAQuotationThatAnotherCueIntroducedSaysSomethingOfItsOwn() {
+		String text = "In a statement, the board said: \u201CThe pier was a success when it opened,\u201D adding that it would reopen.";
+		List<Claim> two = claims(text);
+		assertEquals(2, two.size());
+		assertEquals("said", part(text, two.get(0).cueBegin(), two.get(0).cueEnd()));
+		assertEquals("adding", part(text, two.get(1).cueBegin(), two.get(1).cueEnd()));
+		assertEquals("it would reopen", content(text, two.get(1)));
+	}
+
+	@Test
+	void anAsideBetweenDashesEndsWhatWasSaidBeforeTheNextClaimant() {
+		for (String dash : List.of("\u2015", "\u2014", "\u2013")) {
+			String text = "When Kovac noted that the levy had failed " + dash + " as it did in 2019 " + dash
+					+ " Adeyemi boasted, \u201CThat makes me right.\u201D";
+			List<Claim> two = claims(text);
+			assertEquals(2, two.size(), text);
+			assertEquals("Kovac", part(text, two.get(0).sourceBegin(), two.get(0).sourceEnd()), "no 'When' in the name");
+			assertTrue(content(text, two.get(0)).startsWith("the levy had failed"));
+			assertTrue(!content(text, two.get(0)).contains("Adeyemi"), text);
+			assertEquals("Adeyemi", part(text, two.get(1).sourceBegin(), two.get(1).sourceEnd()));
+		}
+	}
+
+	@Test
 	void aPollNamedAfterInWithFiguresInItsSentence() {
 		String text = "In the latest Harbour Gazette poll, Kovac led Adeyemi by 5 percentage points among likely voters.";
 		Claim claim = only(text);
