@@ -16,6 +16,7 @@ import java.util.Set;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.Document;
+import org.assay.model.Origin;
 import org.assay.model.Project;
 import org.assay.model.Provenance;
 import org.assay.model.SetKind;
@@ -60,14 +61,23 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 		return String.join(", ", ids.subList(0, Math.min(10, ids.size()))) + (ids.size() > 10 ? ", " + more : "");
 	}
 
-	/** Every annotator's progress: those assigned work, then any other with a set, in that order. */
+	/**
+	 * Every annotator's progress: those assigned work, then any other with a set, in that order. A set nobody is
+	 * assigned that holds only what an import brought, with no decision of a person's in it (an imported
+	 * {@code reference}), is a reference rather than someone's work, and is left out.
+	 */
 	public static List<Progress> of(Project project, Assignments assignments) {
 		Set<String> names = new LinkedHashSet<>(assignments.annotators());
+		Set<String> withSets = new LinkedHashSet<>();
+		Set<String> people = new java.util.HashSet<>();
 		Map<String, List<Date>> decided = new HashMap<>();
 		for (Document d : project.getDocuments()) {
 			for (AnnotationSet set : d.getAnnotationSets()) {
 				if (SetNames.kindOf(set.getName()) == SetKind.ANNOTATOR) {
-					names.add(set.getName());
+					withSets.add(set.getName());
+					if (!importedOnly(set)) {
+						people.add(set.getName());
+					}
 				}
 				for (Annotation a : set.getAnnotations()) {
 					Provenance p = a.getProvenance();
@@ -77,6 +87,7 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 				}
 			}
 		}
+		withSets.stream().filter(people::contains).forEach(names::add);
 		List<Progress> all = new ArrayList<>();
 		for (String name : names) {
 			Set<String> mine = new java.util.HashSet<>(assignments.documentsOf(name)); // a look-up per document
@@ -94,6 +105,20 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 			all.add(new Progress(name, mine.size(), done, inProgress, times.size(), activeMinutes(times)));
 		}
 		return all;
+	}
+
+	/** Whether a set holds annotations, all of them brought by an import and none decided by a person since. */
+	private static boolean importedOnly(AnnotationSet set) {
+		if (set.getAnnotations().isEmpty()) {
+			return false;
+		}
+		for (Annotation a : set.getAnnotations()) {
+			Provenance p = a.getProvenance();
+			if (p == null || p.getOrigin() != Origin.IMPORT || p.getDecidedBy() != null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.Document;
+import org.assay.model.Origin;
 import org.assay.model.Project;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
@@ -142,6 +143,32 @@ class AssignmentsTest {
 		List<String> twelve = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "d" + i).toList();
 		assertEquals("d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, ...", Progress.firstIds(twelve, "..."));
 		assertEquals("d1, d2", Progress.firstIds(twelve.subList(0, 2), "..."));
+	}
+
+	@Test
+	void anImportedReferenceIsNoAnnotatorUnlessAssignedOrDecidedIn() {
+		Project p = AssayFactory.eINSTANCE.createProject();
+		p.setSchema(StandardSchema.create());
+		Document d = AssayFactory.eINSTANCE.createDocument();
+		d.setId("d0");
+		d.setText("Ana Lind met Ben Moe in Oslo.");
+		p.getDocuments().add(d);
+		for (String name : List.of("reference", "expert", "cai")) {
+			Span s = Spans.create(Schemas.label(p.getSchema(), "entity", "PERSON"), 0, 8);
+			s.setStatus(AnnotationStatus.ACCEPTED);
+			Provenance prov = AssayFactory.eINSTANCE.createProvenance();
+			prov.setOrigin(Origin.IMPORT);
+			s.setProvenance(prov);
+			SetNames.findOrCreate(d, name).getAnnotations().add(s);
+		}
+		SetNames.findOrCreate(d, "bob"); // an annotator who has opened the document, nothing in it yet
+		Assignments a = new Assignments();
+		a.assign("d0", "expert"); // imported work assigned to its annotator is hers
+		// cai corrected what the import brought: a decision of a person's
+		Span corrected = (Span) SetNames.find(d, "cai").getAnnotations().get(0);
+		corrected.getProvenance().setDecidedBy("cai");
+		corrected.getProvenance().setDecided(new Date(1_780_000_000_000L));
+		assertEquals(List.of("expert", "cai", "bob"), Progress.of(p, a).stream().map(Progress::annotator).toList());
 	}
 
 	@Test
