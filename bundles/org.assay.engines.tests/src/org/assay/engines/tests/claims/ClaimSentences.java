@@ -27,4 +27,9 @@ final class ClaimSentences {
 	static String cue(String text, Claim claim) {
 		return text.substring(claim.cueBegin(), claim.cueEnd());
 	}
+
+	/** The claimant as written, or "" when the claim has none. */
+	static String source(String text, Claim claim) {
+		return claim.hasSource() ? text.substring(claim.sourceBegin(), claim.sourceEnd()) : "";
+	}
 }

@@ -6,13 +6,15 @@ package org.assay.engines.tests.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assay.engines.tests.claims.ClaimSentences.content;
+import static org.assay.engines.tests.claims.ClaimSentences.cue;
+import static org.assay.engines.tests.claims.ClaimSentences.find;
+import static org.assay.engines.tests.claims.ClaimSentences.source;
 
 import java.util.List;
 
 import org.assay.engines.claims.Claim;
-import org.assay.engines.claims.ClaimFinder;
 import org.assay.engines.claims.ClaimType;
-import org.assay.text.Segmenter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,20 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class TurnsSignaturesAndClausesTest {
 
-	private static List<Claim> claims(String text) {
-		return new ClaimFinder().find(Segmenter.get().segment(text));
-	}
-
-	private static String part(String text, int begin, int end) {
-		return begin < 0 ? "" : text.substring(begin, end);
-	}
-
-	private static String content(String text, Claim claim) {
-		return part(text, claim.contentBegin(), claim.contentEnd());
-	}
-
 	private static Claim only(String text) {
-		List<Claim> found = claims(text);
+		List<Claim> found = find(text);
 		assertEquals(1, found.size(), text);
 		return found.get(0);
 	}
@@ -44,19 +34,19 @@ class TurnsSignaturesAndClausesTest {
 		// a quoted transcript: an opening mark on each paragraph and no closing one, as a long quotation is written
 		String text = "The exchange went on.\n\"KOVAC: Let me ask about the bridge. Will it open in May?\n"
 				+ "\"ADEYEMI: It will open in June. The steel came late, and we will not cut corners.";
-		List<Claim> found = claims(text);
+		List<Claim> found = find(text);
 		assertEquals(2, found.size());
-		assertEquals("KOVAC", part(text, found.get(0).sourceBegin(), found.get(0).sourceEnd()));
-		assertEquals(":", part(text, found.get(0).cueBegin(), found.get(0).cueEnd()));
+		assertEquals("KOVAC", source(text, found.get(0)));
+		assertEquals(":", cue(text, found.get(0)));
 		assertEquals("Let me ask about the bridge. Will it open in May", content(text, found.get(0)));
-		assertEquals("ADEYEMI", part(text, found.get(1).sourceBegin(), found.get(1).sourceEnd()));
+		assertEquals("ADEYEMI", source(text, found.get(1)));
 		assertEquals("It will open in June. The steel came late, and we will not cut corners",
 				content(text, found.get(1)));
 		// without the marks, too, the turn runs to the end of its paragraph
 		String plain = "KOVAC: Do you see the two as equal? Do you really?";
 		assertEquals("Do you see the two as equal? Do you really", content(plain, only(plain)));
 		// a mark that opens a paragraph of plain words is no turn
-		assertTrue(claims("The exchange went on.\n\"Let me ask: will it open in May?").isEmpty());
+		assertTrue(find("The exchange went on.\n\"Let me ask: will it open in May?").isEmpty());
 	}
 
 	@Test
@@ -64,17 +54,17 @@ class TurnsSignaturesAndClausesTest {
 		String text = "Letters from our readers.\n"
 				+ "\u201CThe harbour is the heart of this town and always will be.\u201D \u2015 Mira Delgado\n"
 				+ "\u201CWe fished here before there was a road.\u201D\u2014 Tomas Ek.";
-		List<Claim> found = claims(text);
+		List<Claim> found = find(text);
 		assertEquals(2, found.size(), () -> found.stream().map(c -> content(text, c)).toList().toString());
-		assertEquals("\u2015", part(text, found.get(0).cueBegin(), found.get(0).cueEnd()));
-		assertEquals("Mira Delgado", part(text, found.get(0).sourceBegin(), found.get(0).sourceEnd()));
+		assertEquals("\u2015", cue(text, found.get(0)));
+		assertEquals("Mira Delgado", source(text, found.get(0)));
 		assertEquals("\u201CThe harbour is the heart of this town and always will be.\u201D", content(text, found.get(0)));
 		assertEquals(ClaimType.DIRECT, found.get(0).type());
-		assertEquals("Tomas Ek", part(text, found.get(1).sourceBegin(), found.get(1).sourceEnd()));
+		assertEquals("Tomas Ek", source(text, found.get(1)));
 		// a dash after a quotation inside a paragraph, or before more than a name, signs nothing
 		for (String unsigned : List.of("They called it \u201Ca harbour for everyone\u201D \u2014 and then sold it.",
 				"\u201CWe fished here for years.\u201D \u2014 and nobody asked us why we left.")) {
-			assertTrue(claims(unsigned).stream().noneMatch(c -> part(unsigned, c.cueBegin(), c.cueEnd()).equals("\u2014")),
+			assertTrue(find(unsigned).stream().noneMatch(c -> cue(unsigned, c).equals("\u2014")),
 					unsigned);
 		}
 	}
@@ -94,7 +84,7 @@ class TurnsSignaturesAndClausesTest {
 				content(text, only(text)));
 		// a cue right after the quotation still ends it there ("…" said Smith)
 		String attributed = "She said that \u201Cthe council owes us answers,\u201D said Smith.";
-		assertTrue(claims(attributed).stream().anyMatch(c -> content(attributed, c).startsWith("\u201Cthe council")
+		assertTrue(find(attributed).stream().anyMatch(c -> content(attributed, c).startsWith("\u201Cthe council")
 				&& !content(attributed, c).contains("Smith")));
 	}
 
@@ -114,31 +104,31 @@ class TurnsSignaturesAndClausesTest {
 	void participlesAndVerbsThatDoNotReportSpeech() {
 		for (String text : List.of("She has 1,204 pledged delegates and needs 180 more.", "The storm is adding to the delays.",
 				"He found himself alone at the podium.")) {
-			assertTrue(claims(text).isEmpty(), text);
+			assertTrue(find(text).isEmpty(), text);
 		}
 		// a year before the verb is no count of what follows
 		String year = "An advertisement in 2008 questioned whether the senator was ready for the job.";
-		assertEquals("questioned", part(year, only(year).cueBegin(), only(year).cueEnd()));
+		assertEquals("questioned", cue(year, only(year)));
 	}
 
 	@Test
 	void aNounWithItsArticleAndThatAfterTheVerbIsASubject() {
 		String text = "A new survey shows that most residents want the pool.";
 		Claim claim = only(text);
-		assertEquals("shows", part(text, claim.cueBegin(), claim.cueEnd()));
+		assertEquals("shows", cue(text, claim));
 		assertEquals("most residents want the pool", content(text, claim));
 		// the noun itself, with "that" opening a relative clause after it, is no cue
-		assertTrue(claims("The reports that reached the council were late.").isEmpty());
+		assertTrue(find("The reports that reached the council were late.").isEmpty());
 	}
 
 	@Test
 	void whatSomeoneSpokeOfIsWhatTheySaid() {
 		String text = "The mayor spoke of the flooding that ruined the lower town.";
 		Claim claim = only(text);
-		assertEquals("spoke of", part(text, claim.cueBegin(), claim.cueEnd()));
-		assertEquals("The mayor", part(text, claim.sourceBegin(), claim.sourceEnd()));
+		assertEquals("spoke of", cue(text, claim));
+		assertEquals("The mayor", source(text, claim));
 		assertEquals("the flooding that ruined the lower town", content(text, claim));
-		assertTrue(claims("The mayor spoke at the opening of the pool.").isEmpty(), "where one spoke says nothing");
+		assertTrue(find("The mayor spoke at the opening of the pool.").isEmpty(), "where one spoke says nothing");
 	}
 
 	@Test
@@ -147,34 +137,34 @@ class TurnsSignaturesAndClausesTest {
 			String text = "The levy will not cover the pool, " + claimant + " said.";
 			Claim claim = only(text);
 			assertEquals("The levy will not cover the pool", content(text, claim), text);
-			assertTrue(claimant.endsWith(part(text, claim.sourceBegin(), claim.sourceEnd())), text);
+			assertTrue(claimant.endsWith(source(text, claim)), text);
 		}
 		// a clause between commas before an inverted cue is what was said, not the claimant's description
 		String clause = "The pool will open in May, but for some, the fees would outweigh the gains, said Kovac.";
 		Claim claim = only(clause);
-		assertEquals("Kovac", part(clause, claim.sourceBegin(), claim.sourceEnd()));
+		assertEquals("Kovac", source(clause, claim));
 		assertEquals("The pool will open in May, but for some, the fees would outweigh the gains", content(clause, claim));
 		// an appositive is still the claimant's ("Ines Varga, the authority's chair, said")
 		String appositive = "Ines Varga, the authority's chair, said the pool will open in May.";
 		assertEquals("Ines Varga, the authority's chair",
-				part(appositive, only(appositive).sourceBegin(), only(appositive).sourceEnd()));
+				source(appositive, only(appositive)));
 	}
 
 	@Test
 	void aQuotationAfterAPhraseWithACueOfItsOwnIsThatCuesQuotation() {
 		String added = "The mayor noted that she taught law, and added: \u201CI know a little about this.\u201D";
-		List<Claim> two = claims(added);
+		List<Claim> two = find(added);
 		assertEquals(2, two.size());
 		assertEquals("she taught law", content(added, two.get(0)));
-		assertEquals("added", part(added, two.get(1).cueBegin(), two.get(1).cueEnd()));
+		assertEquals("added", cue(added, two.get(1)));
 		assertEquals("\u201CI know a little about this.\u201D", content(added, two.get(1)));
 		String asked = "Asked if the bridge would open, Kovac replied, \u201CWell, maybe in May.\u201D";
-		List<Claim> both = claims(asked);
+		List<Claim> both = find(asked);
 		assertEquals(2, both.size());
 		assertEquals("if the bridge would open", content(asked, both.get(0)));
-		assertEquals("Kovac", part(asked, both.get(1).sourceBegin(), both.get(1).sourceEnd()));
+		assertEquals("Kovac", source(asked, both.get(1)));
 		String saying = "The senator urged voters to back the levy, saying, \u201CThere is no other way to pay for it.\u201D";
-		assertEquals(2, claims(saying).size());
+		assertEquals(2, find(saying).size());
 		// a short phrase with no cue still hands the quotation to the cue before it
 		String phrase = "She said, after a pause, \u201CThe pool will open in May.\u201D";
 		assertEquals("\u201CThe pool will open in May.\u201D", content(phrase, only(phrase)));
@@ -183,10 +173,10 @@ class TurnsSignaturesAndClausesTest {
 	@Test
 	void aParticipleAfterAQuotationThatAnotherCueIntroducedSaysSomethingOfItsOwn() {
 		String text = "In a statement, the board said: \u201CThe pier was a success when it opened,\u201D adding that it would reopen.";
-		List<Claim> two = claims(text);
+		List<Claim> two = find(text);
 		assertEquals(2, two.size());
-		assertEquals("said", part(text, two.get(0).cueBegin(), two.get(0).cueEnd()));
-		assertEquals("adding", part(text, two.get(1).cueBegin(), two.get(1).cueEnd()));
+		assertEquals("said", cue(text, two.get(0)));
+		assertEquals("adding", cue(text, two.get(1)));
 		assertEquals("it would reopen", content(text, two.get(1)));
 	}
 
@@ -195,12 +185,12 @@ class TurnsSignaturesAndClausesTest {
 		for (String dash : List.of("\u2015", "\u2014", "\u2013")) {
 			String text = "When Kovac noted that the levy had failed " + dash + " as it did in 2019 " + dash
 					+ " Adeyemi boasted, \u201CThat makes me right.\u201D";
-			List<Claim> two = claims(text);
+			List<Claim> two = find(text);
 			assertEquals(2, two.size(), text);
-			assertEquals("Kovac", part(text, two.get(0).sourceBegin(), two.get(0).sourceEnd()), "no 'When' in the name");
+			assertEquals("Kovac", source(text, two.get(0)), "no 'When' in the name");
 			assertTrue(content(text, two.get(0)).startsWith("the levy had failed"));
 			assertTrue(!content(text, two.get(0)).contains("Adeyemi"), text);
-			assertEquals("Adeyemi", part(text, two.get(1).sourceBegin(), two.get(1).sourceEnd()));
+			assertEquals("Adeyemi", source(text, two.get(1)));
 		}
 	}
 
@@ -208,8 +198,8 @@ class TurnsSignaturesAndClausesTest {
 	void aPollNamedAfterInWithFiguresInItsSentence() {
 		String text = "In the latest Harbour Gazette poll, Kovac led Adeyemi by 5 percentage points among likely voters.";
 		Claim claim = only(text);
-		assertEquals("In", part(text, claim.cueBegin(), claim.cueEnd()));
-		assertEquals("the latest Harbour Gazette poll", part(text, claim.sourceBegin(), claim.sourceEnd()));
+		assertEquals("In", cue(text, claim));
+		assertEquals("the latest Harbour Gazette poll", source(text, claim));
 		assertTrue(content(text, claim).startsWith("Kovac led Adeyemi by 5 percentage points"));
 	}
 
@@ -217,11 +207,11 @@ class TurnsSignaturesAndClausesTest {
 	void phrasalVerbsThatSayNothing() {
 		for (String text : List.of("She called in to a radio programme when she was home sick.",
 				"The council called off the vote.", "Kovac showed up at the debate late.")) {
-			assertTrue(claims(text).isEmpty(), text);
+			assertTrue(find(text).isEmpty(), text);
 		}
 		String adverb = "Mr. Adeyemi spoke warmly of the volunteers who rebuilt the pier.";
 		Claim claim = only(adverb);
-		assertEquals("spoke warmly of", part(adverb, claim.cueBegin(), claim.cueEnd()));
+		assertEquals("spoke warmly of", cue(adverb, claim));
 		assertEquals("the volunteers who rebuilt the pier", content(adverb, claim));
 	}
 
@@ -236,10 +226,10 @@ class TurnsSignaturesAndClausesTest {
 		// a subordinate clause first: its comma does not end what was said
 		String first = "Residents worried that if the council delayed the vote, the builder could walk away from the deal.";
 		assertEquals("if the council delayed the vote, the builder could walk away from the deal",
-				content(first, claims(first).get(0)));
+				content(first, find(first).get(0)));
 		// a second attribution joined by a comma still ends the first
 		String second = "Kovac said the bridge is safe, and Adeyemi said it is not.";
-		List<Claim> two = claims(second);
+		List<Claim> two = find(second);
 		assertEquals(2, two.size());
 		assertEquals("the bridge is safe", content(second, two.get(0)));
 	}
