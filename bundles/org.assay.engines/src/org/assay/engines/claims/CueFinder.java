@@ -66,6 +66,24 @@ final class CueFinder {
 			int[] right = nounPhraseAfter(t, i + 2, end);
 			return new CueCandidate(i, i + 2, sentence, Kind.SPEECH, null, right, true, false);
 		}
+		if (t.is(i, "made", "makes", "make", "making")) {
+			int clear = t.is(i + 1, "it") ? i + 2 : i + 1;
+			if (t.is(clear, "clear") && t.is(clear + 1, "that")) {
+				// "Devine made it clear that his boss wanted something firmer"
+				int[] left = Sources.leftOf(t, Sources.subjectEnd(t, i, start), start);
+				return new CueCandidate(i, clear + 1, sentence, Kind.SPEECH, left, null, false, false);
+			}
+		}
+		if (t.is(i, "put") && t.is(i + 1, "it") && i + 2 < end && (t.isPunct(i + 2, ",:") || t.quoteOf(i + 2) >= 0
+				|| Quotes.isQuoteMark(t.word(i + 2), 0))) {
+			// "As Vulture put it, “…”": the words after are how someone said it
+			int[] left = Sources.leftOf(t, Sources.subjectEnd(t, i, start), start);
+			return left == null ? null : new CueCandidate(i, i + 2, sentence, Kind.SPEECH, left, null, false, false);
+		}
+		if (t.is(i, "reportedly")) {
+			// "Bloomberg is reportedly considering a run": someone unnamed reports the whole sentence, as a passive does
+			return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, null, null, false, true);
+		}
 		if (t.is(i, "in") && i + 1 < end) {
 			CueCandidate poll = inSurvey(t, i, sentence, start, end);
 			if (poll != null) {

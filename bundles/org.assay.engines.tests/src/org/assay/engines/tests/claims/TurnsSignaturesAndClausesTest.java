@@ -204,6 +204,25 @@ class TurnsSignaturesAndClausesTest {
 	}
 
 	@Test
+	void cuesOfMoreThanAWordOrOfNone() {
+		String clear = "Ms. Lind made it clear that the depot will close by spring.";
+		Claim claim = only(clear);
+		assertEquals("made it clear", cue(clear, claim));
+		assertEquals("Ms. Lind", source(clear, claim));
+		assertEquals("the depot will close by spring", content(clear, claim));
+		String putIt = "As the mayor put it, \u201CThe pool is a luxury we cannot afford.\u201D";
+		assertEquals("put it", cue(putIt, only(putIt)));
+		assertEquals("the mayor", source(putIt, only(putIt)));
+		assertTrue(find("She put it on the table.").isEmpty(), "to put something somewhere says nothing");
+		// "reportedly": someone unnamed reports the whole sentence
+		String reported = "The builder is reportedly considering a second pier.";
+		claim = only(reported);
+		assertEquals("reportedly", cue(reported, claim));
+		assertEquals("", source(reported, claim));
+		assertEquals("The builder is reportedly considering a second pier", content(reported, claim));
+	}
+
+	@Test
 	void phrasalVerbsThatSayNothing() {
 		for (String text : List.of("She called in to a radio programme when she was home sick.",
 				"The council called off the vote.", "Kovac showed up at the debate late.")) {
