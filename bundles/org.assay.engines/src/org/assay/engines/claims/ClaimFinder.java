@@ -100,7 +100,7 @@ public final class ClaimFinder {
 				frames.add(frameOf(t, candidate));
 			}
 		}
-		for (Claim signed : Bylines.find(t)) {
+		for (Claim signed : SignedQuotes.find(t)) {
 			claims.add(signed);
 			relative.add(false);
 			frames.add(Frame.REPORTING);

@@ -28,9 +28,6 @@ final class CueFinder {
 	private static final String[] VERBS_AFTER_A_NOUN = { "would", "could", "may", "might", "will", "can", "should",
 			"must", "are", "were", "is", "was", "have", "has", "had" };
 
-	/** Determiners after which a past participle is an adjective of the noun that follows. */
-	private static final Set<String> ADJECTIVE_BEFORE = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-			"my", "your", "this", "that", "these", "those");
 
 	private static final Set<String> PARTICIPLE_INTRODUCERS = Set.of("while", "after", "before", "by", "without",
 			"when", "in", "also", "and", "repeatedly", "even");
@@ -66,23 +63,9 @@ final class CueFinder {
 			int[] right = nounPhraseAfter(t, i + 2, end);
 			return new CueCandidate(i, i + 2, sentence, Kind.SPEECH, null, right, true, false);
 		}
-		if (t.is(i, "made", "makes", "make", "making")) {
-			int clear = t.is(i + 1, "it") ? i + 2 : i + 1;
-			if (t.is(clear, "clear") && t.is(clear + 1, "that")) {
-				// "Devine made it clear that his boss wanted something firmer"
-				int[] left = Sources.leftOf(t, Sources.subjectEnd(t, i, start), start);
-				return new CueCandidate(i, clear + 1, sentence, Kind.SPEECH, left, null, false, false);
-			}
-		}
-		if (t.is(i, "put") && t.is(i + 1, "it") && i + 2 < end && (t.isPunct(i + 2, ",:") || t.quoteOf(i + 2) >= 0
-				|| Quotes.isQuoteMark(t.word(i + 2), 0))) {
-			// "As Vulture put it, “…”": the words after are how someone said it
-			int[] left = Sources.leftOf(t, Sources.subjectEnd(t, i, start), start);
-			return left == null ? null : new CueCandidate(i, i + 2, sentence, Kind.SPEECH, left, null, false, false);
-		}
-		if (t.is(i, "reportedly")) {
-			// "Bloomberg is reportedly considering a run": someone unnamed reports the whole sentence, as a passive does
-			return new CueCandidate(i, i + 1, sentence, Kind.SPEECH, null, null, false, true);
+		CueCandidate phrase = PhraseCues.at(t, i, sentence, start, end);
+		if (phrase != null) {
+			return phrase;
 		}
 		if (t.is(i, "in") && i + 1 < end) {
 			CueCandidate poll = inSurvey(t, i, sentence, start, end);
@@ -98,34 +81,8 @@ final class CueFinder {
 		if (entry.lemma().equals("say") && nounOrAside(t, i, end)) {
 			return null;
 		}
-		if (entry.lemma().equals("appear") && i + 1 < end && t.is(i + 1, "on", "in", "at", "before", "with", "alongside",
-				"onstage", "live", "together", "during", "for")) {
-			return null; // "she appears on CNN", "This piece first appeared on …": to be seen, not to seem
-		}
-		if (entry.lemma().equals("decline") && i + 1 < end && (t.is(i + 1, "by", "from", "in", "since")
-				|| Sources.isAdverb(t, i + 1) || amount(t, i + 1) || t.is(i + 1, "to") && i + 2 < end && amount(t, i + 2))) {
-			return null; // "sales declined by 9 percent", "declined to $281 million": a fall, no refusal to speak
-		}
-		if (!lower.endsWith("ing") && !lower.endsWith("s") && i > start && ADJECTIVE_BEFORE.contains(t.lower(i - 1))
-				&& i + 1 < end && t.isWord(i + 1) && !t.is(i + 1, "that", "to")) {
-			return null; // "the proposed ban", "his expressed wish": a participle used as an adjective
-		}
-		if (lower.endsWith("ed") && i > start && Character.isDigit(t.word(i - 1).charAt(0))
-				&& !t.word(i - 1).matches("(1[89]|20)\\d\\d") && i + 1 < end
-				&& t.isWord(i + 1) && !t.isCapitalized(i + 1) && !t.is(i + 1, "that", "to")) {
-			// "1,204 pledged delegates": after a number, too, a participle describes what is counted (not after a
-			// year: "an ad in 2008 questioned whether …")
+		if (OtherSenses.reportsNothing(t, i, start, end, entry.lemma())) {
 			return null;
-		}
-		if (entry.lemma().equals("add") && t.is(i + 1, "to") && !t.is(i + 2, "reporters")) {
-			return null; // "adding to the confusion", "added to the ballot": to add something, not to say it
-		}
-		if (entry.lemma().equals("call") && t.is(i + 1, "in", "into", "off")
-				|| entry.lemma().equals("show") && t.is(i + 1, "up", "off")) {
-			return null; // "called in to a town hall", "called off the vote", "showed up at the debate"
-		}
-		if (entry.lemma().equals("find") && t.is(i + 1, "himself", "herself", "themselves", "itself", "myself")) {
-			return null; // "found himself in a bind"
 		}
 		int cueEnd = i + 1;
 		Kind kind = entry.kind();
@@ -210,12 +167,6 @@ final class CueFinder {
 		return all;
 	}
 
-	/** A number, a sum or an approximate amount: "9 percent", "$281 million", "about half". */
-	private static boolean amount(ClaimText t, int token) {
-		char first = t.word(token).charAt(0);
-		return Character.isDigit(first) || first == '$' || t.is(token, "about", "nearly", "roughly", "almost",
-				"around", "under", "less", "more", "just", "only", "half", "zero");
-	}
 
 	/** A headline ("Clinton Says Russians Hacked DNC"), where cue words are capitalised too. */
 	private static boolean isHeadline(ClaimText t, int start, int end) {

@@ -15,7 +15,7 @@ import org.assay.engines.claims.Quotes.Quote;
  * The dash is the cue, the name the claimant, the quotation what was said. Found on characters: tokenizers
  * glue the closing mark, a full stop and the dash in different ways.
  */
-final class Bylines {
+final class SignedQuotes {
 
 	/** The dashes that sign a quotation: the horizontal bar and the em dash. */
 	private static final String DASHES = "\u2015\u2014";
@@ -23,7 +23,7 @@ final class Bylines {
 	/** Most words of a signature. */
 	private static final int NAME_WORDS = 4;
 
-	private Bylines() {
+	private SignedQuotes() {
 	}
 
 	/** The claims of the signed quotations of a text. */
