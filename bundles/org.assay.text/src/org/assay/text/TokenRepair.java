@@ -56,8 +56,7 @@ final class TokenRepair {
 	 */
 	private static boolean endsWithStrayStop(String text, int[] token) {
 		String word = text.substring(token[0], token[1]);
-		if (word.length() < 3 || !word.endsWith(".") || word.indexOf('.') != word.length() - 1
-				|| Abbreviations.isAbbreviation(word) || Abbreviations.isAbbreviation(lastPart(word))) {
+		if (word.length() < 3 || !word.endsWith(".") || Abbreviations.isAbbreviation(word)) {
 			return false;
 		}
 		for (int k = 0; k < word.length() - 1; k++) {

@@ -121,6 +121,31 @@ final class ClaimText {
 		return false;
 	}
 
+	/** Whether a token holds a quotation mark, alone or glued to other characters. */
+	boolean hasQuoteMark(int token) {
+		String word = segmentation.token(token);
+		for (int k = 0; k < word.length(); k++) {
+			if (Quotes.isQuoteMark(word, k)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a token is the first of its paragraph. */
+	boolean opensParagraph(int token) {
+		return token == 0 || paragraphOf[token - 1] != paragraphOf[token];
+	}
+
+	/** The token after the last one of a token's paragraph. */
+	int paragraphEnd(int token) {
+		int end = token + 1;
+		while (end < lower.length && paragraphOf[end] == paragraphOf[token]) {
+			end++;
+		}
+		return end;
+	}
+
 	boolean isCapitalized(int token) {
 		String word = segmentation.token(token);
 		return !word.isEmpty() && Character.isUpperCase(word.charAt(0));

@@ -89,11 +89,8 @@ final class ClauseBoundaries {
 	/** Whether a quotation mark stands within three tokens of a cue, before or after it. */
 	private static boolean quoteNear(ClaimText t, CueCandidate c) {
 		for (int i = Math.max(0, c.cueStart() - 3); i < Math.min(t.size(), c.cueEnd() + 3); i++) {
-			String word = t.word(i);
-			for (int k = 0; k < word.length(); k++) {
-				if (Quotes.isQuoteMark(word, k)) {
-					return true;
-				}
+			if (t.hasQuoteMark(i)) {
+				return true;
 			}
 		}
 		return false;

@@ -32,7 +32,7 @@ final class ColonCues {
 	 * ("Sanders: Brexit could help Trump", "BENENSON: Senator Sanders doesn't get to decide").
 	 */
 	static CueCandidate speakerLabel(ClaimText t, int i, int sentence, int start, int end) {
-		if (i > start + 1 && opensQuote(t, start) && !t.isWord(start)) {
+		if (i > start + 1 && loneOpeningMark(t, start)) {
 			start++; // a transcript quoted paragraph by paragraph: "WALLACE: … (its opening mark alone)
 		}
 		if (i == start || i - start > 5 || end - i < 3) {
@@ -56,9 +56,8 @@ final class ColonCues {
 	 * paragraph, as a quotation over several paragraphs is written).
 	 */
 	static boolean labelInOpeningQuote(ClaimText t, int colon, int sentenceStart) {
-		if (!t.word(colon).equals(":") || !opensQuote(t, sentenceStart) || t.isWord(sentenceStart)
-				|| colon - sentenceStart < 2 || colon - sentenceStart > 6
-				|| sentenceStart > 0 && t.paragraphOf(sentenceStart - 1) == t.paragraphOf(sentenceStart)) {
+		if (!t.word(colon).equals(":") || !loneOpeningMark(t, sentenceStart) || colon - sentenceStart < 2
+				|| colon - sentenceStart > 6 || !t.opensParagraph(sentenceStart)) {
 			return false;
 		}
 		return allCaps(t, sentenceStart + 1, colon);
@@ -74,20 +73,13 @@ final class ColonCues {
 			return null;
 		}
 		int first = c.left()[0];
-		if (first > 0 && opensQuote(t, first - 1) && !t.isWord(first - 1)) {
+		if (first > 0 && loneOpeningMark(t, first - 1)) {
 			first--;
 		}
-		if (first > 0 && t.paragraphOf(first - 1) == t.paragraphOf(first)) {
+		if (!t.opensParagraph(first) || c.cueEnd() >= t.paragraphEnd(first)) {
 			return null;
 		}
-		int last = c.cueEnd();
-		if (last >= t.size() || t.paragraphOf(last) != t.paragraphOf(first)) {
-			return null;
-		}
-		while (last + 1 < t.size() && t.paragraphOf(last + 1) == t.paragraphOf(first)) {
-			last++;
-		}
-		return ContentRules.chars(t, c.cueEnd(), last + 1);
+		return ContentRules.chars(t, c.cueEnd(), t.paragraphEnd(first));
 	}
 
 	/** Most paragraphs of a list walked back to the line that introduces it. */
@@ -174,6 +166,11 @@ final class ColonCues {
 			return null;
 		}
 		return new CueCandidate(verb, colon + 1, sentence, Kind.SPEECH, left, null, false, false);
+	}
+
+	/** A quotation mark standing alone as a token, opening what follows: "\"WALLACE: …". */
+	private static boolean loneOpeningMark(ClaimText t, int token) {
+		return opensQuote(t, token) && !t.isWord(token);
 	}
 
 	private static boolean opensQuote(ClaimText t, int token) {

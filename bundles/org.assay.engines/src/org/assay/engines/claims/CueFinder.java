@@ -102,7 +102,7 @@ final class CueFinder {
 		}
 		int[] left = passive ? null : Sources.leftOf(t, subjectEnd, start);
 		boolean afterComma = subjectEnd >= start && (t.isPunct(subjectEnd, ",;:\u2014-") || t.quoteOf(subjectEnd) < 0
-				&& isClosingQuote(t, subjectEnd));
+				&& t.hasQuoteMark(subjectEnd));
 		int[] right = null;
 		if (left == null && (afterComma || subjectEnd < start) && cueEnd < end && !between(t, AUXILIARIES, subjectEnd, i)
 				&& !lower.endsWith("ing")) {
@@ -112,7 +112,7 @@ final class CueFinder {
 		if (participle) {
 			boolean introduced = subjectEnd >= start && (t.isPunct(subjectEnd, ",;\u2014-")
 					|| PARTICIPLE_INTRODUCERS.contains(t.lower(subjectEnd))
-					|| isClosingQuote(t, subjectEnd) && subjectEnd > start && t.word(subjectEnd - 1).endsWith(","));
+					|| t.hasQuoteMark(subjectEnd) && subjectEnd > start && t.word(subjectEnd - 1).endsWith(","));
 			boolean progressive = i > start && PASSIVE_AUXILIARIES.contains(t.lower(i - 1)) && left != null;
 			if (!introduced && !progressive && kind != Kind.SPEECH) {
 				return null;
@@ -240,15 +240,6 @@ final class CueFinder {
 		return t.is(before, "a", "an", "the", "another", "this", "each", "every", "one");
 	}
 
-	private static boolean isClosingQuote(ClaimText t, int token) {
-		String word = t.word(token);
-		for (int k = 0; k < word.length(); k++) {
-			if (Quotes.isQuoteMark(word, k)) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * "In a CNN poll, 50 percent chose Clinton" and "Trump has a decisive lead in the polls": a poll or survey

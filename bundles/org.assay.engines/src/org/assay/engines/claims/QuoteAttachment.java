@@ -130,12 +130,7 @@ final class QuoteAttachment {
 		if (claimant >= t.size() || t.sentenceOf(t.segmentation.tokenAtOrAfter(last)) != t.sentenceOf(claimant)) {
 			return null;
 		}
-		for (int token = t.segmentation.tokenAtOrAfter(found.end()); token < t.size() && t.begin(token) < offset; token++) {
-			if (CueLexicon.lookup(t.lower(token)) != null) {
-				return null;
-			}
-		}
-		return found;
+		return cueBetween(t, found.end(), offset) ? null : found;
 	}
 
 	/**
@@ -161,11 +156,8 @@ final class QuoteAttachment {
 				return new int[] { q.begin(), q.end() };
 			}
 		}
-		int last = first;
-		while (last + 1 < t.size() && t.paragraphOf(last + 1) == t.paragraphOf(first)) {
-			last++;
-		}
-		return ContentRules.words(t, first, last + 1) >= 2 ? ContentRules.chars(t, first, last + 1) : null;
+		int end = t.paragraphEnd(first);
+		return ContentRules.words(t, first, end) >= 2 ? ContentRules.chars(t, first, end) : null;
 	}
 
 	/**

@@ -31,7 +31,7 @@ final class QuoteContinuation {
 				claim = quotationAfterReportedSpeech(t, result, i, claim);
 				result.set(i, claim);
 			}
-			if (claim.type() == ClaimType.INDIRECT || quoteEndingAt(t, claim.contentEnd()) == null) {
+			if (claim.type() == ClaimType.INDIRECT) {
 				continue;
 			}
 			int end = claim.contentEnd();

@@ -31,7 +31,9 @@ final class SignedQuotes {
 		List<Claim> claims = new ArrayList<>();
 		String text = t.text;
 		for (Quote q : t.quotes) {
-			if (!q.closed() || !opensParagraph(text, q.begin()) || Quotes.words(text, q.begin(), q.end()) < 3) {
+			int mark = t.segmentation.tokenAtOrAfter(q.begin());
+			if (!q.closed() || t.begin(mark) != q.begin() || !t.opensParagraph(mark)
+					|| Quotes.words(text, q.begin(), q.end()) < 3) {
 				continue;
 			}
 			int dash = Quotes.skipSpaces(text, q.end(), text.length());
@@ -50,14 +52,6 @@ final class SignedQuotes {
 			}
 		}
 		return claims;
-	}
-
-	private static boolean opensParagraph(String text, int offset) {
-		int before = offset - 1;
-		while (before >= 0 && text.charAt(before) != '\n' && Quotes.isSpace(text.charAt(before))) {
-			before--;
-		}
-		return before < 0 || text.charAt(before) == '\n';
 	}
 
 	/** One to four capitalised words (initials with their full stop too), and nothing else. */
