@@ -125,10 +125,11 @@ public final class EngineReport {
 		String proposed = before != null && before.getLabel() != null ? before.getLabel().getName() : a.getLabel().getName();
 		Tally t = new Tally();
 		switch (a.getStatus()) {
-		case ACCEPTED -> t.accepted++;
 		case REJECTED -> t.rejected++;
 		case PROPOSED -> t.open++;
-		case CORRECTED -> {
+		// accepted as it is now: what the engine proposed may have been changed before, by a decision on the same
+		// words that the proposal followed (its provenance keeps the proposal), and is then a correction too
+		case ACCEPTED, CORRECTED -> {
 			if (!proposed.equals(a.getLabel().getName())) {
 				t.relabelled++;
 				t.relabelledTo.put(a.getLabel().getName(), 1);
