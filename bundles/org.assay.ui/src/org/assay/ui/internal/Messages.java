@@ -126,6 +126,11 @@ public final class Messages extends NLS {
 	public static String preferences_annotator;
 	public static String preferences_annotatorBlank;
 	public static String preferences_acceptMovesOn;
+	public static String preferences_followSameWords;
+	public static String editor_followed;
+	public static String editor_followedReject;
+	public static String editor_hoverFollowed;
+	public static String editor_hoverFollowedNew;
 	public static String keys_title;
 	public static String keys_label;
 	public static String report_engine;

@@ -22,6 +22,15 @@ public final class Annotators {
 				true);
 	}
 
+	/**
+	 * Whether the open proposals on the same words in the document follow a decision (a preference, on unless
+	 * turned off): relabel one "Pirelli" and the others follow.
+	 */
+	public static boolean followSameWords() {
+		return InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).getBoolean(AssayPreferencePage.FOLLOW_SAME_WORDS,
+				true);
+	}
+
 	/** Proposals below this confidence are hidden in the editor (a preference; 0, none hidden, unless set). */
 	public static double minConfidence() {
 		return InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).getDouble(AssayPreferencePage.MIN_CONFIDENCE, 0);

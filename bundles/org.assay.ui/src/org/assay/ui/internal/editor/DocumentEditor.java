@@ -18,6 +18,7 @@ import org.assay.model.Layer;
 import org.assay.model.LayerKind;
 import org.assay.model.Span;
 import org.assay.model.edit.decisions.Decisions;
+import org.assay.model.edit.decisions.Following;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.Spans;
 import org.assay.model.support.StandardSchema;
@@ -505,7 +506,8 @@ public final class DocumentEditor extends EditorPart {
 	/** Accepts the current annotation and, as the preferences say (on by default), moves to the next proposal. */
 	public void accept() {
 		Span current = cursor.current();
-		decide(a -> Decisions.accept(domain, a, Annotators.current(), new Date()));
+		decide(a -> labelled(Decisions.accept(domain, a, Annotators.current(), new Date()), a, a.getLabel(),
+				Spans.begin(a), Spans.end(a)));
 		if (current != null && current.getStatus() == AnnotationStatus.ACCEPTED && Annotators.acceptMovesOn()) {
 			moveToProposal(true);
 		}
@@ -527,7 +529,53 @@ public final class DocumentEditor extends EditorPart {
 			decide(a -> Decisions.rejectWithParts(domain, a, Annotators.current(), new Date()));
 			return;
 		}
-		decide(a -> Decisions.reject(domain, a, Annotators.current(), new Date()));
+		decide(a -> rejected(Decisions.reject(domain, a, Annotators.current(), new Date()), a));
+	}
+
+	/**
+	 * A decision that words are a mention of a label, with the open proposals on the same words in the document
+	 * following it (as the preference says; {@link Following}): one command, one undo. The status line says what
+	 * followed once it has run.
+	 *
+	 * @param span the span decided on, or null for one being marked
+	 */
+	private Command labelled(Command decision, Span span, org.assay.model.Label label, int begin, int end) {
+		if (!Annotators.followSameWords() || !decision.canExecute() || isReadOnly()) {
+			return decision;
+		}
+		return withFollowers(decision, Following.labelled(domain, shown, span, label, begin, end, segmentation(),
+				Annotators.current(), new Date()), begin, end, label.getName(), false);
+	}
+
+	/** A rejection, with the open proposals of its label on the same words rejected with it (the preference). */
+	private Command rejected(Command decision, Span span) {
+		if (!Annotators.followSameWords() || !decision.canExecute() || isReadOnly()) {
+			return decision;
+		}
+		return withFollowers(decision, Following.rejected(domain, span, segmentation(), Annotators.current(), new Date()),
+				Spans.begin(span), Spans.end(span), span.getLabel().getName(), true);
+	}
+
+	private Command withFollowers(Command decision, Following.Result follows, int begin, int end, String labelName,
+			boolean rejecting) {
+		if (follows == null) {
+			return decision;
+		}
+		CompoundCommand both = new CompoundCommand(decision.getLabel(), decision.getDescription()) {
+			@Override
+			public void execute() {
+				super.execute();
+				String words = document().getText().substring(begin, end).strip().replaceAll("\\s+", " ");
+				getEditorSite().getActionBars().getStatusLineManager().setMessage(rejecting
+						? NLS.bind(Messages.editor_followedReject, new Object[] { words, follows.rejected(), labelName })
+						: NLS.bind(Messages.editor_followed,
+								new Object[] { words, labelName, follows.changed(), follows.made() }));
+				keyHint = true;
+			}
+		};
+		both.append(follows.command());
+		both.append(decision); // last: what the decision touched and made stays what the compound reports
+		return both;
 	}
 
 	/**
@@ -606,22 +654,25 @@ public final class DocumentEditor extends EditorPart {
 			Span there = spanAt(label.getLayer(), bounds[0], bounds[1]);
 			if (there != null) { // those words already have a span in the layer: decided so, never a second one
 				if (there.getLabel() != label) {
-					domain.getCommandStack().execute(Decisions.relabel(domain, there, label, Annotators.current(),
-							new Date()));
+					domain.getCommandStack().execute(labelled(Decisions.relabel(domain, there, label,
+							Annotators.current(), new Date()), there, label, bounds[0], bounds[1]));
 				} else if (there.getStatus() == AnnotationStatus.PROPOSED
 						|| there.getStatus() == AnnotationStatus.REJECTED) {
-					domain.getCommandStack().execute(Decisions.accept(domain, there, Annotators.current(), new Date()));
+					domain.getCommandStack().execute(labelled(Decisions.accept(domain, there, Annotators.current(),
+							new Date()), there, label, bounds[0], bounds[1]));
 				}
 				setCurrent(there);
 				return true;
 			}
-			domain.getCommandStack().execute(
-					Decisions.create(domain, shown, label, bounds[0], bounds[1], Annotators.current(), new Date()));
+			domain.getCommandStack().execute(labelled(
+					Decisions.create(domain, shown, label, bounds[0], bounds[1], Annotators.current(), new Date()), null,
+					label, bounds[0], bounds[1]));
 			setCurrent((Span) shown.getAnnotations().get(shown.getAnnotations().size() - 1));
 			return true;
 		}
 		if (current != null && label.getLayer() == current.getLabel().getLayer() && label != current.getLabel()) {
-			decide(a -> Decisions.relabel(domain, a, label, Annotators.current(), new Date()));
+			decide(a -> labelled(Decisions.relabel(domain, a, label, Annotators.current(), new Date()), a, label,
+					Spans.begin(a), Spans.end(a)));
 			return true;
 		}
 		return false;

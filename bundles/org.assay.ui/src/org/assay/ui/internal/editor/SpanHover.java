@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
+import org.assay.model.AnnotationStatus;
+import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.support.Spans;
@@ -49,6 +51,12 @@ final class SpanHover {
 				Provenance p = a.getProvenance();
 				if (p != null) {
 					sb.append(NLS.bind(Messages.editor_provenance, provenance(p)));
+					if (a.getStatus() == AnnotationStatus.PROPOSED && p.getProposed() != null) {
+						sb.append(NLS.bind(Messages.editor_hoverFollowed, p.getProposed().getLabel() == null ? "?"
+								: p.getProposed().getLabel().getName()));
+					} else if (a.getStatus() == AnnotationStatus.PROPOSED && p.getOrigin() == Origin.ANNOTATOR) {
+						sb.append(Messages.editor_hoverFollowedNew);
+					}
 				}
 			}
 		}

@@ -27,6 +27,8 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 	public static final String ANNOTATOR = "annotator";
 	/** Whether Enter (accept) moves on to the next proposal; on by default. */
 	public static final String ACCEPT_MOVES_ON = "acceptMovesOn";
+	/** Whether the open proposals on the same words follow a decision in the document; on by default. */
+	public static final String FOLLOW_SAME_WORDS = "followSameWords";
 	/** Proposals whose engine was less sure than this (0 to 1) are hidden in the editor; 0 hides none. */
 	public static final String MIN_CONFIDENCE = "minConfidence";
 	/** Whether marking a document done retrains the learned engine in the background (off unless turned on). */
@@ -59,6 +61,8 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 		GridDataFactory.fillDefaults().span(2, 1).hint(300, SWT.DEFAULT).grab(true, false).applyTo(note);
 		getPreferenceStore().setDefault(ACCEPT_MOVES_ON, true);
 		addField(new BooleanFieldEditor(ACCEPT_MOVES_ON, Messages.preferences_acceptMovesOn, getFieldEditorParent()));
+		getPreferenceStore().setDefault(FOLLOW_SAME_WORDS, true);
+		addField(new BooleanFieldEditor(FOLLOW_SAME_WORDS, Messages.preferences_followSameWords, getFieldEditorParent()));
 		getPreferenceStore().setDefault(MIN_CONFIDENCE, "0");
 		StringFieldEditor threshold = new StringFieldEditor(MIN_CONFIDENCE, Messages.preferences_minConfidence,
 				getFieldEditorParent()) {
