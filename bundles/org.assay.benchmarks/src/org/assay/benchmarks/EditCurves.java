@@ -25,7 +25,7 @@ import javax.imageio.ImageIO;
 final class EditCurves {
 
 	private static final Color[] COLORS = { new Color(0x555555), new Color(0x1f77b4), new Color(0xe4572e),
-			new Color(0x2ca02c) };
+			new Color(0x2ca02c), new Color(0x9467bd), new Color(0x8c564b) };
 	private static final int WIDTH = 1200;
 	private static final int HEIGHT = 520;
 

@@ -39,6 +39,9 @@ import org.assay.engines.learn.TrainingOptions;
  * another number), then the model retrained
  * after every document, warm-started, proposes on the next one in corpus order, in the rules' place.</li>
  * </ol>
+ * and, since session 21, the first and the last again with the open proposals on the same words following each
+ * decision ({@link FollowingOracle}; the editor does so by default): <b>rules, same words followed</b> and <b>as the
+ * loop, same words followed</b> (the same models as the loop's).
  * Each model is also scored on held-out documents (the first of {@code eng.testa}), which is fair between
  * the strategies where the annotated documents differ. The curves are drawn to a PNG.
  * <p>
@@ -50,6 +53,8 @@ public final class SimulateBenchmark {
 	/** One strategy's record: per batch, the edits and words of the documents annotated, and held-out edits. */
 	static final class Run {
 		final String name;
+		/** Whether the oracle's decisions are followed on the same words ({@link FollowingOracle}). */
+		final boolean following;
 		final List<int[]> batches = new ArrayList<>(); // {documents so far, words, edits, edits of rules on them}
 		final List<double[]> heldout = new ArrayList<>(); // {documents so far, edits per 1,000 words}
 		final List<Double> trainSeconds = new ArrayList<>();
@@ -59,7 +64,12 @@ public final class SimulateBenchmark {
 		double[][] lastWays;
 
 		Run(String name) {
+			this(name, false);
+		}
+
+		Run(String name, boolean following) {
 			this.name = name;
+			this.following = following;
 		}
 
 		/** Edits per 1,000 words over the first n documents, and the same for the rules on those documents. */
@@ -135,33 +145,42 @@ public final class SimulateBenchmark {
 			ruleProposals.add(rules.propose(d));
 		}
 		System.out.printf(Locale.ROOT, "rules proposed on %d documents in %.1f s%n", pool, (System.nanoTime() - t0) / 1e9);
-		double rulesHeldout = heldoutRate(heldout, rules::propose);
+		double rulesHeldout = heldoutRate(heldout, rules::propose, false);
 
 		Run ruleRun = new Run("rules only");
 		Run learnedRun = new Run("learned, retrained every " + every);
 		Run uncertainRun = new Run("learned, uncertain first");
 		Run loopRun = new Run("as the workbench's loop");
+		Run rulesFollowed = new Run("rules, same words followed", true);
+		Run loopFollowed = new Run("as the loop, same words followed", true);
 		simulate(ruleRun, candidates, ruleProposals, documents, every, null, false, heldout);
+		simulate(rulesFollowed, candidates, ruleProposals, documents, every, null, false, heldout);
+		double rulesFollowedHeldout = heldoutRate(heldout, rules::propose, true);
 		for (int n = every; n <= documents; n += every) {
 			ruleRun.heldout.add(new double[] { n, rulesHeldout });
+			rulesFollowed.heldout.add(new double[] { n, rulesFollowedHeldout });
 		}
 		simulate(learnedRun, candidates, ruleProposals, documents, every, options, false, heldout);
 		simulate(uncertainRun, candidates, ruleProposals, documents, every, options, true, heldout);
-		simulateLoop(loopRun, candidates, ruleProposals, documents, every, options, heldout);
+		simulateLoop(loopRun, loopFollowed, candidates, ruleProposals, documents, every, options, heldout);
 
-		List<Run> runs = List.of(ruleRun, learnedRun, uncertainRun, loopRun);
+		List<Run> runs = List.of(ruleRun, learnedRun, uncertainRun, loopRun, rulesFollowed, loopFollowed);
 		System.out.println();
 		System.out.println("edits per 1,000 words of each batch (the documents annotated in it)");
-		System.out.printf(Locale.ROOT, "%9s %12s %12s %12s %12s   %s%n", "documents", "rules", "learned", "uncertain",
-				"loop", "held-out: rules / learned / uncertain / loop");
+		System.out.printf(Locale.ROOT, "%9s %12s %12s %12s %12s %12s %12s   %s%n", "documents", "rules", "learned",
+				"uncertain", "loop", "rules+same", "loop+same",
+				"held-out: rules / learned / uncertain / loop / rules+same / loop+same");
 		for (int b = 0; b < ruleRun.batches.size(); b++) {
 			System.out.printf(Locale.ROOT, "%9d", ruleRun.batches.get(b)[0]);
 			for (Run r : runs) {
 				int[] x = r.batches.get(b);
 				System.out.printf(Locale.ROOT, " %12.1f", 1000.0 * x[2] / x[1]);
 			}
-			System.out.printf(Locale.ROOT, "   %.1f / %.1f / %.1f / %.1f%n", ruleRun.heldout.get(b)[1],
-					learnedRun.heldout.get(b)[1], uncertainRun.heldout.get(b)[1], loopRun.heldout.get(b)[1]);
+			StringBuilder held = new StringBuilder();
+			for (Run r : runs) {
+				held.append(held.length() == 0 ? "   " : " / ").append(String.format(Locale.ROOT, "%.1f", r.heldout.get(b)[1]));
+			}
+			System.out.println(held);
 		}
 		System.out.println();
 		System.out.println("over the first N documents: edits per 1,000 words, and the saving against the rules on"
@@ -176,29 +195,28 @@ public final class SimulateBenchmark {
 				line.append(String.format(Locale.ROOT, "  %s %.1f (saving %.0f%%)", r.name, x[0], 100 * (1 - x[0] / x[1])));
 			}
 			System.out.println(line);
-			double[] at = null;
 			for (int b = 0; b < ruleRun.batches.size(); b++) {
 				if (ruleRun.batches.get(b)[0] == n) {
-					at = new double[] { ruleRun.heldout.get(b)[1], learnedRun.heldout.get(b)[1],
-							uncertainRun.heldout.get(b)[1], loopRun.heldout.get(b)[1] };
+					double rulesAt = ruleRun.heldout.get(b)[1];
+					StringBuilder held = new StringBuilder(String.format(Locale.ROOT, "        held out after %d:", n));
+					for (Run r : runs) {
+						double x = r.heldout.get(b)[1];
+						held.append(String.format(Locale.ROOT, "  %s %.1f (saving %.1f%%)", r.name, x, 100 * (1 - x / rulesAt)));
+					}
+					System.out.println(held);
 				}
-			}
-			if (at != null) {
-				System.out.printf(Locale.ROOT, "        held out after %d: rules %.1f, learned %.1f (saving %.0f%%),"
-						+ " uncertain first %.1f (saving %.0f%%), as the loop %.1f (saving %.0f%%)%n", n, at[0], at[1],
-						100 * (1 - at[1] / at[0]), at[2], 100 * (1 - at[2] / at[0]), at[3], 100 * (1 - at[3] / at[0]));
 			}
 		}
 		System.out.println();
 		System.out.println("the documents after the first N (those met once N are done): edits per 1,000 words, and the"
 				+ " saving against the rules on the same documents");
-		for (int n : new int[] { 50, 100 }) {
-			if (n + 10 > documents) {
+		for (int[] range : new int[][] { { 50, documents }, { 100, documents }, { 90, 110 } }) {
+			if (range[0] + 10 > documents || range[1] > documents) {
 				continue;
 			}
-			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %4d-%d:", n + 1, documents));
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %4d-%d:", range[0] + 1, range[1]));
 			for (Run r : runs) {
-				double[] x = r.between(n, documents);
+				double[] x = r.between(range[0], range[1]);
 				line.append(String.format(Locale.ROOT, "  %s %.1f (saving %.0f%%)", r.name, x[0], 100 * (1 - x[0] / x[1])));
 			}
 			System.out.println(line);
@@ -238,6 +256,7 @@ public final class SimulateBenchmark {
 	private static void simulate(Run run, List<TaggedDocument> candidates, List<List<Mention>> ruleProposals,
 			int documents, int every, TrainingOptions options, boolean uncertainFirst, List<TaggedDocument> heldout)
 			throws Exception {
+		boolean following = run.following;
 		List<Integer> remaining = new ArrayList<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			remaining.add(i);
@@ -250,7 +269,7 @@ public final class SimulateBenchmark {
 			remaining.removeAll(batch);
 			int[] tally = new int[3];
 			for (int i : batch) {
-				correct(run, candidates.get(i), model, ruleProposals.get(i), tally);
+				correct(run, candidates.get(i), model, ruleProposals.get(i), tally, following);
 				corrected.add(candidates.get(i)); // the oracle's corrections are the gold
 			}
 			done += batch.size();
@@ -265,7 +284,8 @@ public final class SimulateBenchmark {
 				run.trainSeconds.add((System.nanoTime() - t0) / 1e9);
 				run.trainCpuSeconds.add((cpuNanos() - cpu0) / 1e9);
 				SequenceTagger current = model;
-				run.heldout.add(new double[] { done, heldoutRate(heldout, d -> current.tag(TaggedDocument.of(d.sentences()))) });
+				run.heldout.add(new double[] { done,
+						heldoutRate(heldout, d -> current.tag(TaggedDocument.of(d.sentences())), following) });
 				System.err.printf(Locale.ROOT, "  %s: %d documents, trained in %.1f s (CPU %.1f s)%n", run.name, done,
 						run.trainSeconds.get(run.trainSeconds.size() - 1),
 						run.trainCpuSeconds.get(run.trainCpuSeconds.size() - 1));
@@ -284,15 +304,19 @@ public final class SimulateBenchmark {
 	/**
 	 * The workbench's loop: the rules on the first {@link #TAKE_OVER} documents, then the model, retrained
 	 * (warm-started) after every document, on the next, in corpus order. Batches of {@code every} documents are
-	 * recorded as the other strategies record theirs, with each batch's last model scored on held-out text.
+	 * recorded as the other strategies record theirs, with each batch's last model scored on held-out text; the
+	 * same documents and models counted again into {@code followed} with the decisions followed on the same words.
 	 */
-	private static void simulateLoop(Run run, List<TaggedDocument> candidates, List<List<Mention>> ruleProposals,
-			int documents, int every, TrainingOptions options, List<TaggedDocument> heldout) throws Exception {
+	private static void simulateLoop(Run run, Run followed, List<TaggedDocument> candidates,
+			List<List<Mention>> ruleProposals, int documents, int every, TrainingOptions options,
+			List<TaggedDocument> heldout) throws Exception {
 		List<TaggedDocument> corrected = new ArrayList<>();
 		SequenceTagger model = null;
 		int[] tally = new int[3];
+		int[] followedTally = new int[3];
 		for (int i = 0; i < documents; i++) {
-			correct(run, candidates.get(i), model, ruleProposals.get(i), tally);
+			correct(run, candidates.get(i), model, ruleProposals.get(i), tally, false);
+			correct(followed, candidates.get(i), model, ruleProposals.get(i), followedTally, followed.following);
 			corrected.add(candidates.get(i));
 			if (corrected.size() >= takeOver) {
 				long t0 = System.nanoTime();
@@ -304,10 +328,15 @@ public final class SimulateBenchmark {
 			}
 			if ((i + 1) % every == 0 || i + 1 == documents) {
 				run.batches.add(new int[] { i + 1, tally[0], tally[1], tally[2] });
+				followed.batches.add(new int[] { i + 1, followedTally[0], followedTally[1], followedTally[2] });
 				tally = new int[3];
+				followedTally = new int[3];
 				SequenceTagger current = model;
-				run.heldout.add(new double[] { i + 1, current == null ? heldoutRate(heldout, new RuleProposals()::propose)
-						: heldoutRate(heldout, d -> current.tag(TaggedDocument.of(d.sentences()))) });
+				java.util.function.Function<TaggedDocument, List<Mention>> proposer = current == null
+						? new RuleProposals()::propose
+						: d -> current.tag(TaggedDocument.of(d.sentences()));
+				run.heldout.add(new double[] { i + 1, heldoutRate(heldout, proposer, false) });
+				followed.heldout.add(new double[] { i + 1, heldoutRate(heldout, proposer, followed.following) });
 				System.err.printf(Locale.ROOT, "  %s: %d documents, %d retrainings%n", run.name, i + 1,
 						run.trainSeconds.size());
 			}
@@ -316,12 +345,15 @@ public final class SimulateBenchmark {
 
 	/**
 	 * The oracle corrects one document, proposed by the model or, without one, by the rules: its edits, and the
-	 * rules' on the same document, added to the tally {words, edits, rules' edits} and to the run's counts.
+	 * rules' on the same document (with nothing followed), added to the tally {words, edits, rules' edits} and to
+	 * the run's counts; {@code following}: decisions followed on the same words ({@link FollowingOracle}).
 	 */
-	private static void correct(Run run, TaggedDocument doc, SequenceTagger model, List<Mention> rules, int[] tally) {
+	private static void correct(Run run, TaggedDocument doc, SequenceTagger model, List<Mention> rules, int[] tally,
+			boolean following) {
 		List<Mention> proposed = model == null ? rules : model.tag(TaggedDocument.of(doc.sentences()));
 		List<Mention> gold = gold(doc);
-		OracleEdits.Count c = OracleEdits.countDocument(proposed, gold, doc.sentences().size());
+		OracleEdits.Count c = following ? FollowingOracle.countDocument(doc, proposed, gold)
+				: OracleEdits.countDocument(proposed, gold, doc.sentences().size());
 		run.counts = run.counts.plus(c);
 		tally[0] += doc.tokenCount();
 		tally[1] += c.edits();
@@ -342,7 +374,7 @@ public final class SimulateBenchmark {
 			cpu = Math.min(cpu, (cpuNanos() - cpu0) / 1e9);
 		}
 		SequenceTagger m = model;
-		return new double[] { wall, cpu, heldoutRate(heldout, d -> m.tag(TaggedDocument.of(d.sentences()))) };
+		return new double[] { wall, cpu, heldoutRate(heldout, d -> m.tag(TaggedDocument.of(d.sentences())), false) };
 	}
 
 	/** CPU time of the whole process so far: on a shared machine the wall time of training says little. */
@@ -376,14 +408,16 @@ public final class SimulateBenchmark {
 		return batch;
 	}
 
-	/** Edits per 1,000 words that a proposer needs on the held-out documents. */
+	/** Edits per 1,000 words that a proposer needs on the held-out documents, decisions followed or not. */
 	private static double heldoutRate(List<TaggedDocument> heldout,
-			java.util.function.Function<TaggedDocument, List<Mention>> proposer) {
+			java.util.function.Function<TaggedDocument, List<Mention>> proposer, boolean following) {
 		long words = 0;
 		long edits = 0;
 		for (TaggedDocument d : heldout) {
 			words += d.tokenCount();
-			edits += OracleEdits.countDocument(proposer.apply(d), gold(d), d.sentences().size()).edits();
+			List<Mention> proposed = proposer.apply(d);
+			edits += (following ? FollowingOracle.countDocument(d, proposed, gold(d))
+					: OracleEdits.countDocument(proposed, gold(d), d.sentences().size())).edits();
 		}
 		return 1000.0 * edits / words;
 	}
