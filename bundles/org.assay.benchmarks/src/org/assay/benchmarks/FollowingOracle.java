@@ -17,9 +17,8 @@ import org.assay.text.SameWords.Extent;
  * The oracle annotator in an editor where the open proposals on the same words follow each decision
  * ({@link SameWords}, as the workbench's editor does by default): the document is corrected sentence by sentence,
  * each sentence's edits counted as {@link OracleEdits} counts them on what the sentence shows by then, and its
- * decisions followed in the rest of the document before the next. As in the editor, accepting, relabelling and
- * marking a mention are followed, and so is a rejection; fixing a boundary (the editor's step by step resize) is
- * not.
+ * decisions followed in the rest of the document before the next. As in the editor, accepting, relabelling,
+ * marking and resizing a mention are followed (a resize once the annotator leaves the span), and so is a rejection.
  */
 public final class FollowingOracle {
 
@@ -65,13 +64,9 @@ public final class FollowingOracle {
 			for (Mention g : right) {
 				decided.add(new Extent(from + g.start(), from + g.end(), g.type()));
 			}
-			for (Mention g : right) {
-				boolean sameExtent = shown.stream().anyMatch(p -> p.start() == g.start() && p.end() == g.end());
-				boolean resized = !sameExtent && shown.stream().anyMatch(p -> overlap(p, g));
-				if (!resized) { // accepted, relabelled, or marked by hand
-					apply(open, SameWords.labelled(tokens, sentenceOf, from + g.start(), from + g.end(), g.type(), open,
-							decided));
-				}
+			for (Mention g : right) { // accepted, relabelled, resized or marked by hand
+				apply(open, SameWords.labelled(tokens, sentenceOf, from + g.start(), from + g.end(), g.type(), open,
+						decided));
 			}
 			for (Mention p : shown) {
 				if (right.stream().noneMatch(g -> overlap(p, g))) { // rejected

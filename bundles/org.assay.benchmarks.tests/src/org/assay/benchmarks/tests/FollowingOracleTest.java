@@ -36,17 +36,29 @@ class FollowingOracleTest {
 	}
 
 	@Test
-	void aRejectionAndAnAcceptanceAreFollowedAndABoundaryFixIsNot() {
+	void aRejectionAndAnAcceptanceAreFollowedButNotIntoALongerProposal() {
 		List<Mention> proposed = List.of(new Mention(0, 3, 4, "ORG", 0.5), new Mention(0, 0, 1, "ORG", 0.5),
 				new Mention(1, 1, 3, "ORG", 0.5), new Mention(2, 0, 1, "ORG", 0.5));
 		// "Monday" rejected (no other "Monday"); the first "Pirelli" accepted and followed: not into "of Pirelli",
-		// which holds the words in a longer extent and is fixed by hand (a boundary fix, not followed), but onto the
-		// last "Pirelli", which had no proposal; "Acme" rejected
+		// which holds the words in a longer extent and is fixed by hand, but onto the last "Pirelli", which had no
+		// proposal; "Acme" rejected
 		OracleEdits.Count plain = OracleEdits.countDocument(proposed, GOLD, 3);
 		assertEquals(List.of(1, 2, 1, 1), List.of(plain.accepted(), plain.rejected(), plain.boundaries(), plain.added()));
 		OracleEdits.Count followed = FollowingOracle.countDocument(DOC, proposed, GOLD);
 		assertEquals(List.of(2, 2, 1, 0, 0), List.of(followed.accepted(), followed.rejected(), followed.boundaries(),
 				followed.added(), followed.relabelled()));
+	}
+
+	@Test
+	void aBoundaryFixIsFollowed() {
+		TaggedDocument doc = new TaggedDocument(List.of(new String[] { "Pirelli", "Tyres", "rose" },
+				new String[] { "Pirelli", "Tyres", "fell" }),
+				List.of(new String[] { "B-ORG", "I-ORG", "O" }, new String[] { "B-ORG", "I-ORG", "O" }));
+		List<Mention> gold = List.of(new Mention(0, 0, 2, "ORG", 1), new Mention(1, 0, 2, "ORG", 1));
+		List<Mention> proposed = List.of(new Mention(0, 0, 1, "ORG", 0.5), new Mention(1, 0, 1, "ORG", 0.5));
+		assertEquals(2, OracleEdits.countDocument(proposed, gold, 2).boundaries());
+		OracleEdits.Count followed = FollowingOracle.countDocument(doc, proposed, gold);
+		assertEquals(List.of(1, 1), List.of(followed.boundaries(), followed.accepted()), "the second fitted to the first");
 	}
 
 	@Test

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One sense per document, from the keyboard: relabelling one "Meridian Air Group" turns the other open proposal on
- * those words, marking "Skyline" proposes it where it had no proposal, Ctrl+Z takes back the decision and what
+ * those words, a "Skyline" grown to "Skyline Connect" fits the other once the annotator leaves it (Tab), marking
+ * "Skyline" proposes it where it had no proposal, Ctrl+Z takes back the decision and what
  * followed it together, and with the preference off nothing follows.
  */
 @Order(26)
@@ -62,6 +63,9 @@ class SameWordsEditorTest {
 				if (Spans.coveredText(s, text).equals("Meridian Air Group")) {
 					copy.setLabel(location); // the engine's mistake, twice
 				}
+				if (Spans.coveredText(s, text).equals("Skyline Connect")) {
+					copy.getFragments().set(0, Spans.fragment(Spans.begin(s), Spans.begin(s) + "Skyline".length()));
+				}
 				set.getAnnotations().add(copy);
 			}
 		}
@@ -87,6 +91,24 @@ class SameWordsEditorTest {
 			assertEquals(AnnotationStatus.PROPOSED, meridian.get(0).getStatus());
 			editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()).run();
 			assertEquals(List.of(organization, organization), meridian.stream().map(Span::getLabel).toList());
+
+			// the first "Skyline" grown to "Skyline Connect" by Ctrl+Right: followed once the annotator leaves it
+			List<Span> skyline = spans(set, text, "Skyline").stream().filter(s -> text.startsWith("Skyline Connect",
+					Spans.begin(s))).toList();
+			assertEquals(2, skyline.size());
+			editor.setCurrent(skyline.get(0));
+			UiTesting.type(SWT.ARROW_RIGHT, (char) 0, SWT.CTRL);
+			assertEquals("Skyline Connect", Spans.coveredText(skyline.get(0), text));
+			assertEquals("Skyline", Spans.coveredText(skyline.get(1), text), "not followed while resizing");
+			UiTesting.type(SWT.TAB, '\t');
+			assertEquals("Skyline Connect", Spans.coveredText(skyline.get(1), text), "followed on leaving it");
+			assertEquals(AnnotationStatus.PROPOSED, skyline.get(1).getStatus());
+			assertTrue(UiTesting.statusLine(window).contains("'Skyline Connect' elsewhere follows as ORGANIZATION: 1 changed,"
+					+ " 0 new"), UiTesting.statusLine(window));
+			UiTesting.type(0, 'z', SWT.CTRL);
+			assertEquals("Skyline", Spans.coveredText(skyline.get(1), text), "its own undo");
+			assertEquals("Skyline Connect", Spans.coveredText(skyline.get(0), text));
+			editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()).run();
 
 			// "Skyline" marked where it has a proposal (in "Skyline council"): "Skyline had" gets one, the two
 			// "Skyline Connect" keep theirs

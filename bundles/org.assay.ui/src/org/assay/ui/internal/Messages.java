@@ -129,6 +129,7 @@ public final class Messages extends NLS {
 	public static String preferences_followSameWords;
 	public static String editor_followed;
 	public static String editor_followedReject;
+	public static String editor_followResize;
 	public static String editor_hoverFollowed;
 	public static String editor_hoverFollowedNew;
 	public static String keys_title;

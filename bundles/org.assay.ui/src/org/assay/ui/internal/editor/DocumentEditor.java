@@ -93,6 +93,8 @@ public final class DocumentEditor extends EditorPart {
 	private AutoSave autoSave;
 	/** Whether the status line's message says why a label key did nothing (cleared when another is current). */
 	private boolean keyHint;
+	/** The span the keys last resized, followed on the same words when the annotator leaves it; or null. */
+	private Span resized;
 	private final TouchedSets touched = new TouchedSets();
 	private boolean byUncertainty;
 	private StyledText text;
@@ -443,6 +445,11 @@ public final class DocumentEditor extends EditorPart {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
 			keyHint = false;
 		}
+		if (resized != null && resized != span) {
+			Span left = resized;
+			resized = null;
+			followResized(left);
+		}
 		cursor.set(span);
 		reveal(span);
 		selection.set(span);
@@ -556,12 +563,18 @@ public final class DocumentEditor extends EditorPart {
 				Spans.begin(span), Spans.end(span), span.getLabel().getName(), true);
 	}
 
+	/**
+	 * The decision with what follows it, one command; with no decision (a resize followed once the annotator has
+	 * left the span), what follows alone.
+	 */
 	private Command withFollowers(Command decision, Following.Result follows, int begin, int end, String labelName,
 			boolean rejecting) {
 		if (follows == null) {
 			return decision;
 		}
-		CompoundCommand both = new CompoundCommand(decision.getLabel(), decision.getDescription()) {
+		String name = decision != null ? decision.getLabel()
+				: NLS.bind(Messages.editor_followResize, document().getText().substring(begin, end).strip());
+		CompoundCommand both = new CompoundCommand(name, decision == null ? null : decision.getDescription()) {
 			@Override
 			public void execute() {
 				super.execute();
@@ -574,8 +587,29 @@ public final class DocumentEditor extends EditorPart {
 			}
 		};
 		both.append(follows.command());
-		both.append(decision); // last: what the decision touched and made stays what the compound reports
+		if (decision != null) {
+			both.append(decision); // last: what the decision touched and made stays what the compound reports
+		}
 		return both;
+	}
+
+	/**
+	 * A span resized by the keys is followed on the same words once the annotator leaves it (the keys move a
+	 * boundary a token at a time: its steps are not followed), if it is still decided and the preference is on.
+	 */
+	private void followResized(Span span) {
+		if (span.eContainer() != shown || shown == null || isReadOnly() || !Annotators.followSameWords()
+				|| span.getStatus() == AnnotationStatus.PROPOSED || span.getStatus() == AnnotationStatus.REJECTED
+				|| span.getFragments().size() != 1) {
+			return;
+		}
+		int begin = Spans.begin(span);
+		int end = Spans.end(span);
+		Command follow = withFollowers(null, Following.labelled(domain, shown, span, span.getLabel(), begin, end,
+				segmentation(), Annotators.current(), new Date()), begin, end, span.getLabel().getName(), false);
+		if (follow != null) {
+			domain.getCommandStack().execute(follow);
+		}
 	}
 
 	/**
@@ -843,6 +877,7 @@ public final class DocumentEditor extends EditorPart {
 		if (moved[0] != Spans.begin(current) || moved[1] != Spans.end(current)) {
 			domain.getCommandStack().execute(Decisions.reshape(domain, current, moved[0], moved[1],
 					Annotators.current(), new Date()));
+			resized = current; // followed on the same words once the annotator leaves it
 		}
 	}
 
