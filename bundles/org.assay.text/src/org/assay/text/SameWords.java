@@ -19,6 +19,10 @@ import java.util.List;
  * follow the same way. The same words are the same tokens, case and all, within one sentence. An occurrence is
  * left alone where a decided extent overlaps it (the annotator's word there stands) or where an open proposal
  * holds it in a longer name ("Pirelli" in "Pirelli Tyres").
+ * <p>
+ * A person is named by the full name once and by the last name after it ("Sandra Ibarra", then "Ibarra"): a
+ * decision that words of a person's label ({@link #PERSON_LABELS}) of two words or more are a mention is followed
+ * on the last word alone too, where it stands capitalised outside the full name.
  */
 public final class SameWords {
 
@@ -37,6 +41,9 @@ public final class SameWords {
 	public record Change(Extent was, Extent now) {
 	}
 
+	/** The labels of persons, whose last name alone names them again: the standard schema's and CoNLL's. */
+	public static final java.util.Set<String> PERSON_LABELS = java.util.Set.of("PERSON", "PER");
+
 	private SameWords() {
 	}
 
@@ -52,8 +59,23 @@ public final class SameWords {
 			List<Extent> open, List<Extent> decided) {
 		List<Change> changes = new ArrayList<>();
 		List<Extent> taken = new ArrayList<>(open);
-		for (int at : occurrences(tokens, sentenceOf, start, end)) {
-			int stop = at + end - start;
+		follow(tokens, occurrences(tokens, sentenceOf, start, end), end - start, label, taken, decided, changes);
+		if (PERSON_LABELS.contains(label) && end - start >= 2 && isName(tokens[end - 1])) {
+			// the last name alone; within a full name (proposed, decided, or just followed) it is left alone
+			follow(tokens, occurrences(tokens, sentenceOf, end - 1, end), 1, label, taken, decided, changes);
+		}
+		return changes;
+	}
+
+	private static boolean isName(String word) {
+		return word.length() > 1 && Character.isUpperCase(word.charAt(0));
+	}
+
+	/** Follows the decision at each occurrence of {@code length} words, {@code taken} the open extents as they become. */
+	private static void follow(String[] tokens, List<Integer> occurrences, int length, String label, List<Extent> taken,
+			List<Extent> decided, List<Change> changes) {
+		for (int at : occurrences) {
+			int stop = at + length;
 			if (decided.stream().anyMatch(d -> d.overlaps(at, stop))
 					|| taken.stream().anyMatch(o -> o.start() <= at && o.end() >= stop && o.end() - o.start() > stop - at)) {
 				continue;
@@ -70,12 +92,12 @@ public final class SameWords {
 			}
 			if (best == null) {
 				changes.add(new Change(null, now));
+				taken.add(now);
 			} else if (!best.equals(now)) {
 				changes.add(new Change(best, now));
 				taken.set(taken.indexOf(best), now);
 			}
 		}
-		return changes;
 	}
 
 	/**

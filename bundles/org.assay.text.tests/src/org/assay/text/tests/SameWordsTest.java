@@ -73,4 +73,20 @@ class SameWordsTest {
 		assertEquals(List.of(new Change(samePer, null)),
 				SameWords.rejected(TOKENS, SENTENCE, 0, 1, "PER", List.of(samePer, sameOrg, lower)));
 	}
+
+	@Test
+	void aPersonsFullNameIsFollowedOnTheLastNameAloneToo() {
+		// Sandra Ibarra said . | Ibarra left . | Sandra Ibarra came . | Ibarra Street
+		String[] tokens = { "Sandra", "Ibarra", "said", ".", "Ibarra", "left", ".", "Sandra", "Ibarra", "came", ".",
+				"Ibarra", "Street" };
+		int[] sentence = { 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3 };
+		Extent org = new Extent(4, 5, "ORG");
+		Extent street = new Extent(11, 13, "LOC");
+		assertEquals(List.of(new Change(null, new Extent(7, 9, "PERSON")), new Change(org, new Extent(4, 5, "PERSON"))),
+				SameWords.labelled(tokens, sentence, 0, 2, "PERSON", List.of(org, street), List.of()),
+				"the full name proposed again, 'Ibarra' alone relabelled; neither within the full name nor in the street");
+		assertEquals(List.of(new Change(null, new Extent(7, 9, "ORG"))),
+				SameWords.labelled(tokens, sentence, 0, 2, "ORG", List.of(org, street), List.of()),
+				"an organisation's last word is no short name of it");
+	}
 }
