@@ -112,8 +112,8 @@ class SameWordsEditorTest {
 
 			// "Skyline" marked where it has a proposal (in "Skyline council"): "Skyline had" gets one, the two
 			// "Skyline Connect" keep theirs
-			int council = text.indexOf("Skyline council");
-			editor.textWidget().setSelection(council, council + "Skyline".length());
+			int councilAt = text.indexOf("Skyline council");
+			editor.textWidget().setSelection(councilAt, councilAt + "Skyline".length());
 			int before = set.getAnnotations().size();
 			UiTesting.type(0, 'o');
 			assertEquals(before + 1, set.getAnnotations().size());
@@ -122,6 +122,25 @@ class SameWordsEditorTest {
 			assertEquals(List.of(AnnotationStatus.PROPOSED, Origin.ANNOTATOR, organization),
 					List.of(made.getStatus(), made.getProvenance().getOrigin(), made.getLabel()));
 			assertEquals(2, spans(set, text, "Skyline Connect").size());
+
+			// the same by Enter on that proposal: accepted, followed, and the status line still says so once Enter has
+			// moved on to the next proposal
+			UiTesting.type(0, 'z', SWT.CTRL);
+			assertEquals(before, set.getAnnotations().size());
+			Span council = spans(set, text, "Skyline").stream().filter(s -> Spans.begin(s) == councilAt).findFirst()
+					.orElseThrow();
+			editor.setCurrent(council);
+			UiTesting.type(SWT.CR, '\r');
+			assertEquals(AnnotationStatus.ACCEPTED, council.getStatus());
+			assertTrue(editor.currentAnnotation() != council, "Enter moved on");
+			assertEquals(before + 1, set.getAnnotations().size());
+			assertTrue(UiTesting.statusLine(window).contains("'Skyline' elsewhere follows as ORGANIZATION: 0 changed, 1 new"),
+					UiTesting.statusLine(window));
+			UiTesting.screenshot(window.getShell(), "same-words-followed-by-enter");
+			UiTesting.type(SWT.TAB, '\t');
+			editor.setCurrent(meridian.get(0));
+			UiTesting.type(0, 'o'); // the label it has: a key that changes nothing, which says so
+			assertTrue(!UiTesting.statusLine(window).contains("elsewhere follows"), "the next change or key clears it");
 
 			// with the preference off, a decision is only itself
 			InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE).putBoolean(AssayPreferencePage.FOLLOW_SAME_WORDS, false);

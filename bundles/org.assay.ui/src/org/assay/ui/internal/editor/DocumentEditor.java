@@ -95,6 +95,9 @@ public final class DocumentEditor extends EditorPart {
 	private boolean keyHint;
 	/** The span the keys last resized, followed on the same words when the annotator leaves it; or null. */
 	private Span resized;
+	/** Changes to the command stack so far, and the one at which the status line said what followed a decision. */
+	private int stackChanges;
+	private int followSaidAt = -1;
 	private final TouchedSets touched = new TouchedSets();
 	private boolean byUncertainty;
 	private StyledText text;
@@ -337,6 +340,10 @@ public final class DocumentEditor extends EditorPart {
 	private void stackChanged() {
 		if (text == null || text.isDisposed()) {
 			return;
+		}
+		if (++stackChanges > followSaidAt && followSaidAt >= 0) { // a change after the one that followed
+			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
+			followSaidAt = -1;
 		}
 		if (autoSave == null) {
 			autoSave = new AutoSave(text.getDisplay(), this::isDirty, this::saveByItself);
@@ -583,7 +590,7 @@ public final class DocumentEditor extends EditorPart {
 						? NLS.bind(Messages.editor_followedReject, new Object[] { words, follows.rejected(), labelName })
 						: NLS.bind(Messages.editor_followed,
 								new Object[] { words, labelName, follows.changed(), follows.made() }));
-				keyHint = true;
+				followSaidAt = stackChanges + 1; // kept as Enter moves on, gone with the next change
 			}
 		};
 		both.append(follows.command());
