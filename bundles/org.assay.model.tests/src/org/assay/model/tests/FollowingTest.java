@@ -136,4 +136,15 @@ class FollowingTest {
 			assertNull(a.getProvenance().getProposed());
 		}
 	}
+
+	@Test
+	void aLayerOfLinkedStructuresDoesNotFollow() {
+		Label cue = Schemas.label(schema, "claim", "CUE");
+		Span said = Spans.create(cue, 8, 12);
+		set.getAnnotations().add(said);
+		assertNull(Following.labelled(domain, set, said, cue, 8, 12, TOKENS, "alice", when),
+				"a cue marked is not every such word of the document");
+		assertNull(Following.rejected(domain, said, TOKENS, "alice", when));
+		assertEquals(List.of(false, true), List.of(Following.follows(cue.getLayer()), Following.follows(person.getLayer())));
+	}
 }

@@ -15,8 +15,10 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.AssayPackage;
+import org.assay.model.FeatureType;
 import org.assay.model.Label;
 import org.assay.model.Layer;
+import org.assay.model.LayerKind;
 import org.assay.model.Origin;
 import org.assay.model.Provenance;
 import org.assay.model.Span;
@@ -39,6 +41,10 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * proposed ({@code proposed}), so that the Engine Report still counts the engine's proposal as corrected. Where
  * the words had no proposal, a new one is made, from the annotator (origin {@code annotator}, still proposed).
  * Following a rejection rejects the open proposals of that label on the same words, as decided by the annotator.
+ * <p>
+ * Only a layer of names follows ({@link #follows(Layer)}): in a layer whose spans are linked into structures (the
+ * claims' layer, with its claimant and cue), the same words are no same decision: a cue "said" marked once is not
+ * every "said" of the document.
  */
 public final class Following {
 
@@ -53,6 +59,12 @@ public final class Following {
 	private Following() {
 	}
 
+	/** Whether decisions in the layer are followed on the same words: a span layer with no link feature. */
+	public static boolean follows(Layer layer) {
+		return layer != null && layer.getKind() == LayerKind.SPAN
+				&& layer.getFeatures().stream().noneMatch(f -> f.getType() == FeatureType.LINK);
+	}
+
 	/**
 	 * What follows the decision that {@code [begin, end)} of the set's document is a mention of {@code label}
 	 * (accepted, relabelled, resized or marked); null when nothing does or the extent is not whole tokens.
@@ -61,7 +73,7 @@ public final class Following {
 	 */
 	public static Result labelled(EditingDomain domain, AnnotationSet set, Span decided, Label label, int begin, int end,
 			Segmentation tokens, String who, Date when) {
-		if (decided != null && decided.getFragments().size() != 1) {
+		if (decided != null && decided.getFragments().size() != 1 || !follows(label.getLayer())) {
 			return null;
 		}
 		Words words = Words.of(set, label.getLayer(), decided, tokens);
@@ -78,7 +90,7 @@ public final class Following {
 	public static Result rejected(EditingDomain domain, Span rejected, Segmentation tokens, String who, Date when) {
 		AnnotationSet set = (AnnotationSet) rejected.eContainer();
 		Label label = rejected.getLabel();
-		if (set == null || label == null || rejected.getFragments().size() != 1) {
+		if (set == null || label == null || rejected.getFragments().size() != 1 || !follows(label.getLayer())) {
 			return null;
 		}
 		Words words = Words.of(set, label.getLayer(), rejected, tokens);

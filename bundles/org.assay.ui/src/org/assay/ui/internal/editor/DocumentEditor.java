@@ -18,7 +18,6 @@ import org.assay.model.Layer;
 import org.assay.model.LayerKind;
 import org.assay.model.Span;
 import org.assay.model.edit.decisions.Decisions;
-import org.assay.model.edit.decisions.Following;
 import org.assay.model.provider.AssayItemProviderAdapterFactory;
 import org.assay.model.support.Spans;
 import org.assay.model.support.StandardSchema;
@@ -93,11 +92,8 @@ public final class DocumentEditor extends EditorPart {
 	private AutoSave autoSave;
 	/** Whether the status line's message says why a label key did nothing (cleared when another is current). */
 	private boolean keyHint;
-	/** The span the keys last resized, followed on the same words when the annotator leaves it; or null. */
-	private Span resized;
-	/** Changes to the command stack so far, and the one at which the status line said what followed a decision. */
-	private int stackChanges;
-	private int followSaidAt = -1;
+	/** Decisions followed on the same words in the document. */
+	private SameWordsFollower follower;
 	private final TouchedSets touched = new TouchedSets();
 	private boolean byUncertainty;
 	private StyledText text;
@@ -145,6 +141,8 @@ public final class DocumentEditor extends EditorPart {
 			redo.update();
 			site.getShell().getDisplay().asyncExec(this::stackChanged);
 		});
+		follower = new SameWordsFollower(domain, () -> shown, this::segmentation, this::isReadOnly,
+				site.getActionBars().getStatusLineManager());
 		undo = new StackAction(domain.getCommandStack(), true);
 		redo = new StackAction(domain.getCommandStack(), false);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
@@ -341,10 +339,7 @@ public final class DocumentEditor extends EditorPart {
 		if (text == null || text.isDisposed()) {
 			return;
 		}
-		if (++stackChanges > followSaidAt && followSaidAt >= 0) { // a change after the one that followed
-			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
-			followSaidAt = -1;
-		}
+		follower.stackChanged();
 		if (autoSave == null) {
 			autoSave = new AutoSave(text.getDisplay(), this::isDirty, this::saveByItself);
 		}
@@ -452,11 +447,7 @@ public final class DocumentEditor extends EditorPart {
 			getEditorSite().getActionBars().getStatusLineManager().setMessage(null);
 			keyHint = false;
 		}
-		if (resized != null && resized != span) {
-			Span left = resized;
-			resized = null;
-			followResized(left);
-		}
+		follower.left(span);
 		cursor.set(span);
 		reveal(span);
 		selection.set(span);
@@ -520,7 +511,7 @@ public final class DocumentEditor extends EditorPart {
 	/** Accepts the current annotation and, as the preferences say (on by default), moves to the next proposal. */
 	public void accept() {
 		Span current = cursor.current();
-		decide(a -> labelled(Decisions.accept(domain, a, Annotators.current(), new Date()), a, a.getLabel(),
+		decide(a -> follower.labelled(Decisions.accept(domain, a, Annotators.current(), new Date()), a, a.getLabel(),
 				Spans.begin(a), Spans.end(a)));
 		if (current != null && current.getStatus() == AnnotationStatus.ACCEPTED && Annotators.acceptMovesOn()) {
 			moveToProposal(true);
@@ -543,80 +534,7 @@ public final class DocumentEditor extends EditorPart {
 			decide(a -> Decisions.rejectWithParts(domain, a, Annotators.current(), new Date()));
 			return;
 		}
-		decide(a -> rejected(Decisions.reject(domain, a, Annotators.current(), new Date()), a));
-	}
-
-	/**
-	 * A decision that words are a mention of a label, with the open proposals on the same words in the document
-	 * following it (as the preference says; {@link Following}): one command, one undo. The status line says what
-	 * followed once it has run.
-	 *
-	 * @param span the span decided on, or null for one being marked
-	 */
-	private Command labelled(Command decision, Span span, org.assay.model.Label label, int begin, int end) {
-		if (!Annotators.followSameWords() || !decision.canExecute() || isReadOnly()) {
-			return decision;
-		}
-		return withFollowers(decision, Following.labelled(domain, shown, span, label, begin, end, segmentation(),
-				Annotators.current(), new Date()), begin, end, label.getName(), false);
-	}
-
-	/** A rejection, with the open proposals of its label on the same words rejected with it (the preference). */
-	private Command rejected(Command decision, Span span) {
-		if (!Annotators.followSameWords() || !decision.canExecute() || isReadOnly()) {
-			return decision;
-		}
-		return withFollowers(decision, Following.rejected(domain, span, segmentation(), Annotators.current(), new Date()),
-				Spans.begin(span), Spans.end(span), span.getLabel().getName(), true);
-	}
-
-	/**
-	 * The decision with what follows it, one command; with no decision (a resize followed once the annotator has
-	 * left the span), what follows alone.
-	 */
-	private Command withFollowers(Command decision, Following.Result follows, int begin, int end, String labelName,
-			boolean rejecting) {
-		if (follows == null) {
-			return decision;
-		}
-		String name = decision != null ? decision.getLabel()
-				: NLS.bind(Messages.editor_followResize, document().getText().substring(begin, end).strip());
-		CompoundCommand both = new CompoundCommand(name, decision == null ? null : decision.getDescription()) {
-			@Override
-			public void execute() {
-				super.execute();
-				String words = document().getText().substring(begin, end).strip().replaceAll("\\s+", " ");
-				getEditorSite().getActionBars().getStatusLineManager().setMessage(rejecting
-						? NLS.bind(Messages.editor_followedReject, new Object[] { words, follows.rejected(), labelName })
-						: NLS.bind(Messages.editor_followed,
-								new Object[] { words, labelName, follows.changed(), follows.made() }));
-				followSaidAt = stackChanges + 1; // kept as Enter moves on, gone with the next change
-			}
-		};
-		both.append(follows.command());
-		if (decision != null) {
-			both.append(decision); // last: what the decision touched and made stays what the compound reports
-		}
-		return both;
-	}
-
-	/**
-	 * A span resized by the keys is followed on the same words once the annotator leaves it (the keys move a
-	 * boundary a token at a time: its steps are not followed), if it is still decided and the preference is on.
-	 */
-	private void followResized(Span span) {
-		if (span.eContainer() != shown || shown == null || isReadOnly() || !Annotators.followSameWords()
-				|| span.getStatus() == AnnotationStatus.PROPOSED || span.getStatus() == AnnotationStatus.REJECTED
-				|| span.getFragments().size() != 1) {
-			return;
-		}
-		int begin = Spans.begin(span);
-		int end = Spans.end(span);
-		Command follow = withFollowers(null, Following.labelled(domain, shown, span, span.getLabel(), begin, end,
-				segmentation(), Annotators.current(), new Date()), begin, end, span.getLabel().getName(), false);
-		if (follow != null) {
-			domain.getCommandStack().execute(follow);
-		}
+		decide(a -> follower.rejected(Decisions.reject(domain, a, Annotators.current(), new Date()), a));
 	}
 
 	/**
@@ -695,25 +613,26 @@ public final class DocumentEditor extends EditorPart {
 			Span there = spanAt(label.getLayer(), bounds[0], bounds[1]);
 			if (there != null) { // those words already have a span in the layer: decided so, never a second one
 				if (there.getLabel() != label) {
-					domain.getCommandStack().execute(labelled(Decisions.relabel(domain, there, label,
+					domain.getCommandStack().execute(follower.labelled(Decisions.relabel(domain, there, label,
 							Annotators.current(), new Date()), there, label, bounds[0], bounds[1]));
 				} else if (there.getStatus() == AnnotationStatus.PROPOSED
 						|| there.getStatus() == AnnotationStatus.REJECTED) {
-					domain.getCommandStack().execute(labelled(Decisions.accept(domain, there, Annotators.current(),
-							new Date()), there, label, bounds[0], bounds[1]));
+					domain.getCommandStack().execute(follower.labelled(
+							Decisions.accept(domain, there, Annotators.current(), new Date()), there, label, bounds[0],
+							bounds[1]));
 				}
 				setCurrent(there);
 				return true;
 			}
-			domain.getCommandStack().execute(labelled(
+			domain.getCommandStack().execute(follower.labelled(
 					Decisions.create(domain, shown, label, bounds[0], bounds[1], Annotators.current(), new Date()), null,
 					label, bounds[0], bounds[1]));
 			setCurrent((Span) shown.getAnnotations().get(shown.getAnnotations().size() - 1));
 			return true;
 		}
 		if (current != null && label.getLayer() == current.getLabel().getLayer() && label != current.getLabel()) {
-			decide(a -> labelled(Decisions.relabel(domain, a, label, Annotators.current(), new Date()), a, label,
-					Spans.begin(a), Spans.end(a)));
+			decide(a -> follower.labelled(Decisions.relabel(domain, a, label, Annotators.current(), new Date()), a,
+					label, Spans.begin(a), Spans.end(a)));
 			return true;
 		}
 		return false;
@@ -884,7 +803,7 @@ public final class DocumentEditor extends EditorPart {
 		if (moved[0] != Spans.begin(current) || moved[1] != Spans.end(current)) {
 			domain.getCommandStack().execute(Decisions.reshape(domain, current, moved[0], moved[1],
 					Annotators.current(), new Date()));
-			resized = current; // followed on the same words once the annotator leaves it
+			follower.resized(current); // followed on the same words once the annotator leaves it
 		}
 	}
 
