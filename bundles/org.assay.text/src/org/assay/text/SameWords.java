@@ -5,8 +5,10 @@
 package org.assay.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One sense per document: when an annotator decides that some words are a mention of a label (accepting,
@@ -15,10 +17,12 @@ import java.util.List;
  * open proposals of that label on the same words are rejected with it. News names its people and companies
  * again and again: the first correction of "Pirelli" to an organisation should be the last.
  * <p>
- * Works on token indices, so that the editor (on its document's tokens) and the simulated annotator (on CoNLL's)
- * follow the same way. The same words are the same tokens, case and all, within one sentence. An occurrence is
- * left alone where a decided extent overlaps it (the annotator's word there stands) or where an open proposal
- * holds it in a longer name ("Pirelli" in "Pirelli Tyres").
+ * Works on the document's text, so that the editor needs no segmentation of a long document to follow a decision
+ * (segmenting five megabytes takes seconds) and the simulated annotator follows on CoNLL's tokens joined by blanks
+ * the same way. The same words are the same characters, case and all, standing as words: a letter or digit at
+ * either end of them is not followed by another outside them ("Pirelli" is not in "Pirellis"). An occurrence is
+ * left alone where a decided extent overlaps it (the annotator's word there stands) or where an open proposal holds
+ * it in a longer name ("Pirelli" in "Pirelli Tyres").
  * <p>
  * A person is named by the full name once and by the last name after it ("Sandra Ibarra", then "Ibarra"): a
  * decision that words of a person's label ({@link #PERSON_LABELS}) of two words or more are a mention is followed
@@ -26,11 +30,11 @@ import java.util.List;
  */
 public final class SameWords {
 
-	/** A labelled extent over token indices {@code [start, end)}. */
-	public record Extent(int start, int end, String label) {
+	/** A labelled extent of the text, {@code [begin, end)}. */
+	public record Extent(int begin, int end, String label) {
 
-		boolean overlaps(int s, int e) {
-			return start < e && s < end;
+		boolean overlaps(int b, int e) {
+			return begin < e && b < end;
 		}
 	}
 
@@ -42,49 +46,69 @@ public final class SameWords {
 	}
 
 	/** The labels of persons, whose last name alone names them again: the standard schema's and CoNLL's. */
-	public static final java.util.Set<String> PERSON_LABELS = java.util.Set.of("PERSON", "PER");
+	public static final Set<String> PERSON_LABELS = Set.of("PERSON", "PER");
 
 	private SameWords() {
 	}
 
 	/**
-	 * The changes that follow the decision that tokens {@code [start, end)} are a mention of {@code label}.
+	 * The changes that follow the decision that {@code [begin, end)} of the text is a mention of {@code label}.
 	 *
-	 * @param tokens the document's tokens
-	 * @param sentenceOf each token's sentence index
 	 * @param open the undecided proposals of the decision's layer, the decided one not among them
 	 * @param decided the decided extents of that layer (the new decision may be among them)
 	 */
-	public static List<Change> labelled(String[] tokens, int[] sentenceOf, int start, int end, String label,
-			List<Extent> open, List<Extent> decided) {
+	public static List<Change> labelled(String text, int begin, int end, String label, List<Extent> open,
+			List<Extent> decided) {
 		List<Change> changes = new ArrayList<>();
-		List<Extent> taken = new ArrayList<>(open);
-		follow(tokens, occurrences(tokens, sentenceOf, start, end), end - start, label, taken, decided, changes);
-		if (PERSON_LABELS.contains(label) && end - start >= 2 && isName(tokens[end - 1])) {
-			// the last name alone; within a full name (proposed, decided, or just followed) it is left alone
-			follow(tokens, occurrences(tokens, sentenceOf, end - 1, end), 1, label, taken, decided, changes);
+		Index taken = new Index(open);
+		Index fixed = new Index(decided);
+		follow(occurrences(text, begin, end), end - begin, label, taken, fixed, changes);
+		if (PERSON_LABELS.contains(label)) {
+			int last = end;
+			while (last > begin && !Character.isWhitespace(text.charAt(last - 1))) {
+				last--;
+			}
+			if (last > begin && end - last > 1 && Character.isUpperCase(text.charAt(last))) {
+				// the last name alone; within a full name (proposed, decided, or just followed) it is left alone
+				follow(occurrences(text, last, end), end - last, label, taken, fixed, changes);
+			}
 		}
 		return changes;
 	}
 
-	private static boolean isName(String word) {
-		return word.length() > 1 && Character.isUpperCase(word.charAt(0));
+	/**
+	 * The changes that follow rejecting a proposal of {@code label} on {@code [begin, end)}: the open proposals of
+	 * that label on the same words elsewhere are rejected too.
+	 */
+	public static List<Change> rejected(String text, int begin, int end, String label, List<Extent> open) {
+		Set<Extent> opened = new HashSet<>(open);
+		List<Change> changes = new ArrayList<>();
+		for (int at : occurrences(text, begin, end)) {
+			Extent same = new Extent(at, at + end - begin, label);
+			if (opened.contains(same)) {
+				changes.add(new Change(same, null));
+			}
+		}
+		return changes;
 	}
 
-	/** Follows the decision at each occurrence of {@code length} words, {@code taken} the open extents as they become. */
-	private static void follow(String[] tokens, List<Integer> occurrences, int length, String label, List<Extent> taken,
-			List<Extent> decided, List<Change> changes) {
+	/** Follows the decision at each occurrence of {@code length} characters. */
+	private static void follow(List<Integer> occurrences, int length, String label, Index taken, Index fixed,
+			List<Change> changes) {
 		for (int at : occurrences) {
 			int stop = at + length;
-			if (decided.stream().anyMatch(d -> d.overlaps(at, stop))
-					|| taken.stream().anyMatch(o -> o.start() <= at && o.end() >= stop && o.end() - o.start() > stop - at)) {
+			if (!fixed.overlapping(at, stop).isEmpty()) {
+				continue;
+			}
+			List<Extent> near = taken.overlapping(at, stop);
+			if (near.stream().anyMatch(o -> o.begin() <= at && o.end() >= stop && o.end() - o.begin() > length)) {
 				continue;
 			}
 			Extent now = new Extent(at, stop, label);
 			Extent best = null;
 			int most = 0;
-			for (Extent o : taken) {
-				int overlap = Math.min(o.end(), stop) - Math.max(o.start(), at);
+			for (Extent o : near) {
+				int overlap = Math.min(o.end(), stop) - Math.max(o.begin(), at);
 				if (overlap > most) {
 					best = o;
 					most = overlap;
@@ -95,44 +119,66 @@ public final class SameWords {
 				taken.add(now);
 			} else if (!best.equals(now)) {
 				changes.add(new Change(best, now));
-				taken.set(taken.indexOf(best), now);
+				taken.remove(best);
+				taken.add(now);
 			}
 		}
 	}
 
 	/**
-	 * The changes that follow rejecting a proposal of {@code label} on tokens {@code [start, end)}: the open
-	 * proposals of that label on the same words elsewhere are rejected too.
+	 * Where the words {@code [begin, end)} of the text stand again as words, not overlapping themselves.
 	 */
-	public static List<Change> rejected(String[] tokens, int[] sentenceOf, int start, int end, String label,
-			List<Extent> open) {
-		List<Change> changes = new ArrayList<>();
-		for (int at : occurrences(tokens, sentenceOf, start, end)) {
-			Extent same = new Extent(at, at + end - start, label);
-			if (open.contains(same)) {
-				changes.add(new Change(same, null));
-			}
-		}
-		return changes;
-	}
-
-	/** Where tokens {@code [start, end)} occur again, each within one sentence, not overlapping themselves. */
-	static List<Integer> occurrences(String[] tokens, int[] sentenceOf, int start, int end) {
+	static List<Integer> occurrences(String text, int begin, int end) {
 		List<Integer> found = new ArrayList<>();
-		String[] words = Arrays.copyOfRange(tokens, start, end);
-		int n = words.length;
-		for (int at = 0; at + n <= tokens.length; at++) {
-			if (at + n > start && at < end || sentenceOf[at] != sentenceOf[at + n - 1]) {
+		String words = text.substring(begin, end);
+		if (words.isEmpty()) {
+			return found;
+		}
+		boolean wordStart = Character.isLetterOrDigit(words.charAt(0));
+		boolean wordEnd = Character.isLetterOrDigit(words.charAt(words.length() - 1));
+		for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+			int stop = at + words.length();
+			if (at < end && begin < stop || wordStart && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+					|| wordEnd && stop < text.length() && Character.isLetterOrDigit(text.charAt(stop))) {
 				continue;
 			}
-			boolean same = true;
-			for (int k = 0; k < n && same; k++) {
-				same = tokens[at + k].equals(words[k]);
-			}
-			if (same) {
-				found.add(at);
-			}
+			found.add(at);
 		}
 		return found;
+	}
+
+	/** Extents by where they begin, to find those overlapping a stretch without walking them all. */
+	private static final class Index {
+		private final TreeMap<Integer, List<Extent>> byBegin = new TreeMap<>();
+		private int longest;
+
+		Index(List<Extent> extents) {
+			extents.forEach(this::add);
+		}
+
+		void add(Extent e) {
+			byBegin.computeIfAbsent(e.begin(), k -> new ArrayList<>(1)).add(e);
+			longest = Math.max(longest, e.end() - e.begin());
+		}
+
+		void remove(Extent e) {
+			List<Extent> at = byBegin.get(e.begin());
+			if (at != null && at.remove(e) && at.isEmpty()) {
+				byBegin.remove(e.begin());
+			}
+		}
+
+		/** The extents overlapping {@code [b, e)}, in the order they begin. */
+		List<Extent> overlapping(int b, int e) {
+			List<Extent> found = new ArrayList<>();
+			for (List<Extent> at : byBegin.subMap(b - longest, true, e, false).values()) {
+				for (Extent x : at) {
+					if (x.overlaps(b, e)) {
+						found.add(x);
+					}
+				}
+			}
+			return found;
+		}
 	}
 }

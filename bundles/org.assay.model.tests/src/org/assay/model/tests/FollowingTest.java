@@ -29,7 +29,6 @@ import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
 import org.assay.model.support.Spans;
 import org.assay.model.support.StandardSchema;
-import org.assay.text.Segmentation;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -38,12 +37,8 @@ import org.junit.jupiter.api.Test;
 
 class FollowingTest {
 
-	// tokens: Pirelli(0-7) said(8-12) .(12-13) | Shares(14-20) of(21-23) Pirelli(24-31) fell(32-36) .(36-37) |
-	// Pirelli(38-45) rose(46-50) .(50-51)
+	// Pirelli at 0, 24 and 38; "said" at 8
 	private static final String TEXT = "Pirelli said. Shares of Pirelli fell. Pirelli rose.";
-	private static final Segmentation TOKENS = new Segmentation(TEXT,
-			new int[] { 0, 8, 12, 14, 21, 24, 32, 36, 38, 46, 50 }, new int[] { 7, 12, 13, 20, 23, 31, 36, 37, 45, 50, 51 },
-			new int[] { 0, 3, 8 }, new int[] { 3, 8, 11 });
 
 	private final LabelSchema schema = StandardSchema.create();
 	private final Label person = Schemas.label(schema, "entity", "PERSON");
@@ -77,7 +72,7 @@ class FollowingTest {
 	}
 
 	private void relabelFirst() {
-		Following.Result follows = Following.labelled(domain, set, first, organization, 0, 7, TOKENS, "alice", when);
+		Following.Result follows = Following.labelled(domain, set, first, organization, 0, 7, "alice", when);
 		assertNotNull(follows);
 		assertEquals(List.of(1, 1, 0), List.of(follows.changed(), follows.made(), follows.rejected()));
 		CompoundCommand both = new CompoundCommand("Relabel");
@@ -116,17 +111,17 @@ class FollowingTest {
 	}
 
 	@Test
-	void aDecidedExtentIsNotFollowedOnAndNothingFollowsWordsThatAreNotWholeTokens() {
+	void aDecidedExtentIsNotFollowedOnAndNothingFollowsPartOfAWord() {
 		domain.getCommandStack().execute(Decisions.accept(domain, second, "alice", when));
-		Following.Result follows = Following.labelled(domain, set, first, organization, 0, 7, TOKENS, "alice", when);
+		Following.Result follows = Following.labelled(domain, set, first, organization, 0, 7, "alice", when);
 		assertEquals(List.of(0, 1), List.of(follows.changed(), follows.made()), "the accepted PERSON stands");
-		assertNull(Following.labelled(domain, set, null, organization, 0, 5, TOKENS, "alice", when), "'Pirel'");
+		assertNull(Following.labelled(domain, set, null, organization, 0, 5, "alice", when), "'Pirel' stands as a word nowhere");
 	}
 
 	@Test
 	void aRejectionRejectsTheOpenProposalsOfItsLabelOnTheSameWords() {
 		Span third = proposal(organization, 38, 45);
-		Following.Result follows = Following.rejected(domain, first, TOKENS, "alice", when);
+		Following.Result follows = Following.rejected(domain, first, "alice", when);
 		assertEquals(List.of(0, 0, 1), List.of(follows.changed(), follows.made(), follows.rejected()));
 		domain.getCommandStack().execute(follows.command());
 		assertEquals(AnnotationStatus.REJECTED, second.getStatus());
@@ -142,9 +137,9 @@ class FollowingTest {
 		Label cue = Schemas.label(schema, "claim", "CUE");
 		Span said = Spans.create(cue, 8, 12);
 		set.getAnnotations().add(said);
-		assertNull(Following.labelled(domain, set, said, cue, 8, 12, TOKENS, "alice", when),
+		assertNull(Following.labelled(domain, set, said, cue, 8, 12, "alice", when),
 				"a cue marked is not every such word of the document");
-		assertNull(Following.rejected(domain, said, TOKENS, "alice", when));
+		assertNull(Following.rejected(domain, said, "alice", when));
 		assertEquals(List.of(false, true), List.of(Following.follows(cue.getLayer()), Following.follows(person.getLayer())));
 	}
 }

@@ -15,78 +15,76 @@ import org.junit.jupiter.api.Test;
 
 class SameWordsTest {
 
-	// 0 Pirelli 1 said 2 . | 3 Pirelli 4 Tyres 5 rose 6 . | 7 Shares 8 of 9 Pirelli 10 fell 11 . | 12 pirelli 13 Pirelli
-	private static final String[] TOKENS = { "Pirelli", "said", ".", "Pirelli", "Tyres", "rose", ".", "Shares", "of",
-			"Pirelli", "fell", ".", "pirelli", "Pirelli" };
-	private static final int[] SENTENCE = { 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3 };
+	private static final String TEXT = "Pirelli said. Pirelli Tyres rose. Shares of Pirelli fell. pirelli, Pirellis, Pirelli.";
 
-	@Test
-	void aRelabelTurnsTheOpenProposalsOnTheSameWordsAndProposesWhereThereWasNone() {
-		Extent third = new Extent(9, 10, "PER");
-		List<Change> changes = SameWords.labelled(TOKENS, SENTENCE, 0, 1, "ORG", List.of(third),
-				List.of(new Extent(0, 1, "ORG")));
-		assertEquals(List.of(new Change(third, new Extent(9, 10, "ORG")), new Change(null, new Extent(13, 14, "ORG"))),
-				changes.stream().filter(c -> c.now().start() != 3).toList(),
-				"the PER proposal becomes ORG; the last, with no proposal, gets one; the lower-case word is not the same");
-		assertEquals(new Change(null, new Extent(3, 4, "ORG")), changes.get(0),
-				"with no proposal in the longer name, the words alone are proposed");
+	private static Extent at(String text, String words, int nth, String label) {
+		int i = -1;
+		for (int k = 0; k <= nth; k++) {
+			i = text.indexOf(words, i + 1);
+		}
+		return new Extent(i, i + words.length(), label);
 	}
 
 	@Test
-	void aLongerOpenNameAndADecidedExtentAreLeftAlone() {
-		Extent longer = new Extent(3, 5, "ORG");
-		Extent decided = new Extent(9, 10, "LOC"); // the annotator said LOC there: their word stands
-		List<Change> changes = SameWords.labelled(TOKENS, SENTENCE, 0, 1, "ORG", List.of(longer),
-				List.of(new Extent(0, 1, "ORG"), decided));
-		assertEquals(List.of(new Change(null, new Extent(13, 14, "ORG"))), changes);
+	void aRelabelTurnsTheOpenProposalsOnTheSameWordsAndProposesWhereThereWasNone() {
+		Extent third = at(TEXT, "Pirelli", 2, "PER");
+		Extent longer = new Extent(14, 27, "ORG"); // "Pirelli Tyres"
+		List<Change> changes = SameWords.labelled(TEXT, 0, 7, "ORG", List.of(third, longer), List.of());
+		assertEquals(List.of(new Change(third, at(TEXT, "Pirelli", 2, "ORG")), new Change(null, at(TEXT, "Pirelli", 4, "ORG"))),
+				changes, "the PER proposal becomes ORG, the last 'Pirelli' gets one; not the lower-case word, nor"
+						+ " 'Pirellis', nor the words held in the longer name");
+	}
+
+	@Test
+	void aDecidedExtentIsLeftAloneAndWordsWithNoProposalGetOne() {
+		Extent decided = at(TEXT, "Pirelli", 2, "LOC"); // the annotator said LOC there: their word stands
+		List<Change> changes = SameWords.labelled(TEXT, 0, 7, "ORG", List.of(), List.of(at(TEXT, "Pirelli", 0, "ORG"),
+				decided));
+		assertEquals(List.of(new Change(null, at(TEXT, "Pirelli", 1, "ORG")), new Change(null, at(TEXT, "Pirelli", 4, "ORG"))),
+				changes, "with no proposal in 'Pirelli Tyres', the words alone are proposed");
 	}
 
 	@Test
 	void aProposalOverlappingTheWordsIsReshapedToThem() {
-		// Pirelli Tyres rose . | Shares of Pirelli Tyres fell
-		String[] tokens = { "Pirelli", "Tyres", "rose", ".", "Shares", "of", "Pirelli", "Tyres", "fell" };
-		int[] sentence = { 0, 0, 0, 0, 1, 1, 1, 1, 1 };
-		Extent partly = new Extent(7, 9, "PER"); // "Tyres fell"
-		assertEquals(List.of(new Change(partly, new Extent(6, 8, "ORG"))),
-				SameWords.labelled(tokens, sentence, 0, 2, "ORG", List.of(partly), List.of()));
-		Extent right = new Extent(6, 8, "ORG");
-		assertEquals(List.of(), SameWords.labelled(tokens, sentence, 0, 2, "ORG", List.of(right), List.of()),
+		String text = "Pirelli Tyres rose. Shares of Pirelli Tyres fell.";
+		Extent partly = at(text, "Tyres fell", 0, "PER");
+		assertEquals(List.of(new Change(partly, at(text, "Pirelli Tyres", 1, "ORG"))),
+				SameWords.labelled(text, 0, 13, "ORG", List.of(partly), List.of()));
+		Extent right = at(text, "Pirelli Tyres", 1, "ORG");
+		assertEquals(List.of(), SameWords.labelled(text, 0, 13, "ORG", List.of(right), List.of()),
 				"a proposal already right is no change");
 	}
 
 	@Test
-	void wordsAcrossSentencesAreNotTheSameWords() {
-		// "Pirelli Tyres" decided; "." then "Shares" never match; a two-word name matches only within a sentence
-		String[] tokens = { "Tyres", "Pirelli", "|", "Pirelli", "Tyres" };
-		int[] sentence = { 0, 0, 1, 2, 3 };
-		assertEquals(List.of(), SameWords.labelled(tokens, sentence, 0, 2, "ORG", List.of(), List.of()),
-				"'Tyres Pirelli' occurs nowhere else within a sentence");
-		assertEquals(List.of(), SameWords.labelled(new String[] { "A", "B", "A", "B" }, new int[] { 0, 0, 1, 2 }, 0, 2,
-				"ORG", List.of(), List.of()));
+	void wordsStandAsWordsAndTheirOwnPunctuationNeedsNoBlank() {
+		String text = "U.S. troops. The U.S.-led talks. US troops. $21.40 and $21.405.";
+		assertEquals(List.of(new Change(null, at(text, "U.S.", 1, "LOC"))), SameWords.labelled(text, 0, 4, "LOC",
+				List.of(), List.of()), "'U.S.' in 'U.S.-led' stands as the words; 'US' is not them");
+		int money = text.indexOf("$21.40");
+		assertEquals(List.of(), SameWords.labelled(text, money, money + 6, "MONEY", List.of(), List.of()),
+				"'$21.405' is another number");
 	}
 
 	@Test
 	void aRejectionRejectsOnlyTheOpenProposalsOfItsLabelOnTheSameWords() {
-		Extent samePer = new Extent(9, 10, "PER");
-		Extent sameOrg = new Extent(13, 14, "ORG");
-		Extent lower = new Extent(12, 13, "PER");
+		Extent samePer = at(TEXT, "Pirelli", 2, "PER");
+		Extent sameOrg = at(TEXT, "Pirelli", 4, "ORG");
+		Extent lower = at(TEXT, "pirelli", 0, "PER");
 		assertEquals(List.of(new Change(samePer, null)),
-				SameWords.rejected(TOKENS, SENTENCE, 0, 1, "PER", List.of(samePer, sameOrg, lower)));
+				SameWords.rejected(TEXT, 0, 7, "PER", List.of(samePer, sameOrg, lower)));
 	}
 
 	@Test
 	void aPersonsFullNameIsFollowedOnTheLastNameAloneToo() {
-		// Sandra Ibarra said . | Ibarra left . | Sandra Ibarra came . | Ibarra Street
-		String[] tokens = { "Sandra", "Ibarra", "said", ".", "Ibarra", "left", ".", "Sandra", "Ibarra", "came", ".",
-				"Ibarra", "Street" };
-		int[] sentence = { 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 3, 3 };
-		Extent org = new Extent(4, 5, "ORG");
-		Extent street = new Extent(11, 13, "LOC");
-		assertEquals(List.of(new Change(null, new Extent(7, 9, "PERSON")), new Change(org, new Extent(4, 5, "PERSON"))),
-				SameWords.labelled(tokens, sentence, 0, 2, "PERSON", List.of(org, street), List.of()),
+		String text = "Sandra Ibarra said. Ibarra left. Sandra Ibarra came. Ibarra Street.";
+		Extent org = at(text, "Ibarra", 1, "ORG");
+		Extent street = at(text, "Ibarra Street", 0, "LOC");
+		assertEquals(List.of(new Change(null, at(text, "Sandra Ibarra", 1, "PERSON")),
+				new Change(org, at(text, "Ibarra", 1, "PERSON"))),
+				SameWords.labelled(text, 0, 13, "PERSON", List.of(org, street), List.of()),
 				"the full name proposed again, 'Ibarra' alone relabelled; neither within the full name nor in the street");
-		assertEquals(List.of(new Change(null, new Extent(7, 9, "ORG"))),
-				SameWords.labelled(tokens, sentence, 0, 2, "ORG", List.of(org, street), List.of()),
+		assertEquals(List.of(new Change(null, at(text, "Sandra Ibarra", 1, "ORG"))),
+				SameWords.labelled(text, 0, 13, "ORG", List.of(org, street), List.of()),
 				"an organisation's last word is no short name of it");
 	}
 }

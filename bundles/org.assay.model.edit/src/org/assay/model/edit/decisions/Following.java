@@ -15,6 +15,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.AssayFactory;
 import org.assay.model.AssayPackage;
+import org.assay.model.Document;
 import org.assay.model.FeatureType;
 import org.assay.model.Label;
 import org.assay.model.Layer;
@@ -26,7 +27,6 @@ import org.assay.model.support.Spans;
 import org.assay.text.SameWords;
 import org.assay.text.SameWords.Change;
 import org.assay.text.SameWords.Extent;
-import org.assay.text.Segmentation;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -50,10 +50,6 @@ public final class Following {
 
 	/** The commands that follow a decision, and how many proposals they change, make or reject. */
 	public record Result(Command command, int changed, int made, int rejected) {
-
-		public int count() {
-			return changed + made + rejected;
-		}
 	}
 
 	private Following() {
@@ -67,42 +63,37 @@ public final class Following {
 
 	/**
 	 * What follows the decision that {@code [begin, end)} of the set's document is a mention of {@code label}
-	 * (accepted, relabelled, resized or marked); null when nothing does or the extent is not whole tokens.
+	 * (accepted, relabelled, resized or marked); null when nothing does.
 	 *
 	 * @param decided the span decided on, left out of the open proposals (null for a span just marked)
 	 */
 	public static Result labelled(EditingDomain domain, AnnotationSet set, Span decided, Label label, int begin, int end,
-			Segmentation tokens, String who, Date when) {
-		if (decided != null && decided.getFragments().size() != 1 || !follows(label.getLayer())) {
+			String who, Date when) {
+		if (decided != null && decided.getFragments().size() != 1 || !follows(label.getLayer()) || end <= begin) {
 			return null;
 		}
-		Words words = Words.of(set, label.getLayer(), decided, tokens);
-		int[] at = words.tokens(begin, end);
-		if (at == null) {
-			return null;
-		}
-		List<Change> changes = SameWords.labelled(words.tokens, words.sentenceOf, at[0], at[1], label.getName(),
-				words.open, words.decided);
-		return commands(domain, set, label.getLayer(), words, changes, who, when);
+		Extents spans = Extents.of(set, label.getLayer(), decided);
+		List<Change> changes = SameWords.labelled(text(set), begin, end, label.getName(), spans.open, spans.decided);
+		return commands(domain, set, label.getLayer(), spans, changes, who, when);
 	}
 
 	/** What follows rejecting the span: the open proposals of its label on the same words; null when none. */
-	public static Result rejected(EditingDomain domain, Span rejected, Segmentation tokens, String who, Date when) {
+	public static Result rejected(EditingDomain domain, Span rejected, String who, Date when) {
 		AnnotationSet set = (AnnotationSet) rejected.eContainer();
 		Label label = rejected.getLabel();
 		if (set == null || label == null || rejected.getFragments().size() != 1 || !follows(label.getLayer())) {
 			return null;
 		}
-		Words words = Words.of(set, label.getLayer(), rejected, tokens);
-		int[] at = words.tokens(Spans.begin(rejected), Spans.end(rejected));
-		if (at == null) {
-			return null;
-		}
-		return commands(domain, set, label.getLayer(), words,
-				SameWords.rejected(words.tokens, words.sentenceOf, at[0], at[1], label.getName(), words.open), who, when);
+		Extents spans = Extents.of(set, label.getLayer(), rejected);
+		return commands(domain, set, label.getLayer(), spans, SameWords.rejected(text(set), Spans.begin(rejected),
+				Spans.end(rejected), label.getName(), spans.open), who, when);
 	}
 
-	private static Result commands(EditingDomain domain, AnnotationSet set, Layer layer, Words words,
+	private static String text(AnnotationSet set) {
+		return ((Document) set.eContainer()).getText();
+	}
+
+	private static Result commands(EditingDomain domain, AnnotationSet set, Layer layer, Extents spans,
 			List<Change> changes, String who, Date when) {
 		if (changes.isEmpty()) {
 			return null;
@@ -112,15 +103,15 @@ public final class Following {
 		int made = 0;
 		int rejected = 0;
 		for (Change c : changes) {
-			Span was = c.was() == null ? null : words.spans.get(c.was());
+			Span was = c.was() == null ? null : spans.spans.get(c.was());
 			if (c.now() == null) {
 				command.append(Decisions.reject(domain, was, who, when));
 				rejected++;
 				continue;
 			}
 			Label label = labelNamed(layer, c.now().label());
-			int begin = words.begins[c.now().start()];
-			int end = words.ends[c.now().end() - 1];
+			int begin = c.now().begin();
+			int end = c.now().end();
 			if (was == null) {
 				Span span = Spans.create(label, begin, end);
 				span.setStatus(AnnotationStatus.PROPOSED);
@@ -159,41 +150,21 @@ public final class Following {
 		throw new IllegalArgumentException("no label " + name + " in layer " + layer.getName());
 	}
 
-	/** The document's tokens and the layer's spans in the set as token extents, open and decided. */
-	private static final class Words {
-		final String[] tokens;
-		final int[] sentenceOf;
-		final int[] begins;
-		final int[] ends;
-		final Segmentation segmentation;
+	/** The layer's single-fragment spans in the set as extents, open and decided. */
+	private static final class Extents {
 		final List<Extent> open = new ArrayList<>();
 		final List<Extent> decided = new ArrayList<>();
 		final Map<Extent, Span> spans = new HashMap<>();
 
-		private Words(Segmentation s) {
-			segmentation = s;
-			tokens = new String[s.tokenCount()];
-			sentenceOf = new int[s.tokenCount()];
-			for (int i = 0; i < tokens.length; i++) {
-				tokens[i] = s.token(i);
-				sentenceOf[i] = s.sentenceOf(i);
-			}
-			begins = s.tokenBegins();
-			ends = s.tokenEnds();
-		}
-
-		static Words of(AnnotationSet set, Layer layer, Span leftOut, Segmentation s) {
-			Words w = new Words(s);
+		static Extents of(AnnotationSet set, Layer layer, Span leftOut) {
+			Extents w = new Extents();
 			for (Annotation a : set.getAnnotations()) {
 				if (a == leftOut || !(a instanceof Span span) || span.getLabel() == null
 						|| span.getLabel().getLayer() != layer || span.getFragments().size() != 1) {
 					continue;
 				}
-				int[] at = w.tokens(Spans.begin(span), Spans.end(span));
-				if (at == null) {
-					continue;
-				}
-				Extent e = new Extent(at[0], at[1], span.getLabel().getName());
+				Extent e = new Extent(Spans.begin(span), Spans.end(span),
+						span.getLabel().getName());
 				if (span.getStatus() == AnnotationStatus.PROPOSED) {
 					w.open.add(e);
 					w.spans.put(e, span);
@@ -202,19 +173,6 @@ public final class Following {
 				}
 			}
 			return w;
-		}
-
-		/** The tokens {@code [first, last + 1)} an extent covers exactly, or null if it does not begin and end at tokens. */
-		int[] tokens(int begin, int end) {
-			if (begins.length == 0 || end <= begin) {
-				return null;
-			}
-			int first = segmentation.tokenAt(begin);
-			int last = segmentation.tokenAt(end - 1);
-			if (first < 0 || last < 0 || begins[first] != begin || ends[last] != end) {
-				return null;
-			}
-			return new int[] { first, last + 1 };
 		}
 	}
 }

@@ -141,8 +141,7 @@ public final class DocumentEditor extends EditorPart {
 			redo.update();
 			site.getShell().getDisplay().asyncExec(this::stackChanged);
 		});
-		follower = new SameWordsFollower(domain, () -> shown, this::segmentation, this::isReadOnly,
-				site.getActionBars().getStatusLineManager());
+		follower = new SameWordsFollower(domain, () -> shown, this::isReadOnly, site.getActionBars().getStatusLineManager());
 		undo = new StackAction(domain.getCommandStack(), true);
 		redo = new StackAction(domain.getCommandStack(), false);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);

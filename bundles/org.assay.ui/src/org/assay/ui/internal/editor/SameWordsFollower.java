@@ -14,7 +14,6 @@ import org.assay.model.Label;
 import org.assay.model.Span;
 import org.assay.model.edit.decisions.Following;
 import org.assay.model.support.Spans;
-import org.assay.text.Segmentation;
 import org.assay.ui.internal.Messages;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -32,7 +31,6 @@ final class SameWordsFollower {
 
 	private final EditingDomain domain;
 	private final Supplier<AnnotationSet> shown;
-	private final Supplier<Segmentation> tokens;
 	private final Supplier<Boolean> readOnly;
 	private final IStatusLineManager status;
 	/** The span the keys last resized, followed when the annotator leaves it; or null. */
@@ -41,11 +39,10 @@ final class SameWordsFollower {
 	private int stackChanges;
 	private int saidAt = -1;
 
-	SameWordsFollower(EditingDomain domain, Supplier<AnnotationSet> shown, Supplier<Segmentation> tokens,
-			Supplier<Boolean> readOnly, IStatusLineManager status) {
+	SameWordsFollower(EditingDomain domain, Supplier<AnnotationSet> shown, Supplier<Boolean> readOnly,
+			IStatusLineManager status) {
 		this.domain = domain;
 		this.shown = shown;
-		this.tokens = tokens;
 		this.readOnly = readOnly;
 		this.status = status;
 	}
@@ -59,8 +56,8 @@ final class SameWordsFollower {
 		if (!on() || !decision.canExecute()) {
 			return decision;
 		}
-		return withFollowers(decision, Following.labelled(domain, shown.get(), span, label, begin, end, tokens.get(),
-				Annotators.current(), new Date()), begin, end, label.getName(), false);
+		return withFollowers(decision, Following.labelled(domain, shown.get(), span, label, begin, end, Annotators.current(),
+				new Date()), begin, end, label.getName(), false);
 	}
 
 	/** A rejection, with the open proposals of its label on the same words rejected with it. */
@@ -68,7 +65,7 @@ final class SameWordsFollower {
 		if (!on() || !decision.canExecute()) {
 			return decision;
 		}
-		return withFollowers(decision, Following.rejected(domain, span, tokens.get(), Annotators.current(), new Date()),
+		return withFollowers(decision, Following.rejected(domain, span, Annotators.current(), new Date()),
 				Spans.begin(span), Spans.end(span), span.getLabel().getName(), true);
 	}
 
@@ -91,7 +88,7 @@ final class SameWordsFollower {
 		int begin = Spans.begin(span);
 		int end = Spans.end(span);
 		Command follow = withFollowers(null, Following.labelled(domain, shown.get(), span, span.getLabel(), begin, end,
-				tokens.get(), Annotators.current(), new Date()), begin, end, span.getLabel().getName(), false);
+				Annotators.current(), new Date()), begin, end, span.getLabel().getName(), false);
 		if (follow != null) {
 			domain.getCommandStack().execute(follow);
 		}
