@@ -27,6 +27,9 @@ import java.util.TreeMap;
  * A person is named by the full name once and by the last name after it ("Sandra Ibarra", then "Ibarra"): a
  * decision that words of a person's label ({@link #PERSON_LABELS}) of two words or more are a mention is followed
  * on the last word alone too, where it stands capitalised outside the full name.
+ * <p>
+ * One decision changes at most {@link #MOST} proposals, the nearest to it first: in a long document whose every
+ * paragraph names the same company, following thousands at once would stall the editor for seconds.
  */
 public final class SameWords {
 
@@ -47,6 +50,9 @@ public final class SameWords {
 
 	/** The labels of persons, whose last name alone names them again: the standard schema's and CoNLL's. */
 	public static final Set<String> PERSON_LABELS = Set.of("PERSON", "PER");
+
+	/** The most changes one decision makes. */
+	public static final int MOST = 100;
 
 	private SameWords() {
 	}
@@ -85,17 +91,20 @@ public final class SameWords {
 		List<Change> changes = new ArrayList<>();
 		for (int at : occurrences(text, begin, end)) {
 			Extent same = new Extent(at, at + end - begin, label);
-			if (opened.contains(same)) {
+			if (opened.contains(same) && changes.size() < MOST) {
 				changes.add(new Change(same, null));
 			}
 		}
 		return changes;
 	}
 
-	/** Follows the decision at each occurrence of {@code length} characters. */
+	/** Follows the decision at each occurrence of {@code length} characters, up to {@link #MOST} changes in all. */
 	private static void follow(List<Integer> occurrences, int length, String label, Index taken, Index fixed,
 			List<Change> changes) {
 		for (int at : occurrences) {
+			if (changes.size() >= MOST) {
+				return;
+			}
 			int stop = at + length;
 			if (!fixed.overlapping(at, stop).isEmpty()) {
 				continue;
@@ -126,7 +135,8 @@ public final class SameWords {
 	}
 
 	/**
-	 * Where the words {@code [begin, end)} of the text stand again as words, not overlapping themselves.
+	 * Where the words {@code [begin, end)} of the text stand again as words, not overlapping themselves; the nearest
+	 * to them first.
 	 */
 	static List<Integer> occurrences(String text, int begin, int end) {
 		List<Integer> found = new ArrayList<>();
@@ -144,6 +154,7 @@ public final class SameWords {
 			}
 			found.add(at);
 		}
+		found.sort(java.util.Comparator.comparingInt((Integer at) -> Math.abs(at - begin)));
 		return found;
 	}
 

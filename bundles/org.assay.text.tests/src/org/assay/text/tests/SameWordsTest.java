@@ -87,4 +87,15 @@ class SameWordsTest {
 				SameWords.labelled(text, 0, 13, "ORG", List.of(org, street), List.of()),
 				"an organisation's last word is no short name of it");
 	}
+
+	@Test
+	void oneDecisionChangesAtMostAHundredTheNearestFirst() {
+		String text = "Acme. ".repeat(301);
+		List<Change> changes = SameWords.labelled(text, 6 * 150, 6 * 150 + 4, "ORG", List.of(), List.of());
+		assertEquals(SameWords.MOST, changes.size());
+		assertEquals(List.of(6 * 149, 6 * 151), List.of(changes.get(0).now().begin(), changes.get(1).now().begin()),
+				"the nearest first, before it then after it");
+		assertEquals(6 * 100, changes.stream().mapToInt(c -> c.now().begin()).min().orElseThrow(),
+				"fifty either side");
+	}
 }

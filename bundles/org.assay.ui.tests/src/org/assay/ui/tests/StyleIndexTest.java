@@ -70,4 +70,23 @@ class StyleIndexTest {
 		index.replace(0, 0, new StyleRange[] { range(0, 3, false) });
 		assertEquals(List.of("0+3"), describe(index.all()));
 	}
+
+	@Test
+	void severalStretchesReplacedInOnePassAsOneByOne() {
+		StyleIndex once = index();
+		List<int[]> stretches = List.of(new int[] { 2, 4 }, new int[] { 12, 14 }, new int[] { 31, 41 });
+		List<StyleRange[]> fresh = List.of(new StyleRange[] { range(2, 1, true) }, new StyleRange[0],
+				new StyleRange[] { range(32, 2, true), range(36, 1, false) });
+		once.replace(stretches, fresh);
+		StyleIndex oneByOne = index();
+		for (int k = 0; k < stretches.size(); k++) {
+			oneByOne.replace(stretches.get(k)[0], stretches.get(k)[1], fresh.get(k));
+		}
+		assertEquals(describe(oneByOne.all()), describe(once.all()));
+		assertEquals(List.of("0+2", "2+1u", "4+1", "10+2u", "14+6u", "30+1", "32+2u", "36+1", "41+1"),
+				describe(once.all()));
+		StyleIndex over = index(); // one range reaching over two stretches: replaced one by one
+		over.replace(List.of(new int[] { 11, 12 }, new int[] { 15, 16 }), List.of(new StyleRange[0], new StyleRange[0]));
+		assertEquals(List.of("0+5", "10+1u", "12+3u", "16+4u", "30+5", "40+2"), describe(over.all()));
+	}
 }

@@ -130,6 +130,7 @@ public final class Messages extends NLS {
 	public static String editor_followed;
 	public static String editor_followedReject;
 	public static String editor_followResize;
+	public static String editor_followedMost;
 	public static String editor_hoverFollowed;
 	public static String editor_hoverFollowedNew;
 	public static String keys_title;

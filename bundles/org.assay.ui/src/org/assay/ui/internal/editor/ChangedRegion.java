@@ -4,7 +4,10 @@
  */
 package org.assay.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.assay.model.AnnotationSet;
@@ -15,10 +18,12 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 
 /**
- * Watches the shown set and its spans and remembers the extent of text that their changes touch, so that
- * the editor repaints only that stretch after a decision, not the whole document: on a document with
- * 100,000 annotations, restyling everything costs far more than one action may take. A change it cannot
- * place (anything but spans) widens the region to the whole text.
+ * Watches the shown set and its spans and remembers the stretches of text that their changes touch, so that
+ * the editor repaints only those after a decision, not the whole document: on a document with 100,000
+ * annotations, restyling everything costs far more than one action may take. A decision followed on the same
+ * words all over the document touches many small stretches far apart: each is kept ({@link #regions()}), not the
+ * one stretch from the first to the last. A change it cannot place (anything but spans) widens the region to the
+ * whole text.
  */
 final class ChangedRegion extends AdapterImpl {
 
@@ -27,6 +32,8 @@ final class ChangedRegion extends AdapterImpl {
 	private int start = Integer.MAX_VALUE;
 	private int end = Integer.MIN_VALUE;
 	private boolean everything;
+	/** The stretches touched, {begin, end}, in the order met. */
+	private final List<int[]> touched = new ArrayList<>();
 
 	/** {@code moved} is told of each span added to the set or given other fragments. */
 	ChangedRegion(Consumer<Span> moved) {
@@ -114,6 +121,23 @@ final class ChangedRegion extends AdapterImpl {
 	private void include(int from, int to) {
 		start = Math.min(start, from);
 		end = Math.max(end, to);
+		touched.add(new int[] { from, to });
+	}
+
+	/** The stretches changed since the last {@link #clear}, in text order, those that overlap or touch made one. */
+	List<int[]> regions() {
+		List<int[]> sorted = new ArrayList<>(touched);
+		sorted.sort(Comparator.comparingInt((int[] r) -> r[0]));
+		List<int[]> merged = new ArrayList<>();
+		for (int[] r : sorted) {
+			int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+			if (last != null && r[0] <= last[1]) {
+				last[1] = Math.max(last[1], r[1]);
+			} else {
+				merged.add(new int[] { r[0], r[1] });
+			}
+		}
+		return merged;
 	}
 
 	/** Whether anything changed since the last {@link #clear}. */
@@ -126,17 +150,10 @@ final class ChangedRegion extends AdapterImpl {
 		return everything;
 	}
 
-	int start() {
-		return start;
-	}
-
-	int end() {
-		return end;
-	}
-
 	void clear() {
 		start = Integer.MAX_VALUE;
 		end = Integer.MIN_VALUE;
 		everything = false;
+		touched.clear();
 	}
 }

@@ -370,20 +370,41 @@ public final class DocumentEditor extends EditorPart {
 			styles.set(highlighter.styles(visible(shown), length));
 			text.redrawRange(0, length, true);
 		} else if (!changed.isEmpty()) {
-			int from = Math.max(0, Math.min(changed.start(), length));
-			int to = Math.max(from, Math.min(changed.end(), length));
 			List<org.assay.model.Annotation> visible = visible(shown);
-			if (visible == shown.getAnnotations()) { // no threshold hides proposals: the index is of this very list
-				if (spanIndex == null || spanIndex.annotations() != visible) {
-					spanIndex = new SpanIndex(visible);
-				}
-				styles.replace(from, to, highlighter.styles(spanIndex, length, from, to));
-			} else {
-				styles.replace(from, to, highlighter.styles(visible, length, from, to));
+			boolean indexed = visible == shown.getAnnotations(); // no threshold hides proposals: the index is of it
+			if (indexed && (spanIndex == null || spanIndex.annotations() != visible)) {
+				spanIndex = new SpanIndex(visible);
 			}
-			text.redrawRange(from, to - from, true);
+			// a decision followed far away touches stretches apart: each restyled, and redrawn only near what is
+			// shown (each redraw asks the X server where the pointer is; the text asks for the styles of the others
+			// when it shows them)
+			int[] near = nearShown(length);
+			List<int[]> stretches = new ArrayList<>();
+			List<StyleRange[]> fresh = new ArrayList<>();
+			for (int[] region : changed.regions()) {
+				int from = Math.max(0, Math.min(region[0], length));
+				int to = Math.max(from, Math.min(region[1], length));
+				stretches.add(new int[] { from, to });
+				fresh.add(indexed ? highlighter.styles(spanIndex, length, from, to)
+						: highlighter.styles(visible, length, from, to));
+			}
+			styles.replace(stretches, fresh);
+			for (int[] r : stretches) {
+				if (r[0] <= near[1] && r[1] >= near[0]) {
+					text.redrawRange(r[0], r[1] - r[0], true);
+				}
+			}
 		}
 		changed.clear();
+	}
+
+	/** The text shown and 200 lines either side of it, {begin, end}: what a redraw may reach. */
+	private int[] nearShown(int length) {
+		int lines = text.getLineCount();
+		int shownLines = text.getClientArea().height / Math.max(1, text.getLineHeight()) + 1;
+		int first = Math.max(0, text.getTopIndex() - 200);
+		int last = Math.min(lines - 1, text.getTopIndex() + shownLines + 200);
+		return new int[] { text.getOffsetAtLine(first), last + 1 < lines ? text.getOffsetAtLine(last + 1) : length };
 	}
 
 	@Override

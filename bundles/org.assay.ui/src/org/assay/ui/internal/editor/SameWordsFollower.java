@@ -14,6 +14,7 @@ import org.assay.model.Label;
 import org.assay.model.Span;
 import org.assay.model.edit.decisions.Following;
 import org.assay.model.support.Spans;
+import org.assay.text.SameWords;
 import org.assay.ui.internal.Messages;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -122,10 +123,12 @@ final class SameWordsFollower {
 			@Override
 			public void execute() {
 				super.execute();
-				status.setMessage(rejecting
+				String said = rejecting
 						? NLS.bind(Messages.editor_followedReject, new Object[] { words, follows.rejected(), labelName })
 						: NLS.bind(Messages.editor_followed,
-								new Object[] { words, labelName, follows.changed(), follows.made() }));
+								new Object[] { words, labelName, follows.changed(), follows.made() });
+				int all = follows.changed() + follows.made() + follows.rejected();
+				status.setMessage(all >= SameWords.MOST ? NLS.bind(Messages.editor_followedMost, said, all) : said);
 				saidAt = stackChanges + 1; // kept as Enter moves on, gone with the next change
 			}
 		};

@@ -4,7 +4,9 @@
  */
 package org.assay.ui.internal.editor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.assay.model.support.Sorted;
 import org.eclipse.swt.custom.StyleRange;
@@ -66,6 +68,40 @@ public final class StyleIndex {
 		System.arraycopy(starts, last, nextStarts, n, ranges.length - last);
 		ranges = next;
 		starts = nextStarts;
+	}
+
+	/**
+	 * Replaces the ranges of several stretches at once, each {@code {from, to}} by its fresh ranges, in one pass
+	 * over the index rather than one a stretch: a decision followed all over a long document restyles hundreds of
+	 * stretches. The stretches are in text order and apart; where one range reaches over two of them, they are
+	 * replaced one by one.
+	 */
+	public void replace(List<int[]> stretches, List<StyleRange[]> fresh) {
+		List<StyleRange> next = new ArrayList<>(ranges.length + 16);
+		int copied = 0;
+		for (int k = 0; k < stretches.size(); k++) {
+			int from = stretches.get(k)[0];
+			int to = stretches.get(k)[1];
+			int first = firstEndingAfter(from);
+			if (first < copied) { // a range over this stretch and the one before: the careful way
+				for (int j = 0; j < stretches.size(); j++) {
+					replace(stretches.get(j)[0], stretches.get(j)[1], fresh.get(j));
+				}
+				return;
+			}
+			int last = Sorted.firstAtLeast(starts, first, to);
+			next.addAll(Arrays.asList(ranges).subList(copied, first));
+			if (first < last && ranges[first].start < from) {
+				next.add(clip(ranges[first], ranges[first].start, from));
+			}
+			next.addAll(Arrays.asList(fresh.get(k)));
+			if (first < last && end(ranges[last - 1]) > to) {
+				next.add(clip(ranges[last - 1], to, end(ranges[last - 1])));
+			}
+			copied = Math.max(first, last);
+		}
+		next.addAll(Arrays.asList(ranges).subList(copied, ranges.length));
+		set(next.toArray(StyleRange[]::new));
 	}
 
 	/** The ranges that overlap [start, start + length), whole (StyledText clips them to its line). */
