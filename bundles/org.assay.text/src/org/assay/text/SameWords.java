@@ -58,6 +58,31 @@ public final class SameWords {
 	}
 
 	/**
+	 * Where a decision's words stand again in the text ({@code words}, each {@code length} long) and, for a person,
+	 * where the last name stands alone ({@code lastName}, each {@code lastLength} long; none for other labels).
+	 * Found before the proposals are gathered, so that a decision on words that stand nowhere else costs no walk
+	 * over a long document's annotations.
+	 */
+	public record Where(String label, int length, List<Integer> words, int lastLength, List<Integer> lastName) {
+
+		public boolean isEmpty() {
+			return words.isEmpty() && lastName.isEmpty();
+		}
+	}
+
+	/** Where the words {@code [begin, end)} of a decision of {@code label} stand again. */
+	public static Where where(String text, int begin, int end, String label) {
+		int last = end;
+		while (last > begin && !Character.isWhitespace(text.charAt(last - 1))) {
+			last--;
+		}
+		boolean lastName = PERSON_LABELS.contains(label) && last > begin && end - last > 1
+				&& Character.isUpperCase(text.charAt(last));
+		return new Where(label, end - begin, occurrences(text, begin, end), lastName ? end - last : 0,
+				lastName ? occurrences(text, last, end) : List.of());
+	}
+
+	/**
 	 * The changes that follow the decision that {@code [begin, end)} of the text is a mention of {@code label}.
 	 *
 	 * @param open the undecided proposals of the decision's layer, the decided one not among them
@@ -65,20 +90,20 @@ public final class SameWords {
 	 */
 	public static List<Change> labelled(String text, int begin, int end, String label, List<Extent> open,
 			List<Extent> decided) {
+		return labelled(where(text, begin, end, label), open, decided);
+	}
+
+	/** The changes that follow a decision whose words stand again where {@code where} says. */
+	public static List<Change> labelled(Where where, List<Extent> open, List<Extent> decided) {
 		List<Change> changes = new ArrayList<>();
+		if (where.isEmpty()) {
+			return changes;
+		}
 		Index taken = new Index(open);
 		Index fixed = new Index(decided);
-		follow(occurrences(text, begin, end), end - begin, label, taken, fixed, changes);
-		if (PERSON_LABELS.contains(label)) {
-			int last = end;
-			while (last > begin && !Character.isWhitespace(text.charAt(last - 1))) {
-				last--;
-			}
-			if (last > begin && end - last > 1 && Character.isUpperCase(text.charAt(last))) {
-				// the last name alone; within a full name (proposed, decided, or just followed) it is left alone
-				follow(occurrences(text, last, end), end - last, label, taken, fixed, changes);
-			}
-		}
+		follow(where.words(), where.length(), where.label(), taken, fixed, changes);
+		// the last name alone; within a full name (proposed, decided, or just followed) it is left alone
+		follow(where.lastName(), where.lastLength(), where.label(), taken, fixed, changes);
 		return changes;
 	}
 
@@ -87,10 +112,15 @@ public final class SameWords {
 	 * that label on the same words elsewhere are rejected too.
 	 */
 	public static List<Change> rejected(String text, int begin, int end, String label, List<Extent> open) {
+		return rejected(where(text, begin, end, label), open);
+	}
+
+	/** The same, where the words stand again as {@code where} says (a person's last name alone is not rejected). */
+	public static List<Change> rejected(Where where, List<Extent> open) {
 		Set<Extent> opened = new HashSet<>(open);
 		List<Change> changes = new ArrayList<>();
-		for (int at : occurrences(text, begin, end)) {
-			Extent same = new Extent(at, at + end - begin, label);
+		for (int at : where.words()) {
+			Extent same = new Extent(at, at + where.length(), where.label());
 			if (opened.contains(same) && changes.size() < MOST) {
 				changes.add(new Change(same, null));
 			}

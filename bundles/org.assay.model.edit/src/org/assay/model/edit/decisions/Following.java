@@ -72,8 +72,12 @@ public final class Following {
 		if (decided != null && decided.getFragments().size() != 1 || !follows(label.getLayer()) || end <= begin) {
 			return null;
 		}
+		SameWords.Where where = SameWords.where(text(set), begin, end, label.getName());
+		if (where.isEmpty()) { // the words stand nowhere else: no walk over the set
+			return null;
+		}
 		Extents spans = Extents.of(set, label.getLayer(), decided);
-		List<Change> changes = SameWords.labelled(text(set), begin, end, label.getName(), spans.open, spans.decided);
+		List<Change> changes = SameWords.labelled(where, spans.open, spans.decided);
 		return commands(domain, set, label.getLayer(), spans, changes, who, when);
 	}
 
@@ -84,9 +88,12 @@ public final class Following {
 		if (set == null || label == null || rejected.getFragments().size() != 1 || !follows(label.getLayer())) {
 			return null;
 		}
+		SameWords.Where where = SameWords.where(text(set), Spans.begin(rejected), Spans.end(rejected), label.getName());
+		if (where.words().isEmpty()) { // the words stand nowhere else: no walk over the set
+			return null;
+		}
 		Extents spans = Extents.of(set, label.getLayer(), rejected);
-		return commands(domain, set, label.getLayer(), spans, SameWords.rejected(text(set), Spans.begin(rejected),
-				Spans.end(rejected), label.getName(), spans.open), who, when);
+		return commands(domain, set, label.getLayer(), spans, SameWords.rejected(where, spans.open), who, when);
 	}
 
 	private static String text(AnnotationSet set) {
