@@ -29,8 +29,6 @@ final class ChangedRegion extends AdapterImpl {
 
 	private final Consumer<Span> moved;
 	private AnnotationSet set;
-	private int start = Integer.MAX_VALUE;
-	private int end = Integer.MIN_VALUE;
 	private boolean everything;
 	/** The stretches touched, {begin, end}, in the order met. */
 	private final List<int[]> touched = new ArrayList<>();
@@ -119,8 +117,6 @@ final class ChangedRegion extends AdapterImpl {
 	}
 
 	private void include(int from, int to) {
-		start = Math.min(start, from);
-		end = Math.max(end, to);
 		touched.add(new int[] { from, to });
 	}
 
@@ -142,7 +138,7 @@ final class ChangedRegion extends AdapterImpl {
 
 	/** Whether anything changed since the last {@link #clear}. */
 	boolean isEmpty() {
-		return !everything && start > end;
+		return !everything && touched.isEmpty();
 	}
 
 	/** Whether a change could not be placed, so that everything must be restyled. */
@@ -151,8 +147,6 @@ final class ChangedRegion extends AdapterImpl {
 	}
 
 	void clear() {
-		start = Integer.MAX_VALUE;
-		end = Integer.MIN_VALUE;
 		everything = false;
 		touched.clear();
 	}

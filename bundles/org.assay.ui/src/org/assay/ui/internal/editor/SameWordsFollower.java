@@ -83,7 +83,7 @@ final class SameWordsFollower {
 		Span span = resized;
 		resized = null;
 		if (span.eContainer() != shown.get() || !on() || span.getStatus() == AnnotationStatus.PROPOSED
-				|| span.getStatus() == AnnotationStatus.REJECTED || span.getFragments().size() != 1) {
+				|| span.getStatus() == AnnotationStatus.REJECTED) {
 			return;
 		}
 		int begin = Spans.begin(span);
