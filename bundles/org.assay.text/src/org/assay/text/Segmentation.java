@@ -90,4 +90,19 @@ public record Segmentation(String text, int[] tokenBegins, int[] tokenEnds, int[
 		}
 		return low;
 	}
+
+	/**
+	 * The segmentation of the text before an offset: the sentences that end there or earlier, over
+	 * {@code text.substring(0, offset)}. A sentence the offset cuts is left out whole.
+	 */
+	public Segmentation before(int offset) {
+		int sentences = 0;
+		while (sentences < sentenceCount() && sentenceEnd(sentences) <= offset) {
+			sentences++;
+		}
+		int tokens = sentences == 0 ? 0 : sentenceEnds[sentences - 1];
+		return new Segmentation(text.substring(0, offset), Arrays.copyOf(tokenBegins, tokens),
+				Arrays.copyOf(tokenEnds, tokens), Arrays.copyOf(sentenceStarts, sentences),
+				Arrays.copyOf(sentenceEnds, sentences));
+	}
 }

@@ -14,9 +14,12 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.Fragment;
+import org.assay.model.SetKind;
 import org.assay.model.Span;
+import org.assay.model.WorkState;
 import org.assay.model.evaluation.Answers;
 import org.assay.model.support.SetNames;
+import org.assay.model.support.WorkStates;
 import org.assay.uima.spi.GoldText;
 import org.assay.uima.spi.TextSpan;
 
@@ -40,14 +43,48 @@ public final class GoldTexts {
 		for (Document d : documents) {
 			AnnotationSet done = null;
 			for (AnnotationSet set : d.getAnnotationSets()) {
-				boolean people = SetNames.kindOf(set.getName()) != org.assay.model.SetKind.ENGINE;
-				if (people && set.getState() == org.assay.model.WorkState.DONE
+				boolean people = SetNames.kindOf(set.getName()) != SetKind.ENGINE;
+				if (people && set.getState() == WorkState.DONE
 						&& (done == null || SetNames.GOLD.equals(set.getName()))) {
 					done = set;
 				}
 			}
 			if (done != null) {
 				texts.add(text(d, done));
+			}
+		}
+		return texts;
+	}
+
+	/**
+	 * What a learning loop also learns from between finished documents: in each document nobody has finished,
+	 * the text the furthest-gone set of a person (gold, an annotator's) has been through
+	 * ({@link WorkStates#reach}), with the spans decided there; documents nobody has started, or where the first
+	 * line still holds an open proposal, are left out.
+	 */
+	public static List<GoldText> decidedSoFar(List<Document> documents) {
+		List<GoldText> texts = new ArrayList<>();
+		for (Document d : documents) {
+			AnnotationSet furthest = null;
+			int reach = 0;
+			boolean finished = false;
+			for (AnnotationSet set : d.getAnnotationSets()) {
+				if (SetNames.kindOf(set.getName()) == SetKind.ENGINE) {
+					continue;
+				}
+				finished |= set.getState() == WorkState.DONE;
+				int r = WorkStates.reach(set);
+				if (r > reach) {
+					furthest = set;
+					reach = r;
+				}
+			}
+			if (!finished && furthest != null) {
+				GoldText whole = text(d, furthest);
+				int end = reach;
+				texts.add(new GoldText(whole.id(), whole.text().substring(0, end),
+						whole.spans().stream().filter(s -> s.end() <= end).toList(),
+						whole.tokens() == null ? null : whole.tokens().before(end)));
 			}
 		}
 		return texts;

@@ -117,6 +117,41 @@ class DecisionsTest {
 	}
 
 	@Test
+	void theWorkReachesTheLineOfTheFirstOpenProposalOrOfTheFurthestDecision() {
+		Document d = AssayFactory.eINSTANCE.createDocument();
+		d.setText("Acme hired Jo Lee.\nLee met Ann Ray.\nRay left Oslo.\nOslo wept.");
+		AnnotationSet set = SetNames.findOrCreate(d, "alice");
+		int line2 = d.getText().indexOf("Lee met");
+		int line3 = d.getText().indexOf("Ray left");
+		Span acme = offer(set, "ORGANIZATION", 0, 4);
+		Span ann = offer(set, "PERSON", d.getText().indexOf("Ann"), d.getText().indexOf("Ann") + 7);
+		Span oslo = offer(set, "LOCATION", d.getText().indexOf("Oslo"), d.getText().indexOf("Oslo") + 4);
+		assertEquals(0, WorkStates.reach(set), "nothing decided");
+		domain.getCommandStack().execute(Decisions.accept(domain, acme, "alice", when));
+		assertEquals(0, WorkStates.reach(set), "the first line may still hold a name she has not marked");
+		domain.getCommandStack().execute(Decisions.reject(domain, ann, "alice", when));
+		assertEquals(line2, WorkStates.reach(set), "the first line is through: the furthest decision is on the second");
+		domain.getCommandStack().execute(Decisions.create(domain, set, Schemas.label(schema, "entity", "PERSON"),
+				line3, line3 + 3, "alice", when));
+		assertEquals(line3, WorkStates.reach(set), "a name she marked counts as a decision");
+		Span later = offer(set, "LOCATION", d.getText().lastIndexOf("Oslo"), d.getText().length() - 6);
+		domain.getCommandStack().execute(Decisions.accept(domain, later, "alice", when));
+		assertEquals(line3, WorkStates.reach(set), "the open proposal on the third line stops it, whatever comes after");
+		domain.getCommandStack().execute(Decisions.accept(domain, oslo, "alice", when));
+		assertEquals(d.getText().lastIndexOf("Oslo"), WorkStates.reach(set), "up to the line of the furthest decision");
+	}
+
+	private Span offer(AnnotationSet set, String label, int begin, int end) {
+		Span span = Spans.create(Schemas.label(schema, "entity", label), begin, end);
+		Provenance p = AssayFactory.eINSTANCE.createProvenance();
+		p.setOrigin(Origin.ENGINE);
+		p.setEngineId("entities");
+		span.setProvenance(p);
+		set.getAnnotations().add(span);
+		return span;
+	}
+
+	@Test
 	void relabelKeepsTheProposalItCorrects() {
 		Label person = Schemas.label(schema, "entity", "PERSON");
 		domain.getCommandStack().execute(Decisions.relabel(domain, proposal, person, "alice", when));

@@ -11,6 +11,7 @@ import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
 import org.assay.model.Document;
 import org.assay.model.SetKind;
+import org.assay.model.Span;
 import org.assay.model.WorkState;
 
 /**
@@ -60,5 +61,32 @@ public final class WorkStates {
 	/** Whether anyone has started on the set: it is in progress or done, or holds a decision. */
 	public static boolean started(AnnotationSet set) {
 		return of(set) != WorkState.NEW;
+	}
+
+	/**
+	 * How far an annotator's work on a document has gone in a set still in progress: the offset before which
+	 * they have decided every proposal and been through the text, as one who works from the top down does. It is
+	 * the start of the line (paragraph) that holds the first proposal still open or the end of the furthest span
+	 * a person decided, whichever line comes first: that line may still hold a name nobody has marked. 0 when
+	 * nothing is decided.
+	 */
+	public static int reach(AnnotationSet set) {
+		String text = ((Document) set.eContainer()).getText();
+		int furthest = -1;
+		int firstOpen = text.length();
+		for (Annotation a : set.getAnnotations()) {
+			if (!(a instanceof Span s) || s.getFragments().isEmpty()) {
+				continue;
+			}
+			if (a.getStatus() == AnnotationStatus.PROPOSED) {
+				firstOpen = Math.min(firstOpen, Spans.begin(s));
+			} else if (a.getProvenance() != null && a.getProvenance().getDecidedBy() != null) {
+				furthest = Math.max(furthest, Spans.end(s) - 1);
+			}
+		}
+		if (furthest < 0) {
+			return 0;
+		}
+		return text.lastIndexOf('\n', Math.min(furthest, firstOpen)) + 1;
 	}
 }

@@ -52,6 +52,19 @@ class SegmenterTest {
 	}
 
 	@Test
+	void theSegmentationBeforeAnOffsetKeepsTheWholeSentencesThere() {
+		String text = "The board voted on Monday. It met again.\nThe pier reopened.";
+		Segmentation s = Segmenter.get().segment(text);
+		Segmentation before = s.before(text.indexOf("The pier"));
+		assertEquals("The board voted on Monday. It met again.\n", before.text());
+		assertEquals(List.of("The board voted on Monday .", "It met again ."), sentences(before));
+		assertEquals(List.of("The board voted on Monday ."), sentences(s.before(text.indexOf("met"))),
+				"a sentence the offset cuts is left out");
+		assertEquals(0, s.before(3).tokenCount());
+		assertEquals(sentences(s), sentences(s.before(text.length())));
+	}
+
+	@Test
 	void aSelectionSnapsToTheWholeTokensItTouchesWithoutTheBlanksAtItsEdges() {
 		String text = "The Elmsley Harbour Authority approved it.";
 		Segmentation s = Segmenter.get().segment(text);

@@ -82,6 +82,58 @@ class LearningLoopTest {
 		});
 	}
 
+	@Test
+	void everyNDecisionsRetrainFromTheFinishedDocumentsAndWhatIsDecidedOfTheOpenOne(@TempDir Path dir) throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		// 0-2 finished, 3 with gold in progress but nothing a person decided, 4-9 nobody has started
+		ProjectFolder folder = UiTesting.repeatedSample(dir, 10, 3);
+		List<Document> documents = folder.project().getDocuments();
+		Document open = documents.get(9); // the airline article, as 3: its gold's entities offered to me
+		AnnotationSet mine = SetNames.findOrCreate(open, Annotators.current());
+		for (org.assay.model.Annotation a : SetNames.find(documents.get(3), SetNames.GOLD).getAnnotations()) {
+			if (a instanceof Span s && "entity".equals(a.getLabel().getLayer().getName())) {
+				Span offer = org.eclipse.emf.ecore.util.EcoreUtil.copy(s);
+				offer.setStatus(AnnotationStatus.PROPOSED);
+				org.assay.model.Provenance p = org.assay.model.AssayFactory.eINSTANCE.createProvenance();
+				p.setOrigin(org.assay.model.Origin.ENGINE);
+				p.setEngineId("entities");
+				offer.setProvenance(p);
+				mine.getAnnotations().add(offer);
+			}
+		}
+		Span first = mine.getAnnotations().stream().map(Span.class::cast).min(java.util.Comparator.comparingInt(Spans::begin))
+				.orElseThrow();
+		var prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+				.getNode(org.assay.ui.internal.preferences.AssayPreferencePage.NODE);
+		prefs.putInt(org.assay.ui.internal.preferences.AssayPreferencePage.RETRAIN_EVERY, 3);
+		try {
+			UiTesting.withLearningLoop(folder, () -> {
+				DocumentEditor editor = DocumentEditor.open(page, folder, open, Annotators.current());
+				editor.setFocus();
+				editor.setCurrent(first);
+				UiTesting.type(org.eclipse.swt.SWT.CR, '\r'); // the headline's name
+				UiTesting.type(org.eclipse.swt.SWT.CR, '\r'); // the dateline's place
+				UiTesting.flush();
+				assertEquals(0, Job.getJobManager().find(folder).length, "two decisions: no turn yet");
+				UiTesting.type(org.eclipse.swt.SWT.CR, '\r'); // its date
+				UiTesting.waitFor("the loop's turn", 120_000, () -> Job.getJobManager().find(folder).length == 0
+						&& SetNames.find(documents.get(5), "engine:learned") != null
+						&& UiTesting.statusLine(page.getWorkbenchWindow()).contains("loop model"));
+				UiTesting.flush();
+				String status = UiTesting.statusLine(page.getWorkbenchWindow());
+				assertTrue(status.contains("from 3 finished documents and 1 begun")
+						&& status.contains("after 3 decisions"), status);
+				assertTrue(Files.isRegularFile(folder.dir().resolve(LearningLoop.MODEL_FILE)));
+				assertEquals(null, SetNames.find(open, "engine:learned"), "not on the document I am annotating");
+				assertFalse(editor.isDirty(), "saved before the turn, as a Done saves");
+				UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "loop-after-decisions");
+				page.closeAllEditors(false);
+			});
+		} finally {
+			prefs.remove(org.assay.ui.internal.preferences.AssayPreferencePage.RETRAIN_EVERY);
+		}
+	}
+
 	/** An undecided proposal of the entity rules in the annotator's set, as an offer leaves it there. */
 	private static Span rulesProposal(Document d, String annotator) {
 		AnnotationSet set = SetNames.findOrCreate(d, annotator);

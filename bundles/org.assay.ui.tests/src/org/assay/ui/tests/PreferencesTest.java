@@ -48,6 +48,8 @@ class PreferencesTest {
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("Save a changed document after this many idle seconds")), labels.toString());
 		assertEquals(String.valueOf(Annotators.autoSaveSeconds()), fieldAfter(dialog.getShell(), "Save a changed document"),
 				"the auto-save field shows the delay in force (the tests' assay.autoSaveSeconds, not Assay's 5)");
+		assertEquals("0", fieldAfter(dialog.getShell(), "... and after every N"),
+				"the learning loop retrains on Done only, unless asked to after so many decisions too");
 		assertNotNull(dialog.getPreferenceManager().find("org.eclipse.ui.preferencePages.Keys"), "the keys page");
 		dialog.close();
 	}

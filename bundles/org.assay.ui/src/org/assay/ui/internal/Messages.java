@@ -152,7 +152,12 @@ public final class Messages extends NLS {
 	public static String loop_waiting;
 	public static String loop_status;
 	public static String loop_statusTookOver;
+	public static String loop_from;
+	public static String loop_fromAndPart;
+	public static String loop_afterDone;
+	public static String loop_afterDecisions;
 	public static String preferences_learnOnDone;
+	public static String preferences_retrainEvery;
 	public static String editor_hidden;
 	public static String preferences_minConfidence;
 	public static String preferences_minConfidenceError;

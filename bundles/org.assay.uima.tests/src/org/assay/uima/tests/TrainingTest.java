@@ -167,6 +167,46 @@ class TrainingTest {
 	}
 
 	@Test
+	void aDocumentInProgressTeachesTheLinesItsAnnotatorHasBeenThrough() {
+		List<org.assay.model.Document> documents = sample.project().getDocuments();
+		org.assay.model.Document d = documents.get(0);
+		var ana = SetNames.findOrCreate(d, "ana"); // in progress: the gold's spans offered, the first ones decided
+		ana.getAnnotations().addAll(org.eclipse.emf.ecore.util.EcoreUtil
+				.copyAll(SetNames.find(d, SetNames.GOLD).getAnnotations()));
+		List<org.assay.model.Span> spans = ana.getAnnotations().stream()
+				.filter(org.assay.model.Span.class::isInstance).map(org.assay.model.Span.class::cast)
+				.sorted(java.util.Comparator.comparingInt(org.assay.model.support.Spans::begin)).toList();
+		ana.getAnnotations().forEach(a -> a.setStatus(AnnotationStatus.PROPOSED));
+		int reached = 0;
+		for (org.assay.model.Span s : spans) { // decided up to the third paragraph
+			int line = d.getText().lastIndexOf('\n', org.assay.model.support.Spans.begin(s)) + 1;
+			if (d.getText().substring(0, line).chars().filter(c -> c == '\n').count() >= 4) {
+				break;
+			}
+			s.setStatus(AnnotationStatus.ACCEPTED);
+			if (s.getProvenance() == null) {
+				s.setProvenance(org.assay.model.AssayFactory.eINSTANCE.createProvenance());
+			}
+			s.getProvenance().setDecidedBy("ana");
+			reached = line;
+		}
+		assertTrue(reached > 0, "the sample's first article has names in its first paragraphs");
+		SetNames.find(d, SetNames.GOLD).setState(org.assay.model.WorkState.IN_PROGRESS);
+		SetNames.find(d, SetNames.GOLD).getAnnotations().forEach(a -> a.setStatus(AnnotationStatus.PROPOSED));
+		List<GoldText> partly = GoldTexts.decidedSoFar(documents);
+		assertEquals(List.of(d.getId()), partly.stream().map(GoldText::id).toList(),
+				"only the document nobody finished, from the set that has gone furthest");
+		GoldText text = partly.get(0);
+		assertEquals(d.getText().substring(0, org.assay.model.support.WorkStates.reach(ana)), text.text());
+		assertEquals(reached, text.text().length(), "up to the line of her furthest decision");
+		assertFalse(text.spans().isEmpty());
+		assertTrue(text.spans().stream().allMatch(s -> s.end() <= text.text().length()), "nothing past where she is");
+		assertFalse(GoldTexts.finished(documents).stream().anyMatch(t -> t.id().equals(d.getId())));
+		ana.setState(org.assay.model.WorkState.DONE);
+		assertTrue(GoldTexts.decidedSoFar(documents).isEmpty(), "finished: taught whole, as a finished document");
+	}
+
+	@Test
 	void aCorpusReadByAFormatGivesItsDecidedSpansInTheDefaultLayerAndItsOwnTokens() {
 		String text = "U.S. envoy met\nPeter";
 		TokenTable tokens = TokenTable.builder().add(0, 4).add(5, 10).add(11, 14).endSentence().add(15, 20).build();

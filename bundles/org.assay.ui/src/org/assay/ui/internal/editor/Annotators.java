@@ -43,6 +43,15 @@ public final class Annotators {
 	}
 
 	/**
+	 * With {@link #learnOnDone()}: the loop also retrains after every so many decisions (a preference; 0, only on
+	 * Done, unless set).
+	 */
+	public static int retrainEvery() {
+		return Math.max(0, InstanceScope.INSTANCE.getNode(AssayPreferencePage.NODE)
+				.getInt(AssayPreferencePage.RETRAIN_EVERY, 0));
+	}
+
+	/**
 	 * Seconds after the last change at which an editor saves by itself: the preference, else the
 	 * {@code assay.autoSaveSeconds} system property, else 5; 0 never.
 	 */

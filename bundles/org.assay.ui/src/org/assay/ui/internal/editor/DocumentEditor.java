@@ -131,7 +131,12 @@ public final class DocumentEditor extends EditorPart {
 					text.getDisplay().beep(); // an engine's set: shown, never changed by accident
 					return;
 				}
+				boolean decision = !EngineOffer.isOffer(command) && command != null && command.canExecute();
 				super.execute(EngineOffer.isOffer(command) ? command : Decisions.starting(domain, shown, command));
+				if (decision && Annotators.learnOnDone()
+						&& org.assay.ui.internal.engines.LearningLoop.decided(input().folder(), Annotators.retrainEvery())) {
+					text.getDisplay().asyncExec(DocumentEditor.this::learnAfterDecisions);
+				}
 			}
 		});
 		domain.getCommandStack().addCommandStackListener(e -> {
@@ -753,6 +758,21 @@ public final class DocumentEditor extends EditorPart {
 						Annotators.current(), turn -> loopDone(turn));
 			}
 		}
+	}
+
+	/**
+	 * Starts the learning loop after the decisions the preferences ask for (unless a Done has started it since),
+	 * with this document saved first, as a Done does.
+	 */
+	private void learnAfterDecisions() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		if (isDirty()) {
+			doSave(null);
+		}
+		org.assay.ui.internal.engines.LearningLoop.afterDecisions(text.getDisplay(), input().folder(),
+				Annotators.current(), Annotators.retrainEvery(), turn -> loopDone(turn));
 	}
 
 	/** Says in the status line which loop model proposes, and shows its proposals in the open editors. */

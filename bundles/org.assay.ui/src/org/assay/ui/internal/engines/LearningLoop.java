@@ -13,7 +13,9 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
@@ -45,12 +47,13 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 /**
- * Learning while annotating: when an annotator marks a document done, a quick model of the learned engine is
- * trained in the background from every finished document of the project (gold marked done, else an annotator's
- * set marked done; their accepted and corrected spans), warm-started from the loop's previous model, saved beside
- * the full model as {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents
- * not started yet ({@link #notStarted}), offered to the annotator's set. A newer "done" cancels a run still going;
- * the editor never waits.
+ * Learning while annotating: when an annotator marks a document done (and, when the preferences ask for it, after
+ * every so many decisions), a quick model of the learned engine is trained in the background from every finished
+ * document of the project (gold marked done, else an annotator's set marked done; their accepted and corrected
+ * spans) and the part of each document in progress its annotator has been through ({@link GoldTexts#decidedSoFar}),
+ * warm-started from the loop's previous model, saved beside the full model as {@code models/learned-loop.model},
+ * and the learned engine re-proposes with it on the documents not started yet ({@link #notStarted}), offered to the
+ * annotator's set. A newer turn cancels one still going; the editor never waits.
  */
 public final class LearningLoop extends Job {
 
@@ -70,21 +73,32 @@ public final class LearningLoop extends Job {
 	/** Beside the model: the number of the last loop model, so that the numbers go on from one session to the next. */
 	public static final String VERSION_FILE = "models/learned-loop.version";
 
-	/** What one turn of the loop did, for the status line; version 0 when it waits for more finished documents. */
-	public record Turn(int version, int trainedOn, int proposedOn, long millis, boolean tookOver) {
+	/**
+	 * What one turn of the loop did, for the status line; version 0 when it waits for more finished documents.
+	 *
+	 * @param inProgress the documents in progress whose decided part it also learned from
+	 * @param decisions  the decisions after which it started, 0 when a Done started it
+	 */
+	public record Turn(int version, int trainedOn, int inProgress, int proposedOn, long millis, boolean tookOver,
+			int decisions) {
 	}
+
+	/** The decisions made in each open project's editors since its loop's last turn (touched on the UI thread). */
+	private static final Map<ProjectFolder, Integer> DECISIONS = new WeakHashMap<>();
 
 	private final Display display;
 	private final ProjectFolder folder;
 	private final String annotator;
 	private final Consumer<Turn> done;
+	private final int decisions;
 
-	private LearningLoop(Display display, ProjectFolder folder, String annotator, Consumer<Turn> done) {
+	private LearningLoop(Display display, ProjectFolder folder, String annotator, int decisions, Consumer<Turn> done) {
 		super(Messages.loop_job);
 		this.display = display;
 		this.folder = folder;
 		this.annotator = annotator;
 		this.done = done;
+		this.decisions = decisions;
 		setSystem(false);
 		setUser(false);
 		setPriority(Job.LONG);
@@ -92,8 +106,32 @@ public final class LearningLoop extends Job {
 
 	/** Starts a turn of the loop for the project, cancelling one still running for it. */
 	public static LearningLoop documentDone(Display display, ProjectFolder folder, String annotator, Consumer<Turn> done) {
+		return start(display, folder, annotator, 0, done);
+	}
+
+	/**
+	 * Counts a decision made in one of the project's editors (on the UI thread) and says whether {@code every}
+	 * decisions have been made since the loop's last turn; never with {@code every} 0.
+	 */
+	public static boolean decided(ProjectFolder folder, int every) {
+		return every > 0 && DECISIONS.merge(folder, 1, Integer::sum) >= every;
+	}
+
+	/**
+	 * Starts a turn of the loop after {@code every} decisions, if that many have been made since its last turn (a
+	 * Done in between starts one of its own and counts from 0 again). Returns the turn, or null.
+	 */
+	public static LearningLoop afterDecisions(Display display, ProjectFolder folder, String annotator, int every,
+			Consumer<Turn> done) {
+		Integer made = DECISIONS.get(folder);
+		return every > 0 && made != null && made >= every ? start(display, folder, annotator, made, done) : null;
+	}
+
+	private static LearningLoop start(Display display, ProjectFolder folder, String annotator, int decisions,
+			Consumer<Turn> done) {
+		DECISIONS.remove(folder);
 		Job.getJobManager().cancel(folder);
-		LearningLoop job = new LearningLoop(display, folder, annotator, done);
+		LearningLoop job = new LearningLoop(display, folder, annotator, decisions, done);
 		job.schedule();
 		return job;
 	}
@@ -107,13 +145,29 @@ public final class LearningLoop extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		long start = System.nanoTime();
 		Engine learned = Engines.find("learned");
-		List<GoldText> texts = GoldTexts.finished(folder.project().getDocuments());
-		if (learned == null || learned.trainer() == null) {
+		if (learned == null || learned.trainer() == null || display.isDisposed()) {
 			return Status.OK_STATUS;
 		}
-		long withSpans = texts.stream().filter(t -> !t.spans().isEmpty()).count();
+		// read where the editors change the model, on the UI thread; what is read is the loop's own
+		List<List<GoldText>> read = new ArrayList<>();
+		try {
+			display.syncExec(() -> {
+				read.add(GoldTexts.finished(folder.project().getDocuments()));
+				read.add(GoldTexts.decidedSoFar(folder.project().getDocuments()));
+			});
+		} catch (org.eclipse.swt.SWTException e) {
+			return Status.CANCEL_STATUS; // the workbench closed meanwhile
+		}
+		if (read.isEmpty()) {
+			return Status.CANCEL_STATUS;
+		}
+		List<GoldText> finished = read.get(0);
+		List<GoldText> partly = read.get(1).stream().filter(t -> !t.spans().isEmpty()).toList();
+		List<GoldText> texts = new ArrayList<>(finished);
+		texts.addAll(partly);
+		long withSpans = finished.stream().filter(t -> !t.spans().isEmpty()).count();
 		if (withSpans < MINIMUM) { // nothing to learn from yet: said, so that a Done does not seem to do nothing
-			display.asyncExec(() -> done.accept(new Turn(0, (int) withSpans, 0, 0, false)));
+			display.asyncExec(() -> done.accept(new Turn(0, (int) withSpans, 0, 0, 0, false, decisions)));
 			return Status.OK_STATUS;
 		}
 		try {
@@ -150,8 +204,8 @@ public final class LearningLoop extends Job {
 				return Status.error(failed[0].getMessage(), failed[0]);
 			}
 			int version = nextVersion(folder.dir().resolve(VERSION_FILE));
-			Turn turn = new Turn(version, texts.size(), fresh.size(), (System.nanoTime() - start) / 1_000_000,
-					!takeOver.isEmpty());
+			Turn turn = new Turn(version, finished.size(), partly.size(), fresh.size(),
+					(System.nanoTime() - start) / 1_000_000, !takeOver.isEmpty(), decisions);
 			display.asyncExec(() -> done.accept(turn));
 			return Status.OK_STATUS;
 		} catch (CancellationException e) {
@@ -213,8 +267,11 @@ public final class LearningLoop extends Job {
 		if (t.version() == 0) {
 			return NLS.bind(Messages.loop_waiting, MINIMUM, t.trainedOn());
 		}
+		String from = t.inProgress() == 0 ? String.format(Locale.ROOT, Messages.loop_from, t.trainedOn())
+				: String.format(Locale.ROOT, Messages.loop_fromAndPart, t.trainedOn(), t.inProgress());
+		String after = t.decisions() == 0 ? Messages.loop_afterDone
+				: String.format(Locale.ROOT, Messages.loop_afterDecisions, t.decisions());
 		return String.format(Locale.ROOT, t.tookOver() ? Messages.loop_statusTookOver : Messages.loop_status,
-				t.version(), t.trainedOn(), t.proposedOn(),
-				t.millis() / 1000.0);
+				t.version(), from, t.proposedOn(), t.millis() / 1000.0, after);
 	}
 }

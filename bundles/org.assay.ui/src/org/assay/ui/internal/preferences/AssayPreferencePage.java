@@ -33,6 +33,8 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 	public static final String MIN_CONFIDENCE = "minConfidence";
 	/** Whether marking a document done retrains the learned engine in the background (off unless turned on). */
 	public static final String LEARN_ON_DONE = "learnOnDone";
+	/** With {@link #LEARN_ON_DONE}: also retrain after every so many decisions; 0 (the default) only on Done. */
+	public static final String RETRAIN_EVERY = "retrainEveryDecisions";
 	/** Seconds after the last change at which an editor saves by itself; 0 saves only on Ctrl+S. */
 	public static final String AUTO_SAVE_SECONDS = "autoSaveSeconds";
 	public static final int AUTO_SAVE_DEFAULT = 5;
@@ -79,6 +81,10 @@ public final class AssayPreferencePage extends FieldEditorPreferencePage impleme
 		threshold.setErrorMessage(Messages.preferences_minConfidenceError);
 		addField(threshold);
 		addField(new BooleanFieldEditor(LEARN_ON_DONE, Messages.preferences_learnOnDone, getFieldEditorParent()));
+		IntegerFieldEditor every = new IntegerFieldEditor(RETRAIN_EVERY, Messages.preferences_retrainEvery,
+				getFieldEditorParent(), 5);
+		every.setValidRange(0, 100_000);
+		addField(every);
 		getPreferenceStore().setDefault(AUTO_SAVE_SECONDS, Annotators.autoSaveDefault());
 		IntegerFieldEditor autoSave = new IntegerFieldEditor(AUTO_SAVE_SECONDS, Messages.preferences_autoSave,
 				getFieldEditorParent(), 4);
