@@ -57,6 +57,12 @@ public final class SameWords {
 	private SameWords() {
 	}
 
+	/** Stretches of a text, asked whether an extent overlaps one of them. */
+	@FunctionalInterface
+	public interface Stretches {
+		boolean overlap(int begin, int end);
+	}
+
 	/**
 	 * Where a decision's words stand again in the text ({@code words}, each {@code length} long) and, for a person,
 	 * where the last name stands alone ({@code lastName}, each {@code lastLength} long; none for other labels).
@@ -67,6 +73,32 @@ public final class SameWords {
 
 		public boolean isEmpty() {
 			return words.isEmpty() && lastName.isEmpty();
+		}
+
+		/**
+		 * The places where the words (or the last name) stand again, as stretches: only the extents overlapping
+		 * one take part in following, so a caller with many need not hand over the others.
+		 */
+		public Stretches touching() {
+			int[] w = words.stream().mapToInt(Integer::intValue).sorted().toArray();
+			int[] l = lastName.stream().mapToInt(Integer::intValue).sorted().toArray();
+			return (b, e) -> overlapsOne(w, length, b, e) || overlapsOne(l, lastLength, b, e);
+		}
+
+		/** Whether [b, e) overlaps one of the stretches of {@code length} starting at the sorted {@code starts}. */
+		private static boolean overlapsOne(int[] starts, int length, int b, int e) {
+			// the first start after b - length: the stretch from it ends after b; it overlaps when it starts before e
+			int low = 0;
+			int high = starts.length;
+			while (low < high) {
+				int mid = (low + high) >>> 1;
+				if (starts[mid] <= b - length) {
+					low = mid + 1;
+				} else {
+					high = mid;
+				}
+			}
+			return low < starts.length && starts[low] < e;
 		}
 	}
 

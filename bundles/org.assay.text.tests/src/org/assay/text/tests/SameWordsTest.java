@@ -89,6 +89,23 @@ class SameWordsTest {
 	}
 
 	@Test
+	void onlyTheExtentsTouchingWhereTheWordsStandAgainTakePart() {
+		String text = "Sandra Ibarra said. Ibarra left. Sandra Ibarra came. Ibarra Street.";
+		SameWords.Where where = SameWords.where(text, 0, 13, "PERSON");
+		SameWords.Stretches touching = where.touching();
+		int again = text.indexOf("Sandra Ibarra came");
+		int alone = text.indexOf("Ibarra left");
+		assertEquals(List.of(true, true, true, true, false, false, false), List.of(
+				touching.overlap(again, again + 13), touching.overlap(again + 12, again + 20),
+				touching.overlap(alone - 3, alone + 1), touching.overlap(text.indexOf("Ibarra Street"), text.length()),
+				touching.overlap(0, 13), touching.overlap(again - 6, again), touching.overlap(alone + 6, alone + 11)),
+				"the full name again, its last letter, the first letter of the last name alone, the street's"
+						+ " (a last name alone there too); not the decided words, nor just before or after");
+		assertEquals(false, SameWords.where(text, 20, 32, "PERSON").touching().overlap(0, text.length()),
+				"'Ibarra left' stands nowhere else");
+	}
+
+	@Test
 	void oneDecisionChangesAtMostAHundredTheNearestFirst() {
 		String text = "Acme. ".repeat(301);
 		List<Change> changes = SameWords.labelled(text, 6 * 150, 6 * 150 + 4, "ORG", List.of(), List.of());

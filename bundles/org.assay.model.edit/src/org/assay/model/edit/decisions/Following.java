@@ -76,7 +76,7 @@ public final class Following {
 		if (where.isEmpty()) { // the words stand nowhere else: no walk over the set
 			return null;
 		}
-		Extents spans = Extents.of(set, label.getLayer(), decided);
+		Extents spans = Extents.of(set, label.getLayer(), decided, where.touching());
 		List<Change> changes = SameWords.labelled(where, spans.open, spans.decided);
 		return commands(domain, set, label.getLayer(), spans, changes, who, when);
 	}
@@ -92,7 +92,7 @@ public final class Following {
 		if (where.words().isEmpty()) { // the words stand nowhere else: no walk over the set
 			return null;
 		}
-		Extents spans = Extents.of(set, label.getLayer(), rejected);
+		Extents spans = Extents.of(set, label.getLayer(), rejected, where.touching());
 		return commands(domain, set, label.getLayer(), spans, SameWords.rejected(where, spans.open), who, when);
 	}
 
@@ -157,21 +157,28 @@ public final class Following {
 		throw new IllegalArgumentException("no label " + name + " in layer " + layer.getName());
 	}
 
-	/** The layer's single-fragment spans in the set as extents, open and decided. */
+	/**
+	 * The layer's single-fragment spans in the set as extents, open and decided, of those touching where the words
+	 * stand again (the others take no part, and on a long document there are many).
+	 */
 	private static final class Extents {
 		final List<Extent> open = new ArrayList<>();
 		final List<Extent> decided = new ArrayList<>();
 		final Map<Extent, Span> spans = new HashMap<>();
 
-		static Extents of(AnnotationSet set, Layer layer, Span leftOut) {
+		static Extents of(AnnotationSet set, Layer layer, Span leftOut, SameWords.Stretches touching) {
 			Extents w = new Extents();
 			for (Annotation a : set.getAnnotations()) {
 				if (a == leftOut || !(a instanceof Span span) || span.getLabel() == null
 						|| span.getLabel().getLayer() != layer || span.getFragments().size() != 1) {
 					continue;
 				}
-				Extent e = new Extent(Spans.begin(span), Spans.end(span),
-						span.getLabel().getName());
+				int begin = Spans.begin(span);
+				int end = Spans.end(span);
+				if (!touching.overlap(begin, end)) {
+					continue;
+				}
+				Extent e = new Extent(begin, end, span.getLabel().getName());
 				if (span.getStatus() == AnnotationStatus.PROPOSED) {
 					w.open.add(e);
 					w.spans.put(e, span);
