@@ -107,7 +107,7 @@ class EditorBenchmark {
 				proposals.add(s);
 			}
 		}
-		int rounds = 20;
+		int rounds = Integer.getInteger("assay.editorBenchmark.rounds", 20);
 		double[] accept = new double[rounds];
 		double[] reject = new double[rounds];
 		double[] relabel = new double[rounds];

@@ -155,6 +155,99 @@ class SameWordsEditorTest {
 		}
 	}
 
+	/**
+	 * A decision followed all over a long document: the followed proposals show their new label wherever the
+	 * annotator scrolls, above the part shown, just below it (where the text keeps its lines laid out) and far
+	 * below it.
+	 */
+	@Test
+	void aDecisionFollowedOutOfSightShowsWhereverTheAnnotatorScrolls(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		ProjectFolder folder = ProjectFolder.create(dir.resolve("long"), "Long",
+				org.assay.model.support.StandardSchema.create());
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < 60; i++) { // a pair of names every 12 lines, 720 lines
+			b.append("Skyline Connect and Meridian Air Group flew again.\n");
+			b.append("Nothing here but weather.\n".repeat(11));
+		}
+		Document d = folder.addDocument("long", "Long", b.toString());
+		String text = d.getText();
+		AnnotationSet set = SetNames.findOrCreate(d, "sam");
+		org.assay.model.Label location = Schemas.label(folder.project().getSchema(), "entity", "LOCATION");
+		org.assay.model.Label organization = Schemas.label(folder.project().getSchema(), "entity", "ORGANIZATION");
+		for (int at = text.indexOf("Skyline"); at >= 0; at = text.indexOf("Skyline", at + 1)) {
+			offer(set, organization, at, at + "Skyline Connect".length());
+			int m = text.indexOf("Meridian", at);
+			offer(set, location, m, m + "Meridian Air Group".length());
+		}
+		List<Span> meridian = spans(set, text, "Meridian Air Group");
+		org.assay.ui.internal.projects.OpenProjects.get().add(folder);
+		try {
+			DocumentEditor editor = DocumentEditor.open(window.getActivePage(), folder, d, "sam");
+			editor.setFocus();
+			org.eclipse.swt.custom.StyledText widget = editor.textWidget();
+			editor.setCurrent(meridian.get(30));
+			UiTesting.flush();
+			int top = widget.getTopIndex();
+			assertTrue(top > 300, "the decision is far down: " + top);
+			assertTrue(!shownAlike(widget, meridian.get(31)), "a place does not look like the organisation beside it");
+			UiTesting.type(0, 'o'); // ORGANIZATION's key
+			assertEquals(60, meridian.stream().filter(m -> m.getLabel() == organization).count(), "all followed");
+			for (int line : new int[] { top + 60, top + 300, widget.getLineCount() - 1, 0, top - 30 }) {
+				widget.setTopIndex(line);
+				UiTesting.flush();
+				Span there = meridian.get(Math.min(59, widget.getTopIndex() / 12 + 1));
+				assertTrue(shownAlike(widget, there), "followed and shown so, scrolled to line " + line);
+			}
+			window.getActivePage().closeAllEditors(false);
+		} finally {
+			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
+		}
+	}
+
+	private static void offer(AnnotationSet set, org.assay.model.Label label, int begin, int end) {
+		Span span = Spans.create(label, begin, end);
+		Provenance p = AssayFactory.eINSTANCE.createProvenance();
+		p.setOrigin(Origin.ENGINE);
+		p.setEngineId("entities");
+		span.setProvenance(p);
+		set.getAnnotations().add(span);
+	}
+
+	/**
+	 * Whether the name shows with the same colour as the "Skyline Connect" before it on its line (an open proposal
+	 * of an organisation): the commonest colour of the pixels of each, read off the screen.
+	 */
+	private static boolean shownAlike(org.eclipse.swt.custom.StyledText widget, Span name) {
+		String text = widget.getText();
+		int begin = Spans.begin(name);
+		int skyline = text.lastIndexOf("Skyline", begin);
+		return commonest(widget, begin, Spans.end(name)) == commonest(widget, skyline, skyline + "Skyline Connect".length());
+	}
+
+	private static int commonest(org.eclipse.swt.custom.StyledText widget, int begin, int end) {
+		widget.update();
+		org.eclipse.swt.graphics.Rectangle r = widget.getTextBounds(begin, end - 1);
+		org.eclipse.swt.graphics.Point origin = widget.toDisplay(r.x, r.y);
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(widget.getDisplay(), r.width, r.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(widget.getDisplay());
+		try {
+			gc.copyArea(image, origin.x, origin.y);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+			for (int y = 0; y < data.height; y++) {
+				for (int x = 0; x < data.width; x++) {
+					counts.merge(data.getPixel(x, y), 1, Integer::sum);
+				}
+			}
+			return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
 	private static List<Span> spans(AnnotationSet set, String text, String words) {
 		return set.getAnnotations().stream().filter(a -> a instanceof Span s && Spans.coveredText(s, text).equals(words))
 				.map(Span.class::cast).sorted(java.util.Comparator.comparingInt(Spans::begin)).toList();

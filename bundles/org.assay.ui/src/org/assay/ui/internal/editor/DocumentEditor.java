@@ -141,6 +141,7 @@ public final class DocumentEditor extends EditorPart {
 		});
 		domain.getCommandStack().addCommandStackListener(e -> {
 			touched.note(domain.getCommandStack().getMostRecentCommand());
+			follower.stackChanged(); // counted as it happens: a change still queued must not count after a later one
 			tally = null; // counted again when next asked, once for the legend, the status line and the views
 			undo.update(); // at once, so that a Ctrl+Z right after a decision is not refused by a stale state
 			redo.update();
@@ -343,7 +344,6 @@ public final class DocumentEditor extends EditorPart {
 		if (text == null || text.isDisposed()) {
 			return;
 		}
-		follower.stackChanged();
 		if (autoSave == null) {
 			autoSave = new AutoSave(text.getDisplay(), this::isDirty, this::saveByItself);
 		}
@@ -380,10 +380,11 @@ public final class DocumentEditor extends EditorPart {
 			if (indexed && (spanIndex == null || spanIndex.annotations() != visible)) {
 				spanIndex = new SpanIndex(visible);
 			}
-			// a decision followed far away touches stretches apart: each restyled, and redrawn only near what is
-			// shown (each redraw asks the X server where the pointer is; the text asks for the styles of the others
-			// when it shows them)
-			int[] near = nearShown(length);
+			// a decision followed far away touches stretches apart: each restyled, and redrawn only where the text
+			// keeps its lines laid out (a redraw reaching above the top has the lines above measured again, and one
+			// redraw over many stretches has the lines between laid out again; the text asks for the styles of the
+			// others when it lays them out, and no style changes a line's height)
+			int[] laidOut = laidOut(length);
 			List<int[]> stretches = new ArrayList<>();
 			List<StyleRange[]> fresh = new ArrayList<>();
 			for (int[] region : changed.regions()) {
@@ -395,20 +396,23 @@ public final class DocumentEditor extends EditorPart {
 			}
 			styles.replace(stretches, fresh);
 			for (int[] r : stretches) {
-				if (r[0] <= near[1] && r[1] >= near[0]) {
-					text.redrawRange(r[0], r[1] - r[0], true);
+				if (r[0] <= laidOut[1] && r[1] >= laidOut[0]) {
+					int from = Math.max(r[0], laidOut[0]);
+					text.redrawRange(from, Math.min(r[1], laidOut[1]) - from, true);
 				}
 			}
 		}
 		changed.clear();
 	}
 
-	/** The text shown and 200 lines either side of it, {begin, end}: what a redraw may reach. */
-	private int[] nearShown(int length) {
+	/**
+	 * The lines the text keeps laid out, with their styles, {begin, end}: StyledText keeps 300 from the line above
+	 * the top one (its renderer's cache); a style changed there must be redrawn, elsewhere it is asked for anew.
+	 */
+	private int[] laidOut(int length) {
 		int lines = text.getLineCount();
-		int shownLines = text.getClientArea().height / Math.max(1, text.getLineHeight()) + 1;
-		int first = Math.max(0, text.getTopIndex() - 200);
-		int last = Math.min(lines - 1, text.getTopIndex() + shownLines + 200);
+		int first = Math.max(0, text.getTopIndex() - 1);
+		int last = Math.min(lines - 1, first + 300);
 		return new int[] { text.getOffsetAtLine(first), last + 1 < lines ? text.getOffsetAtLine(last + 1) : length };
 	}
 
