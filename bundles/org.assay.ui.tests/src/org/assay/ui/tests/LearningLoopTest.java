@@ -126,11 +126,49 @@ class LearningLoopTest {
 				assertTrue(Files.isRegularFile(folder.dir().resolve(LearningLoop.MODEL_FILE)));
 				assertEquals(null, SetNames.find(open, "engine:learned"), "not on the document I am annotating");
 				assertFalse(editor.isDirty(), "saved before the turn, as a Done saves");
+				// the annotator goes on where she was: the next proposal current, her history kept
+				long decided = mine.getAnnotations().stream().filter(a -> a.getStatus() != AnnotationStatus.PROPOSED).count();
+				UiTesting.type(org.eclipse.swt.SWT.CR, '\r');
+				assertEquals(decided + 1, mine.getAnnotations().stream()
+						.filter(a -> a.getStatus() != AnnotationStatus.PROPOSED).count(), "Enter after the turn accepts the next");
+				UiTesting.type(0, 'z', org.eclipse.swt.SWT.CTRL);
+				UiTesting.type(0, 'z', org.eclipse.swt.SWT.CTRL);
+				assertEquals(decided - 1, mine.getAnnotations().stream()
+						.filter(a -> a.getStatus() != AnnotationStatus.PROPOSED).count(),
+						"Ctrl+Z undoes it and a decision made before the turn");
 				UiTesting.screenshot(page.getWorkbenchWindow().getShell(), "loop-after-decisions");
 				page.closeAllEditors(false);
 			});
 		} finally {
 			prefs.remove(org.assay.ui.internal.preferences.AssayPreferencePage.RETRAIN_EVERY);
+		}
+	}
+
+	@Test
+	void anEditorBegunWhileTheLoopRanKeepsItsPlaceAndHistory(@TempDir Path dir) throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder folder = UiTesting.repeatedSample(dir, 4, 2);
+		List<Document> documents = folder.project().getDocuments();
+		Document next = documents.get(3); // chosen by a turn while nobody had begun it, begun before the turn ended
+		Span first = rulesProposal(next, Annotators.current());
+		Span second = rulesProposal(next, Annotators.current());
+		second.getFragments().set(0, Spans.fragment(5, 9));
+		org.assay.ui.internal.projects.OpenProjects.get().add(folder);
+		try {
+			DocumentEditor editor = DocumentEditor.open(page, folder, next, Annotators.current());
+			editor.setFocus();
+			editor.setCurrent(first);
+			UiTesting.type(org.eclipse.swt.SWT.CR, '\r');
+			assertEquals(AnnotationStatus.ACCEPTED, first.getStatus());
+			assertEquals(second, editor.currentAnnotation(), "Enter moved on");
+			rulesProposal(next, Annotators.current()); // the loop's offer, as the turn adds it
+			org.assay.ui.internal.engines.EngineTarget.refreshAfterLoop(page, folder, List.of(next));
+			assertEquals(second, editor.currentAnnotation(), "still where she was");
+			UiTesting.type(0, 'z', org.eclipse.swt.SWT.CTRL);
+			assertEquals(AnnotationStatus.PROPOSED, first.getStatus(), "and her decision before the turn undoes");
+			page.closeAllEditors(false);
+		} finally {
+			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
 		}
 	}
 

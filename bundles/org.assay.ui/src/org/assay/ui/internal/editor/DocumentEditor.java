@@ -779,11 +779,14 @@ public final class DocumentEditor extends EditorPart {
 				Annotators.current(), Annotators.retrainEvery(), turn -> loopDone(turn));
 	}
 
-	/** Says in the status line which loop model proposes, and shows its proposals in the open editors. */
+	/**
+	 * Says in the status line which loop model proposes, and shows its proposals in the open editors of the
+	 * documents it proposed on (none begun: an editor the annotator works in keeps its place and its history).
+	 */
 	private void loopDone(org.assay.ui.internal.engines.LearningLoop.Turn turn) {
 		if (turn.version() > 0) { // else it waits for more finished documents, and proposed nothing
-			org.assay.ui.internal.engines.EngineTarget.refresh(getSite().getPage(), input().folder(),
-					input().folder().project().getDocuments());
+			org.assay.ui.internal.engines.EngineTarget.refreshAfterLoop(getSite().getPage(), input().folder(),
+					turn.proposed());
 		}
 		getEditorSite().getActionBars().getStatusLineManager()
 				.setMessage(org.assay.ui.internal.engines.LearningLoop.describe(turn));
@@ -1095,7 +1098,18 @@ public final class DocumentEditor extends EditorPart {
 		setsChanged(false);
 	}
 
-	/** As {@link #setsChanged()}, but keeping the undo history and the dirty mark when {@code keepHistory}. */
+	/**
+	 * An engine added proposals to the document's sets and removed none (the learning loop on a document its
+	 * annotator has begun): the undo history stays, and so does the current annotation.
+	 */
+	public void offersAdded() {
+		setsChanged(true);
+	}
+
+	/**
+	 * As {@link #setsChanged()}, but keeping the undo history and the dirty mark when {@code keepHistory}. The
+	 * current annotation stays current when it is still in the set shown.
+	 */
 	private void setsChanged(boolean keepHistory) {
 		if (text == null || text.isDisposed()) {
 			return;
@@ -1104,6 +1118,7 @@ public final class DocumentEditor extends EditorPart {
 			domain.getCommandStack().flush();
 			touched.clear();
 		}
+		Span was = cursor.current();
 		String current = shown == null ? null : shown.getName();
 		sets.removeAll();
 		for (AnnotationSet s : document().getAnnotationSets()) {
@@ -1113,6 +1128,9 @@ public final class DocumentEditor extends EditorPart {
 				: sets.getItemCount() > 0 ? sets.getItem(0) : null;
 		if (name != null) {
 			showSet(name);
+			if (was != null && was.eContainer() == shown) {
+				setCurrent(was);
+			}
 		}
 		undo.update();
 		redo.update();

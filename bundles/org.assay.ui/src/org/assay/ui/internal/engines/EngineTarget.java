@@ -62,6 +62,27 @@ public record EngineTarget(ProjectFolder folder, List<Document> documents) {
 		return wholeProject || documents.isEmpty() ? folder.project().getDocuments() : documents;
 	}
 
+	/**
+	 * As {@link #refresh}, after a turn of the learning loop: an editor whose set its annotator has begun keeps
+	 * its undo history and current annotation (the loop only adds proposals there, and an annotator may have
+	 * opened the document and begun while it ran); the others show the engine's proposals as after a run.
+	 */
+	public static void refreshAfterLoop(IWorkbenchPage page, ProjectFolder folder, List<Document> changed) {
+		if (page != null) {
+			for (var ref : page.getEditorReferences()) {
+				IEditorPart part = ref.getEditor(false);
+				if (part instanceof DocumentEditor editor && changed.contains(editor.document())) {
+					if (org.assay.model.support.WorkStates.started(editor.shownSet())) {
+						editor.offersAdded();
+					} else {
+						editor.setsChanged();
+					}
+				}
+			}
+		}
+		OpenProjects.get().changed(folder);
+	}
+
 	/** Tells the open editors of these documents that their sets changed, and the navigator. */
 	public static void refresh(IWorkbenchPage page, ProjectFolder folder, List<Document> changed) {
 		if (page != null) {

@@ -77,10 +77,15 @@ public final class LearningLoop extends Job {
 	 * What one turn of the loop did, for the status line; version 0 when it waits for more finished documents.
 	 *
 	 * @param inProgress the documents in progress whose decided part it also learned from
+	 * @param proposed   the documents it proposed on (none begun: the editors of the others are left as they are)
 	 * @param decisions  the decisions after which it started, 0 when a Done started it
 	 */
-	public record Turn(int version, int trainedOn, int inProgress, int proposedOn, long millis, boolean tookOver,
-			int decisions) {
+	public record Turn(int version, int trainedOn, int inProgress, List<Document> proposed, long millis,
+			boolean tookOver, int decisions) {
+
+		public int proposedOn() {
+			return proposed.size();
+		}
 	}
 
 	/** The decisions made in each open project's editors since its loop's last turn (touched on the UI thread). */
@@ -167,7 +172,7 @@ public final class LearningLoop extends Job {
 		texts.addAll(partly);
 		long withSpans = finished.stream().filter(t -> !t.spans().isEmpty()).count();
 		if (withSpans < MINIMUM) { // nothing to learn from yet: said, so that a Done does not seem to do nothing
-			display.asyncExec(() -> done.accept(new Turn(0, (int) withSpans, 0, 0, 0, false, decisions)));
+			display.asyncExec(() -> done.accept(new Turn(0, (int) withSpans, 0, List.of(), 0, false, decisions)));
 			return Status.OK_STATUS;
 		}
 		try {
@@ -204,7 +209,7 @@ public final class LearningLoop extends Job {
 				return Status.error(failed[0].getMessage(), failed[0]);
 			}
 			int version = nextVersion(folder.dir().resolve(VERSION_FILE));
-			Turn turn = new Turn(version, finished.size(), partly.size(), fresh.size(),
+			Turn turn = new Turn(version, finished.size(), partly.size(), List.copyOf(fresh),
 					(System.nanoTime() - start) / 1_000_000, !takeOver.isEmpty(), decisions);
 			display.asyncExec(() -> done.accept(turn));
 			return Status.OK_STATUS;
