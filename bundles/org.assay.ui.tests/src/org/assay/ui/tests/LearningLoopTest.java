@@ -145,6 +145,23 @@ class LearningLoopTest {
 	}
 
 	@Test
+	void theTurnIsSaidAfterTheAnnotatorHasMovedOnToTheNextDocument(@TempDir Path dir) throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		ProjectFolder folder = UiTesting.repeatedSample(dir, 6, 2); // 0, 1 finished, 2 finished below, 3-5 not started
+		List<Document> documents = folder.project().getDocuments();
+		UiTesting.withLearningLoop(folder, () -> {
+			DocumentEditor editor = DocumentEditor.open(page, folder, documents.get(2), SetNames.GOLD);
+			UiTesting.flush();
+			editor.markDone();
+			DocumentEditor next = editor.openNeighbour(1); // Alt+Page Down at once: this editor closes
+			assertEquals(documents.get(3), next.document());
+			UiTesting.waitFor("the loop's turn, said", 120_000, () -> Job.getJobManager().find(folder).length == 0
+					&& UiTesting.statusLine(page.getWorkbenchWindow()).contains("loop model"));
+			page.closeAllEditors(false);
+		});
+	}
+
+	@Test
 	void anEditorBegunWhileTheLoopRanKeepsItsPlaceAndHistory(@TempDir Path dir) throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		ProjectFolder folder = UiTesting.repeatedSample(dir, 4, 2);
