@@ -206,18 +206,60 @@ public final class SameWords {
 		if (words.isEmpty()) {
 			return found;
 		}
+		find(text, words, begin, end, found, false);
+		String title = titleCase(words);
+		if (words.toUpperCase(java.util.Locale.ROOT).length() == words.length()) {
+			if (inCapitals(text, begin) && !title.equals(words)) {
+				find(text, title, begin, end, found, false); // "PIRELLI" in a headline is "Pirelli" below it
+			} else if (title.equals(words) && !words.equals(words.toUpperCase(java.util.Locale.ROOT))) {
+				find(text, words.toUpperCase(java.util.Locale.ROOT), begin, end, found, true); // and the other way
+			}
+		}
+		found.sort(java.util.Comparator.comparingInt((Integer at) -> Math.abs(at - begin)));
+		return found;
+	}
+
+	/** The words with each run of letters capitalised: "NEW YORK" is "New York", "U.S." stays "U.S.". */
+	private static String titleCase(String words) {
+		StringBuilder title = new StringBuilder(words.length());
+		boolean inRun = false;
+		for (int i = 0; i < words.length(); i++) {
+			char c = words.charAt(i);
+			boolean letter = Character.isLetter(c);
+			title.append(!letter ? c : inRun ? Character.toLowerCase(c) : Character.toUpperCase(c));
+			inRun = letter;
+		}
+		return title.toString();
+	}
+
+	/** Whether the line holding the offset is written in capitals (a headline such as a wire's). */
+	private static boolean inCapitals(String text, int offset) {
+		int from = text.lastIndexOf('\n', offset - 1) + 1;
+		int to = text.indexOf('\n', offset);
+		boolean letters = false;
+		for (int i = from; i < (to < 0 ? text.length() : to); i++) {
+			char c = text.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			letters |= Character.isLetter(c);
+		}
+		return letters;
+	}
+
+	/** Adds where the words stand as words outside [begin, end); only on lines in capitals when so asked. */
+	private static void find(String text, String words, int begin, int end, List<Integer> found, boolean capitalsOnly) {
 		boolean wordStart = Character.isLetterOrDigit(words.charAt(0));
 		boolean wordEnd = Character.isLetterOrDigit(words.charAt(words.length() - 1));
 		for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
 			int stop = at + words.length();
 			if (at < end && begin < stop || wordStart && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
-					|| wordEnd && stop < text.length() && Character.isLetterOrDigit(text.charAt(stop))) {
+					|| wordEnd && stop < text.length() && Character.isLetterOrDigit(text.charAt(stop))
+					|| capitalsOnly && !inCapitals(text, at)) {
 				continue;
 			}
 			found.add(at);
 		}
-		found.sort(java.util.Comparator.comparingInt((Integer at) -> Math.abs(at - begin)));
-		return found;
 	}
 
 	/** Extents by where they begin, to find those overlapping a stretch without walking them all. */

@@ -66,6 +66,23 @@ class SameWordsTest {
 	}
 
 	@Test
+	void aHeadlineInCapitalsNamesWhatTheTextNamesInTitleCase() {
+		String text = "SOCCER - NEW YORK BEAT PIRELLI .\nNew York beat Pirelli in Milan . Pirelli lost . pirelli . Us .";
+		int pirelli = text.indexOf("PIRELLI");
+		assertEquals(List.of(new Change(null, at(text, "Pirelli", 0, "ORG")), new Change(null, at(text, "Pirelli", 1, "ORG"))),
+				SameWords.labelled(text, pirelli, pirelli + 7, "ORG", List.of(), List.of()),
+				"'PIRELLI' in the headline is 'Pirelli' in the text; not 'pirelli'");
+		Extent headline = at(text, "NEW YORK", 0, "ORG");
+		assertEquals(List.of(new Change(headline, new Extent(headline.begin(), headline.end(), "LOC"))),
+				SameWords.labelled(text, text.indexOf("New York"), text.indexOf("New York") + 8, "LOC",
+						List.of(headline), List.of()), "and the other way");
+		String acronym = "US troops left . Us , they said . US BASES CLOSE";
+		assertEquals(List.of(new Change(null, at(acronym, "US", 1, "LOC"))),
+				SameWords.labelled(acronym, 0, 2, "LOC", List.of(), List.of()),
+				"words in capitals outside a headline are an acronym: 'Us' is another word");
+	}
+
+	@Test
 	void aRejectionRejectsOnlyTheOpenProposalsOfItsLabelOnTheSameWords() {
 		Extent samePer = at(TEXT, "Pirelli", 2, "PER");
 		Extent sameOrg = at(TEXT, "Pirelli", 4, "ORG");

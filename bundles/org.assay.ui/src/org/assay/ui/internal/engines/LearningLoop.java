@@ -182,7 +182,8 @@ public final class LearningLoop extends Job {
 			// offered to this annotator on their own documents when the project assigns them any; on the others
 			// the engine's set is renewed, for whoever they are assigned to to offer (Ctrl+Alt+O)
 			java.util.function.Predicate<String> mine = org.assay.ui.internal.editor.Annotators.mineOrAll(folder);
-			List<Document> fresh = notStarted(mine);
+			List<Document> fresh = new ArrayList<>();
+			display.syncExec(() -> fresh.addAll(notStarted(mine))); // where the editors change the sets
 			// from enough finished documents on, the model's entities replace the rules' undecided ones in the sets it
 			// offers to (none of them started): the annotator corrects one engine's, not both engines' side by side
 			Set<String> takeOver = takesOver((int) withSpans) ? Set.of(StandardSchema.ENTITY) : Set.of();
