@@ -46,7 +46,8 @@ final class TimeRules {
 		if (end > i) {
 			return add(out, i, end, Labels.DATE, 0.85);
 		}
-		if (TimeWords.isMonth(w) || t.inHeadline(i) && TimeWords.isMonth(Shapes.titleCase(w))) {
+		if (TimeWords.isMonth(w) || t.inHeadline(i) && TimeWords.isMonth(Shapes.titleCase(w))
+				|| TimeWords.BARE_MONTHS.contains(w) && i + 1 < stop && TimeWords.isDay(t.word[i + 1])) {
 			return month(t, i, stop, out);
 		}
 		if (TimeWords.isDay(w) && i + 1 < stop && TimeWords.isMonth(t.word[i + 1]) && !TimeWords.isMonth(t.at(i - 1))) {

@@ -19,6 +19,12 @@ final class TimeWords {
 			Map.entry("Mar.", true), Map.entry("Apr.", false), Map.entry("Jun.", true), Map.entry("Jul.", true),
 			Map.entry("Aug.", false), Map.entry("Sept.", false), Map.entry("Sep.", false), Map.entry("Oct.", false),
 			Map.entry("Nov.", false), Map.entry("Dec.", false));
+	/**
+	 * Months abbreviated without a stop, as wires write them before a day ("LONDON, Aug 22"): a month only with the
+	 * day after it ("Jan" alone is a name).
+	 */
+	static final Set<String> BARE_MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+			"Oct", "Nov", "Dec");
 	static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 			"Sunday", "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays");
 	static final Set<String> DATE_UNITS = Set.of("day", "days", "week", "weeks", "weekend", "weekends", "month",

@@ -20,6 +20,14 @@ class NumericEntityTest {
 	}
 
 	@Test
+	void aWireWritesItsMonthsWithoutAStop() {
+		Mentions.of("MILAN, Aug 22 - Pirelli said on Monday it had won an order.").has("Aug 22", "DATE")
+				.has("MILAN", "LOCATION");
+		Mentions.of("Jan Egeland met the envoy on Sept 3, 1996.").has("Sept 3, 1996", "DATE")
+				.has("Jan Egeland", "PERSON");
+	}
+
+	@Test
 	void mayAndMarchAreMonthsOnlyWithDates() {
 		Mentions.of("May we begin? The workers will march to the square.").hasNone("May");
 		Mentions.of("It opened on May 4 and closed in March.").has("May 4", "DATE").has("March", "DATE");

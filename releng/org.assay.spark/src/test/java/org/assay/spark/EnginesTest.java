@@ -21,7 +21,7 @@ class EnginesTest {
 		assertEquals(List.of("entities", "claims", "learned"), Engines.all().stream().map(Engine::id).toList());
 		Engine entities = Engines.get("entities");
 		assertEquals("Entities (rules and word lists)", entities.name(), "translated from the bundle's properties");
-		assertEquals("1.1.0", entities.version(), "read from the bundle's plugin.xml");
+		assertEquals("1.1.1", entities.version(), "read from the bundle's plugin.xml");
 		assertEquals("org.assay.engines.internal.EntitiesEngine", entities.factory().getClass().getName());
 		assertEquals(new Engine.Output("entity", List.of("PERSON", "ORGANIZATION", "LOCATION", "NORP", "DATE", "TIME",
 				"MONEY", "PERCENT")), entities.outputs().get(0));
