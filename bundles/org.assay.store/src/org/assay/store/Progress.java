@@ -73,16 +73,19 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 		Map<String, List<Date>> decided = new HashMap<>();
 		for (Document d : project.getDocuments()) {
 			for (AnnotationSet set : d.getAnnotationSets()) {
-				if (SetNames.kindOf(set.getName()) == SetKind.ANNOTATOR) {
-					withSets.add(set.getName());
-					if (!importedOnly(set)) {
-						people.add(set.getName());
-					}
-				}
+				// one walk: who decided what when, and whether an import brought all of it with no decision since
+				boolean importedOnly = !set.getAnnotations().isEmpty();
 				for (Annotation a : set.getAnnotations()) {
 					Provenance p = a.getProvenance();
 					if (p != null && p.getDecidedBy() != null && p.getDecided() != null) {
 						decided.computeIfAbsent(p.getDecidedBy(), k -> new ArrayList<>()).add(p.getDecided());
+					}
+					importedOnly &= p != null && p.getOrigin() == Origin.IMPORT && p.getDecidedBy() == null;
+				}
+				if (SetNames.kindOf(set.getName()) == SetKind.ANNOTATOR) {
+					withSets.add(set.getName());
+					if (!importedOnly) {
+						people.add(set.getName());
 					}
 				}
 			}
@@ -105,20 +108,6 @@ public record Progress(String annotator, int assigned, int done, int inProgress,
 			all.add(new Progress(name, mine.size(), done, inProgress, times.size(), activeMinutes(times)));
 		}
 		return all;
-	}
-
-	/** Whether a set holds annotations, all of them brought by an import and none decided by a person since. */
-	private static boolean importedOnly(AnnotationSet set) {
-		if (set.getAnnotations().isEmpty()) {
-			return false;
-		}
-		for (Annotation a : set.getAnnotations()) {
-			Provenance p = a.getProvenance();
-			if (p == null || p.getOrigin() != Origin.IMPORT || p.getDecidedBy() != null) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
