@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * Works on the document's text, so that the editor needs no segmentation of a long document to follow a decision
  * (segmenting five megabytes takes seconds) and the simulated annotator follows on CoNLL's tokens joined by blanks
  * the same way. The same words are the same characters, case and all, standing as words: a letter or digit at
- * either end of them is not followed by another outside them ("Pirelli" is not in "Pirellis"). An occurrence is
+ * either end of them is not followed by another outside them ("Pirelli" is not in "Pirellis"). One exception to the
+case: a line written in capitals (a wire's headline, "PIRELLI WINS ORDER") names in capitals what the text names in
+title case, so the two are the same words; capitals within ordinary text are acronyms ("US" is not "Us"). An occurrence is
  * left alone where a decided extent overlaps it (the annotator's word there stands) or where an open proposal holds
  * it in a longer name ("Pirelli" in "Pirelli Tyres").
  * <p>
