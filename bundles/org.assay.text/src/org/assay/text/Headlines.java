@@ -24,6 +24,11 @@ public final class Headlines {
 	private Headlines() {
 	}
 
+	/** Whether a word (in lower case) is one that title case writes in lower case: "over", "for", "of", … */
+	public static boolean isSmallWord(String lower) {
+		return SMALL.contains(lower);
+	}
+
 	/**
 	 * Whether a sentence's words are a headline: most of its words in capitals, or, of four words or more,
 	 * nearly every word capitalised, title case's small words left out in the text's first line and counted

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.assay.engines.claims.CueLexicon.Kind;
+import org.assay.text.Headlines;
 
 /**
  * Colons that attribute: a speaker label opening a line (transcripts, headlines: "Sanders: Brexit could help
@@ -39,8 +40,9 @@ final class ColonCues {
 			return null;
 		}
 		for (int j = start; j < i; j++) {
-			if (!t.isCapitalized(j) && !t.is(j, "'s", "\u2019s") || LABELS.contains(t.lower(j))) {
-				return null;
+			if (!t.isCapitalized(j) && !t.is(j, "'s", "\u2019s") || LABELS.contains(t.lower(j))
+					|| j > start && Headlines.isSmallWord(t.lower(j)) && !t.lower(j).equals("of")) {
+				return null; // "Stealth Over Health:", a title-case kicker, names nobody ("BANK OF AMERICA:" may)
 			}
 		}
 		if (!Names.isPersonLike(t, start, i) && !allCaps(t, start, i) && i - start > 1

@@ -133,6 +133,16 @@ class MoreClaimRulesTest {
 	void labelsThatAreNoSpeakers() {
 		assertTrue(new ClaimFinder().find(Segmenter.get().segment("UPDATE: The polls close at eight tonight."))
 				.isEmpty());
+		// a kicker in title case names nobody; a name does, and a label in capitals "OF" something
+		assertTrue(new ClaimFinder().find(Segmenter.get().segment("Smoke Over Water: Council Delays Harbour Vote"))
+				.isEmpty());
+		for (String line : List.of("Marta Ruiz: Council Must Delay Harbour Vote",
+				"BANK OF ELMSLEY: Rates Will Stay Low Until Spring")) {
+			List<Claim> claims = new ClaimFinder().find(Segmenter.get().segment(line));
+			assertEquals(1, claims.size(), line);
+			assertEquals(line.substring(0, line.indexOf(':')),
+					part(line, claims.get(0).sourceBegin(), claims.get(0).sourceEnd()));
+		}
 	}
 
 	@Test
