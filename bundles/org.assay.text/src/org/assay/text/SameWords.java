@@ -21,10 +21,10 @@ import java.util.TreeMap;
  * (segmenting five megabytes takes seconds) and the simulated annotator follows on CoNLL's tokens joined by blanks
  * the same way. The same words are the same characters, case and all, standing as words: a letter or digit at
  * either end of them is not followed by another outside them ("Pirelli" is not in "Pirellis"). One exception to the
-case: a line written in capitals (a wire's headline, "PIRELLI WINS ORDER") names in capitals what the text names in
-title case, so the two are the same words; capitals within ordinary text are acronyms ("US" is not "Us"). An occurrence is
- * left alone where a decided extent overlaps it (the annotator's word there stands) or where an open proposal holds
- * it in a longer name ("Pirelli" in "Pirelli Tyres").
+ * case: a line written in capitals (a wire's headline, "PIRELLI WINS ORDER") names in capitals what the text names
+ * in title case, so the two are the same words; capitals within ordinary text are acronyms ("US" is not "Us"). An
+ * occurrence is left alone where a decided extent overlaps it (the annotator's word there stands) or where an open
+ * proposal holds it in a longer name ("Pirelli" in "Pirelli Tyres").
  * <p>
  * A person is named by the full name once and by the last name after it ("Sandra Ibarra", then "Ibarra"): a
  * decision that words of a person's label ({@link #PERSON_LABELS}) of two words or more are a mention is followed
@@ -210,11 +210,12 @@ public final class SameWords {
 		}
 		find(text, words, begin, end, found, false);
 		String title = titleCase(words);
-		if (words.toUpperCase(java.util.Locale.ROOT).length() == words.length()) {
+		String upper = words.toUpperCase(java.util.Locale.ROOT);
+		if (upper.length() == words.length()) {
 			if (inCapitals(text, begin) && !title.equals(words)) {
 				find(text, title, begin, end, found, false); // "PIRELLI" in a headline is "Pirelli" below it
-			} else if (title.equals(words) && !words.equals(words.toUpperCase(java.util.Locale.ROOT))) {
-				find(text, words.toUpperCase(java.util.Locale.ROOT), begin, end, found, true); // and the other way
+			} else if (title.equals(words) && !words.equals(upper)) {
+				find(text, upper, begin, end, found, true); // and the other way
 			}
 		}
 		found.sort(java.util.Comparator.comparingInt((Integer at) -> Math.abs(at - begin)));

@@ -131,8 +131,9 @@ public final class DocumentEditor extends EditorPart {
 					text.getDisplay().beep(); // an engine's set: shown, never changed by accident
 					return;
 				}
-				boolean decision = !EngineOffer.isOffer(command) && command != null && command.canExecute();
-				super.execute(EngineOffer.isOffer(command) ? command : Decisions.starting(domain, shown, command));
+				boolean offer = EngineOffer.isOffer(command);
+				boolean decision = !offer && command != null && command.canExecute();
+				super.execute(offer ? command : Decisions.starting(domain, shown, command));
 				if (decision && Annotators.learnOnDone()
 						&& org.assay.ui.internal.engines.LearningLoop.decided(input().folder(), Annotators.retrainEvery())) {
 					text.getDisplay().asyncExec(DocumentEditor.this::learnAfterDecisions);

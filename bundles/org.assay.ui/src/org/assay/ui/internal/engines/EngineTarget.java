@@ -68,28 +68,27 @@ public record EngineTarget(ProjectFolder folder, List<Document> documents) {
 	 * opened the document and begun while it ran); the others show the engine's proposals as after a run.
 	 */
 	public static void refreshAfterLoop(IWorkbenchPage page, ProjectFolder folder, List<Document> changed) {
-		if (page != null) {
-			for (var ref : page.getEditorReferences()) {
-				IEditorPart part = ref.getEditor(false);
-				if (part instanceof DocumentEditor editor && changed.contains(editor.document())) {
-					if (org.assay.model.support.WorkStates.started(editor.shownSet())) {
-						editor.offersAdded();
-					} else {
-						editor.setsChanged();
-					}
-				}
+		refresh(page, folder, changed, editor -> {
+			if (org.assay.model.support.WorkStates.started(editor.shownSet())) {
+				editor.offersAdded();
+			} else {
+				editor.setsChanged();
 			}
-		}
-		OpenProjects.get().changed(folder);
+		});
 	}
 
 	/** Tells the open editors of these documents that their sets changed, and the navigator. */
 	public static void refresh(IWorkbenchPage page, ProjectFolder folder, List<Document> changed) {
+		refresh(page, folder, changed, DocumentEditor::setsChanged);
+	}
+
+	private static void refresh(IWorkbenchPage page, ProjectFolder folder, List<Document> changed,
+			java.util.function.Consumer<DocumentEditor> tell) {
 		if (page != null) {
 			for (var ref : page.getEditorReferences()) {
 				IEditorPart part = ref.getEditor(false);
 				if (part instanceof DocumentEditor editor && changed.contains(editor.document())) {
-					editor.setsChanged();
+					tell.accept(editor);
 				}
 			}
 		}

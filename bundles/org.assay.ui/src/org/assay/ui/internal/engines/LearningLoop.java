@@ -119,7 +119,13 @@ public final class LearningLoop extends Job {
 	 * decisions have been made since the loop's last turn; never with {@code every} 0.
 	 */
 	public static boolean decided(ProjectFolder folder, int every) {
-		return every > 0 && DECISIONS.merge(folder, 1, Integer::sum) >= every;
+		DECISIONS.merge(folder, 1, Integer::sum);
+		return due(folder, every);
+	}
+
+	/** Whether {@code every} decisions (more than 0) have been made in the project since the loop's last turn. */
+	private static boolean due(ProjectFolder folder, int every) {
+		return every > 0 && DECISIONS.getOrDefault(folder, 0) >= every;
 	}
 
 	/**
@@ -128,8 +134,7 @@ public final class LearningLoop extends Job {
 	 */
 	public static LearningLoop afterDecisions(Display display, ProjectFolder folder, String annotator, int every,
 			Consumer<Turn> done) {
-		Integer made = DECISIONS.get(folder);
-		return every > 0 && made != null && made >= every ? start(display, folder, annotator, made, done) : null;
+		return due(folder, every) ? start(display, folder, annotator, DECISIONS.get(folder), done) : null;
 	}
 
 	private static LearningLoop start(Display display, ProjectFolder folder, String annotator, int decisions,
