@@ -92,13 +92,7 @@ class LearningLoopTest {
 		AnnotationSet mine = SetNames.findOrCreate(open, Annotators.current());
 		for (org.assay.model.Annotation a : SetNames.find(documents.get(3), SetNames.GOLD).getAnnotations()) {
 			if (a instanceof Span s && "entity".equals(a.getLabel().getLayer().getName())) {
-				Span offer = org.eclipse.emf.ecore.util.EcoreUtil.copy(s);
-				offer.setStatus(AnnotationStatus.PROPOSED);
-				org.assay.model.Provenance p = org.assay.model.AssayFactory.eINSTANCE.createProvenance();
-				p.setOrigin(org.assay.model.Origin.ENGINE);
-				p.setEngineId("entities");
-				offer.setProvenance(p);
-				mine.getAnnotations().add(offer);
+				UiTesting.offerOfTheRules(mine, org.eclipse.emf.ecore.util.EcoreUtil.copy(s));
 			}
 		}
 		Span first = mine.getAnnotations().stream().map(Span.class::cast).min(java.util.Comparator.comparingInt(Spans::begin))
@@ -192,15 +186,8 @@ class LearningLoopTest {
 	/** An undecided proposal of the entity rules in the annotator's set, as an offer leaves it there. */
 	private static Span rulesProposal(Document d, String annotator) {
 		AnnotationSet set = SetNames.findOrCreate(d, annotator);
-		Span span = Spans.create(Schemas.label(((org.assay.model.Project) d.eContainer()).getSchema(), "entity",
-				"LOCATION"), 0, 4);
-		org.assay.model.Provenance p = org.assay.model.AssayFactory.eINSTANCE.createProvenance();
-		p.setOrigin(org.assay.model.Origin.ENGINE);
-		p.setEngineId("entities");
-		p.setSourceSet("engine:entities");
-		span.setProvenance(p);
-		set.getAnnotations().add(span);
-		return span;
+		return UiTesting.offerOfTheRules(set, Spans.create(Schemas.label(
+				((org.assay.model.Project) d.eContainer()).getSchema(), "entity", "LOCATION"), 0, 4));
 	}
 
 	@Test

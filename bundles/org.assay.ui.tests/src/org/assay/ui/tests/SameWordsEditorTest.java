@@ -13,10 +13,8 @@ import java.util.List;
 import org.assay.model.Annotation;
 import org.assay.model.AnnotationSet;
 import org.assay.model.AnnotationStatus;
-import org.assay.model.AssayFactory;
 import org.assay.model.Document;
 import org.assay.model.Origin;
-import org.assay.model.Provenance;
 import org.assay.model.Span;
 import org.assay.model.support.Schemas;
 import org.assay.model.support.SetNames;
@@ -54,19 +52,13 @@ class SameWordsEditorTest {
 		int skylineHad = text.indexOf("Skyline had");
 		for (Annotation a : SetNames.find(airline, "gold").getAnnotations()) {
 			if (a instanceof Span s && a.getLabel().getLayer().getName().equals("entity") && Spans.begin(s) != skylineHad) {
-				Span copy = EcoreUtil.copy(s);
-				copy.setStatus(AnnotationStatus.PROPOSED);
-				Provenance p = AssayFactory.eINSTANCE.createProvenance();
-				p.setOrigin(Origin.ENGINE);
-				p.setEngineId("entities");
-				copy.setProvenance(p);
+				Span copy = UiTesting.offerOfTheRules(set, EcoreUtil.copy(s));
 				if (Spans.coveredText(s, text).equals("Meridian Air Group")) {
 					copy.setLabel(location); // the engine's mistake, twice
 				}
 				if (Spans.coveredText(s, text).equals("Skyline Connect")) {
 					copy.getFragments().set(0, Spans.fragment(Spans.begin(s), Spans.begin(s) + "Skyline".length()));
 				}
-				set.getAnnotations().add(copy);
 			}
 		}
 		List<Span> meridian = spans(set, text, "Meridian Air Group");
@@ -177,9 +169,9 @@ class SameWordsEditorTest {
 		org.assay.model.Label location = Schemas.label(folder.project().getSchema(), "entity", "LOCATION");
 		org.assay.model.Label organization = Schemas.label(folder.project().getSchema(), "entity", "ORGANIZATION");
 		for (int at = text.indexOf("Skyline"); at >= 0; at = text.indexOf("Skyline", at + 1)) {
-			offer(set, organization, at, at + "Skyline Connect".length());
+			UiTesting.offerOfTheRules(set, Spans.create(organization, at, at + "Skyline Connect".length()));
 			int m = text.indexOf("Meridian", at);
-			offer(set, location, m, m + "Meridian Air Group".length());
+			UiTesting.offerOfTheRules(set, Spans.create(location, m, m + "Meridian Air Group".length()));
 		}
 		List<Span> meridian = spans(set, text, "Meridian Air Group");
 		org.assay.ui.internal.projects.OpenProjects.get().add(folder);
@@ -204,15 +196,6 @@ class SameWordsEditorTest {
 		} finally {
 			org.assay.ui.internal.projects.OpenProjects.get().close(folder);
 		}
-	}
-
-	private static void offer(AnnotationSet set, org.assay.model.Label label, int begin, int end) {
-		Span span = Spans.create(label, begin, end);
-		Provenance p = AssayFactory.eINSTANCE.createProvenance();
-		p.setOrigin(Origin.ENGINE);
-		p.setEngineId("entities");
-		span.setProvenance(p);
-		set.getAnnotations().add(span);
 	}
 
 	/**

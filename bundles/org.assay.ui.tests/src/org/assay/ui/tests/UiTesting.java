@@ -210,6 +210,21 @@ final class UiTesting {
 		display.post(e);
 	}
 
+	/**
+	 * Adds the span to the set as an offer of the entity rules would leave it there: proposed, from the engine
+	 * {@code entities} and its set. Returns the span.
+	 */
+	static org.assay.model.Span offerOfTheRules(AnnotationSet set, org.assay.model.Span span) {
+		span.setStatus(org.assay.model.AnnotationStatus.PROPOSED);
+		org.assay.model.Provenance p = org.assay.model.AssayFactory.eINSTANCE.createProvenance();
+		p.setOrigin(org.assay.model.Origin.ENGINE);
+		p.setEngineId("entities");
+		p.setSourceSet("engine:entities");
+		span.setProvenance(p);
+		set.getAnnotations().add(span);
+		return span;
+	}
+
 	/** The texts the workbench window's status line shows. */
 	static String statusLine(org.eclipse.ui.IWorkbenchWindow window) {
 		StringBuilder sb = new StringBuilder();
