@@ -38,7 +38,9 @@ public final class LearnedEngineTrainer implements EngineTrainer {
 				: options;
 		LearnedModel previous = previous(settings.warmStart());
 		try {
-			LearnedModel model = new LearnedTrainer(options, warm).train(texts, layers, new TrainingMonitor() {
+			// word classes from the project's texts, where the options cluster none from the training text (the quick model)
+			LearnedModel model = new LearnedTrainer(options, warm).withWordClassTexts(settings.projectTexts()).train(texts,
+					layers, new TrainingMonitor() {
 				@Override
 				public void progress(String task, double fractionDone) {
 					progress.progress(task, fractionDone);

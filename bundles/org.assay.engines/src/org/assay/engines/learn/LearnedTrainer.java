@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.assay.text.Segmentation;
 import org.assay.text.Segmenter;
@@ -21,6 +22,7 @@ public final class LearnedTrainer {
 
 	private final TrainingOptions options;
 	private final TrainingOptions warmOptions;
+	private final List<GoldText> classTexts;
 
 	public LearnedTrainer(TrainingOptions options) {
 		this(options, options);
@@ -31,8 +33,22 @@ public final class LearnedTrainer {
 	 *                    {@link TrainingOptions#quickWarm()}); {@code options} for a layer trained from scratch
 	 */
 	public LearnedTrainer(TrainingOptions options, TrainingOptions warmOptions) {
+		this(options, warmOptions, null);
+	}
+
+	private LearnedTrainer(TrainingOptions options, TrainingOptions warmOptions, List<GoldText> classTexts) {
 		this.options = options;
 		this.warmOptions = warmOptions;
+		this.classTexts = classTexts;
+	}
+
+	/**
+	 * A trainer whose taggers take their word classes from these texts (a project's documents, annotated or not)
+	 * when their options cluster none from the training text: see {@link TaggerTrainer#withWordClassText}. The
+	 * texts are segmented only when a tagger needs them (not when it keeps the previous model's classes).
+	 */
+	public LearnedTrainer withWordClassTexts(List<GoldText> texts) {
+		return new LearnedTrainer(options, warmOptions, texts == null ? null : List.copyOf(texts));
 	}
 
 	/** Trains a tagger for each of the layers that has gold spans; layers without any are left out. */
@@ -51,6 +67,7 @@ public final class LearnedTrainer {
 			LearnedModel previous) throws TrainingCanceledException {
 		Map<String, SequenceTagger> taggers = new LinkedHashMap<>();
 		List<Segmentation> segmented = segmented(texts);
+		Supplier<List<TaggedDocument>> classText = classTexts == null ? null : wordsOnce(classTexts);
 		for (int l = 0; l < layers.size(); l++) {
 			String layer = layers.get(l);
 			if (texts.stream().noneMatch(t -> t.spans().stream().anyMatch(s -> s.layer().equals(layer)))) {
@@ -60,6 +77,9 @@ public final class LearnedTrainer {
 			int index = l;
 			SequenceTagger before = previous == null ? null : previous.taggers().get(layer);
 			TaggerTrainer trainer = new TaggerTrainer(before == null ? options : warmOptions);
+			if (classText != null) {
+				trainer = trainer.withWordClassText(classText);
+			}
 			taggers.put(layer, trainer.train(documents, new TrainingMonitor() {
 				@Override
 				public void progress(String task, double fractionDone) {
@@ -89,6 +109,19 @@ public final class LearnedTrainer {
 			documents.add(TokenLabels.labelled(segmented.get(i), texts.get(i).spans(), layer));
 		}
 		return documents;
+	}
+
+	/** The texts' words by sentence, unlabelled, segmented when first asked for and then kept. */
+	private static Supplier<List<TaggedDocument>> wordsOnce(List<GoldText> texts) {
+		List<TaggedDocument> words = new ArrayList<>();
+		return () -> {
+			if (words.isEmpty()) {
+				for (Segmentation s : segmented(texts)) {
+					words.add(TaggedDocument.of(TokenLabels.labelled(s, List.of(), "").sentences()));
+				}
+			}
+			return words;
+		};
 	}
 
 	private static List<Segmentation> segmented(List<GoldText> texts) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Trains a {@link SequenceTagger}: a linear-chain CRF fitted by L-BFGS on L2-regularised conditional
@@ -22,10 +23,32 @@ import java.util.concurrent.Executors;
  */
 public final class TaggerTrainer {
 
+	/** The numbers of classes word classes are clustered into, coarse and fine, and how often a word must occur. */
+	private static final int[] CLASS_SIZES = { 64, 256 };
+	private static final int CLASS_MIN_COUNT = 3;
+
 	private final TrainingOptions options;
+	private final Supplier<List<TaggedDocument>> classText;
 
 	public TaggerTrainer(TrainingOptions options) {
+		this(options, null);
+	}
+
+	private TaggerTrainer(TrainingOptions options, Supplier<List<TaggedDocument>> classText) {
 		this.options = Objects.requireNonNull(options, "options");
+		this.classText = classText;
+	}
+
+	/**
+	 * A trainer whose models, when their options cluster no word classes from the training text
+	 * ({@link TrainingOptions#wordClusters()} false), take word classes clustered from this text instead: a
+	 * project's documents, annotated or not (no labels are used). A model warm-started from a previous one that
+	 * has word classes keeps that model's, so that its weights for them still mean the same classes (and nothing is
+	 * clustered again; the text is then not asked for). This is how the learning loop's quick model learns from the
+	 * whole project's text.
+	 */
+	public TaggerTrainer withWordClassText(Supplier<List<TaggedDocument>> text) {
+		return new TaggerTrainer(options, Objects.requireNonNull(text, "text"));
 	}
 
 	public TaggerTrainer() {
@@ -68,7 +91,7 @@ public final class TaggerTrainer {
 			spans.add(docSpans);
 		}
 		LabelSet labels = new LabelSet(new ArrayList<>(typeSet), options.bilou());
-		WordClusters clusters = options.wordClusters() ? WordClusters.build(documents, 3, 64, 256) : null;
+		WordClusters clusters = wordClasses(documents, previous);
 		FeatureExtractor extractor = new FeatureExtractor(options.documentFeatures(), clusters, options.ruleFeatures());
 		int folds = options.stackingFolds();
 		if (folds == 0 || documents.size() < folds) {
@@ -120,6 +143,18 @@ public final class TaggerTrainer {
 		int tail = secondModel.size - secondModel.transOffset;
 		System.arraycopy(firstWeights, firstWeights.length - tail, start, secondModel.transOffset, tail);
 		return tagger(extractor, labels, second, fit(second, -1, 0, start, secondProgress), first);
+	}
+
+	/** The training text's word classes, the given text's (or the previous model's), or none. */
+	private WordClusters wordClasses(List<TaggedDocument> documents, SequenceTagger previous) {
+		if (options.wordClusters()) {
+			return WordClusters.build(documents, CLASS_MIN_COUNT, CLASS_SIZES);
+		}
+		if (classText == null) {
+			return null;
+		}
+		WordClusters kept = previous == null ? null : previous.extractor().clusters();
+		return kept != null ? kept : WordClusters.build(classText.get(), CLASS_MIN_COUNT, CLASS_SIZES);
 	}
 
 	/** A previous tagger's weights laid out for new features and labels, matched by name; zero where it has none. */

@@ -103,6 +103,9 @@ final class WordClusters {
 			}
 		}
 		Map<String, int[]> classes = new HashMap<>();
+		if (words.isEmpty()) { // no word frequent enough: no classes
+			return new WordClusters(classes, sizes);
+		}
 		for (String w : words) {
 			classes.put(w, new int[sizes.length]);
 		}

@@ -23,8 +23,11 @@ public interface EngineTrainer {
 	 * seconds); {@code maxIterations} 0 leaves the trainer's own number. {@code warmStart} is a model file this
 	 * engine wrote earlier, to start from rather than from nothing (the learning loop's previous model), or null; a
 	 * trainer may ignore it, and trains from nothing when the file is missing or cannot be read.
+	 * {@code projectTexts} are the texts of every document of the project, annotated or not, with no spans, for
+	 * what a trainer learns without labels (the learned engine's quick model clusters its word classes from
+	 * them), or null; a trainer may ignore them.
 	 */
-	record Settings(boolean quick, int maxIterations, Path warmStart) {
+	record Settings(boolean quick, int maxIterations, Path warmStart, List<GoldText> projectTexts) {
 
 		public static final Settings FULL = new Settings(false, 0);
 		public static final Settings QUICK = new Settings(true, 0);
@@ -33,18 +36,29 @@ public interface EngineTrainer {
 			if (maxIterations < 0) {
 				throw new IllegalArgumentException("maxIterations " + maxIterations);
 			}
+			projectTexts = projectTexts == null ? null : List.copyOf(projectTexts);
 		}
 
 		public Settings(boolean quick, int maxIterations) {
-			this(quick, maxIterations, null);
+			this(quick, maxIterations, null, null);
 		}
 
 		public Settings withMaxIterations(int n) {
-			return new Settings(quick, n, warmStart);
+			return new Settings(quick, n, warmStart, projectTexts);
 		}
 
 		public Settings withWarmStart(Path model) {
-			return new Settings(quick, maxIterations, model);
+			return new Settings(quick, maxIterations, model, projectTexts);
+		}
+
+		public Settings withProjectTexts(List<GoldText> texts) {
+			return new Settings(quick, maxIterations, warmStart, texts);
+		}
+
+		@Override
+		public String toString() { // not the texts themselves
+			return "Settings[quick=" + quick + ", maxIterations=" + maxIterations + ", warmStart=" + warmStart
+					+ ", projectTexts=" + (projectTexts == null ? "none" : projectTexts.size()) + "]";
 		}
 	}
 
