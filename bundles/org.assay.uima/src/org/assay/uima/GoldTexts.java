@@ -119,8 +119,25 @@ public final class GoldTexts {
 				}
 			}
 		}
+		return withSpans(d, spans);
+	}
+
+	private static GoldText withSpans(Document d, List<TextSpan> spans) {
 		return new GoldText(d.getId(), d.getText(), spans,
 				d.getTokens() == null ? null : d.getTokens().segmentation(d.getText()));
+	}
+
+	/**
+	 * Every document's text with no spans (and its own tokens when it has them): what a trainer learns from
+	 * without labels, such as the learned engine's word classes. A document's text and tokens do not change once it
+	 * is in the project, so this may be read off the UI thread.
+	 */
+	public static List<GoldText> textsOnly(List<Document> documents) {
+		List<GoldText> texts = new ArrayList<>(documents.size());
+		for (Document d : documents) {
+			texts.add(withSpans(d, List.of()));
+		}
+		return texts;
 	}
 
 	/**

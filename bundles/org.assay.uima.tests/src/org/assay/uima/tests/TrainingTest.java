@@ -207,6 +207,19 @@ class TrainingTest {
 	}
 
 	@Test
+	void everyDocumentsTextIsThereForWhatATrainerLearnsWithoutLabels() {
+		List<org.assay.model.Document> documents = sample.project().getDocuments();
+		SetNames.find(documents.get(1), SetNames.GOLD).getAnnotations().clear(); // nobody has annotated it: still there
+		List<GoldText> texts = GoldTexts.textsOnly(documents);
+		assertEquals(documents.stream().map(org.assay.model.Document::getId).toList(),
+				texts.stream().map(GoldText::id).toList());
+		for (int i = 0; i < documents.size(); i++) {
+			assertEquals(documents.get(i).getText(), texts.get(i).text());
+			assertTrue(texts.get(i).spans().isEmpty(), "no labels: " + texts.get(i).id());
+		}
+	}
+
+	@Test
 	void aCorpusReadByAFormatGivesItsDecidedSpansInTheDefaultLayerAndItsOwnTokens() {
 		String text = "U.S. envoy met\nPeter";
 		TokenTable tokens = TokenTable.builder().add(0, 4).add(5, 10).add(11, 14).endSentence().add(15, 20).build();

@@ -51,9 +51,10 @@ import org.eclipse.swt.widgets.Display;
  * every so many decisions), a quick model of the learned engine is trained in the background from every finished
  * document of the project (gold marked done, else an annotator's set marked done; their accepted and corrected
  * spans) and the part of each document in progress its annotator has been through ({@link GoldTexts#decidedSoFar}),
- * warm-started from the loop's previous model, saved beside the full model as {@code models/learned-loop.model},
- * and the learned engine re-proposes with it on the documents not started yet ({@link #notStarted}), offered to the
- * annotator's set. A newer turn cancels one still going; the editor never waits.
+ * warm-started from the loop's previous model, with word classes clustered from the text of every document of the
+ * project, annotated or not (the first model's, kept by the next ones), saved beside the full model as
+ * {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents not started yet
+ * ({@link #notStarted}), offered to the annotator's set. A newer turn cancels one still going; the editor never waits.
  */
 public final class LearningLoop extends Job {
 
@@ -160,10 +161,12 @@ public final class LearningLoop extends Job {
 		}
 		// read where the editors change the model, on the UI thread; what is read is the loop's own
 		List<List<GoldText>> read = new ArrayList<>();
+		List<Document> all = new ArrayList<>();
 		try {
 			display.syncExec(() -> {
 				read.add(GoldTexts.finished(folder.project().getDocuments()));
 				read.add(GoldTexts.decidedSoFar(folder.project().getDocuments()));
+				all.addAll(folder.project().getDocuments());
 			});
 		} catch (org.eclipse.swt.SWTException e) {
 			return Status.CANCEL_STATUS; // the workbench closed meanwhile
@@ -182,8 +185,11 @@ public final class LearningLoop extends Job {
 		}
 		try {
 			Path file = folder.dir().resolve(MODEL_FILE);
-			Training.train(learned, texts, List.of("entity", "claim"), EngineTrainer.Settings.QUICK.withWarmStart(file),
-					folder.dir(), file, new JobProgress(monitor, 0));
+			// word classes from every document's text, the ones nobody has annotated too (kept from the previous model)
+			EngineTrainer.Settings settings = EngineTrainer.Settings.QUICK.withWarmStart(file)
+					.withProjectTexts(GoldTexts.textsOnly(all));
+			Training.train(learned, texts, List.of("entity", "claim"), settings, folder.dir(), file,
+					new JobProgress(monitor, 0));
 			// offered to this annotator on their own documents when the project assigns them any; on the others
 			// the engine's set is renewed, for whoever they are assigned to to offer (Ctrl+Alt+O)
 			java.util.function.Predicate<String> mine = org.assay.ui.internal.editor.Annotators.mineOrAll(folder);
