@@ -42,11 +42,14 @@ import org.assay.engines.learn.TrainingOptions;
  * and, since session 21, the first and the last again with the open proposals on the same words following each
  * decision ({@link FollowingOracle}; the editor does so by default): <b>rules, same words followed</b> and <b>as the
  * loop, same words followed</b> (the same models as the loop's).
+ * Every quick model takes its word classes from the project's text, as the workbench's loop clusters them from
+ * every document of its project: here the whole training file, unlabelled (the first model's classes, kept by the
+ * models warm-started from it).
  * Each model is also scored on held-out documents (the first of {@code eng.testa}), which is fair between
  * the strategies where the annotated documents differ. The curves are drawn to a PNG.
  * <p>
  * Usage: {@code SimulateBenchmark TRAIN_FILE HELDOUT_FILE [--documents 200] [--pool 500] [--every 10]
- * [--heldout 100] [--take-over 10] [--png FILE]}.
+ * [--heldout 100] [--take-over 10] [--no-project-classes] [--png FILE]}.
  */
 public final class SimulateBenchmark {
 
@@ -102,19 +105,32 @@ public final class SimulateBenchmark {
 	/** The same for this run ({@code --take-over N}), to try the loop with another threshold. */
 	private static int takeOver = TAKE_OVER;
 
+	/**
+	 * The project's text, every document of the training file unlabelled, from which the quick models cluster their
+	 * word classes as the learning loop's do from its project's documents ({@code --no-project-classes}: none).
+	 */
+	private static List<TaggedDocument> projectText = List.of();
+
+	/** A trainer as the learning loop's: word classes from the project's text, unless asked not to. */
+	private static TaggerTrainer trainer(TrainingOptions options) {
+		TaggerTrainer trainer = new TaggerTrainer(options);
+		return projectText.isEmpty() ? trainer : trainer.withWordClassText(() -> projectText);
+	}
+
 	private SimulateBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 2) {
 			System.err.println("usage: SimulateBenchmark TRAIN_FILE HELDOUT_FILE [--documents N] [--pool N]"
-					+ " [--every N] [--heldout N] [--take-over N] [--png FILE]");
+					+ " [--every N] [--heldout N] [--take-over N] [--no-project-classes] [--png FILE]");
 			System.exit(2);
 		}
 		int documents = 200;
 		int pool = 500;
 		int every = 10;
 		int heldoutCount = 100;
+		boolean projectClasses = true;
 		Path png = null;
 		for (int i = 2; i < args.length; i++) {
 			switch (args[i]) {
@@ -124,10 +140,14 @@ public final class SimulateBenchmark {
 			case "--heldout" -> heldoutCount = Integer.parseInt(args[++i]);
 			case "--png" -> png = Path.of(args[++i]);
 			case "--take-over" -> takeOver = Integer.parseInt(args[++i]);
+			case "--no-project-classes" -> projectClasses = false;
 			default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
 		List<TaggedDocument> train = ConllCorpus.tagged(Path.of(args[0]));
+		if (projectClasses) {
+			projectText = train.stream().map(d -> TaggedDocument.of(d.sentences())).toList();
+		}
 		List<TaggedDocument> all = ConllCorpus.tagged(Path.of(args[1]));
 		List<TaggedDocument> heldout = all.subList(0, Math.min(heldoutCount, all.size()));
 		pool = Math.min(pool, train.size());
@@ -135,8 +155,11 @@ public final class SimulateBenchmark {
 		List<TaggedDocument> candidates = train.subList(0, pool);
 		TrainingOptions options = TrainingOptions.quick();
 		System.out.printf(Locale.ROOT, "simulated annotator: %d documents of %s (uncertain first picks from the first"
-				+ " %d), retraining every %d, quick model %s, warm-started with %d iterations; held out: the first %d documents of %s%n", documents,
-				args[0], pool, every, options, TrainingOptions.quickWarm().maxIterations(), heldout.size(), args[1]);
+				+ " %d), retraining every %d, quick model %s, warm-started with %d iterations, word classes from %s;"
+				+ " held out: the first %d documents of %s%n", documents, args[0], pool, every, options,
+				TrainingOptions.quickWarm().maxIterations(), projectText.isEmpty() ? "none"
+						: "the project's text (the " + projectText.size() + " documents of the training file)",
+				heldout.size(), args[1]);
 
 		RuleProposals rules = new RuleProposals();
 		List<List<Mention>> ruleProposals = new ArrayList<>();
@@ -279,7 +302,7 @@ public final class SimulateBenchmark {
 				long cpu0 = cpuNanos();
 				SequenceTagger previous = model;
 				// warm-started from the previous model, as the workbench's learning loop does
-				model = new TaggerTrainer(previous == null ? options : TrainingOptions.quickWarm()).train(corrected,
+				model = trainer(previous == null ? options : TrainingOptions.quickWarm()).train(corrected,
 						TrainingMonitor.NONE, previous);
 				run.trainSeconds.add((System.nanoTime() - t0) / 1e9);
 				run.trainCpuSeconds.add((cpuNanos() - cpu0) / 1e9);
@@ -321,7 +344,7 @@ public final class SimulateBenchmark {
 			if (corrected.size() >= takeOver) {
 				long t0 = System.nanoTime();
 				long cpu0 = cpuNanos();
-				model = new TaggerTrainer(model == null ? options : TrainingOptions.quickWarm()).train(corrected,
+				model = trainer(model == null ? options : TrainingOptions.quickWarm()).train(corrected,
 						TrainingMonitor.NONE, model);
 				run.trainSeconds.add((System.nanoTime() - t0) / 1e9);
 				run.trainCpuSeconds.add((cpuNanos() - cpu0) / 1e9);
@@ -369,7 +392,7 @@ public final class SimulateBenchmark {
 		for (int k = 0; k < 2; k++) {
 			long t0 = System.nanoTime();
 			long cpu0 = cpuNanos();
-			model = new TaggerTrainer(options).train(documents, TrainingMonitor.NONE, previous);
+			model = trainer(options).train(documents, TrainingMonitor.NONE, previous);
 			wall = Math.min(wall, (System.nanoTime() - t0) / 1e9);
 			cpu = Math.min(cpu, (cpuNanos() - cpu0) / 1e9);
 		}
