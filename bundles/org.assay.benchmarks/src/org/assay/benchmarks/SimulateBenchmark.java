@@ -43,8 +43,8 @@ import org.assay.engines.learn.TrainingOptions;
  * decision ({@link FollowingOracle}; the editor does so by default): <b>rules, same words followed</b> and <b>as the
  * loop, same words followed</b> (the same models as the loop's).
  * Every quick model takes its word classes from the project's text, as the workbench's loop clusters them from
- * every document of its project: here the whole training file, unlabelled (the first model's classes, kept by the
- * models warm-started from it).
+ * every document of its project: here the whole training file and the held-out documents, unlabelled (the first
+ * model's classes, kept by the models warm-started from it).
  * Each model is also scored on held-out documents (the first of {@code eng.testa}), which is fair between
  * the strategies where the annotated documents differ. The curves are drawn to a PNG.
  * <p>
@@ -106,8 +106,9 @@ public final class SimulateBenchmark {
 	private static int takeOver = TAKE_OVER;
 
 	/**
-	 * The project's text, every document of the training file unlabelled, from which the quick models cluster their
-	 * word classes as the learning loop's do from its project's documents ({@code --no-project-classes}: none).
+	 * The project's text, unlabelled: every document of the training file and the held-out documents (in a project,
+	 * documents nobody has annotated yet), from which the quick models cluster their word classes as the learning
+	 * loop's do from its project's documents ({@code --no-project-classes}: none).
 	 */
 	private static List<TaggedDocument> projectText = List.of();
 
@@ -145,11 +146,12 @@ public final class SimulateBenchmark {
 			}
 		}
 		List<TaggedDocument> train = ConllCorpus.tagged(Path.of(args[0]));
-		if (projectClasses) {
-			projectText = train.stream().map(d -> TaggedDocument.of(d.sentences())).toList();
-		}
 		List<TaggedDocument> all = ConllCorpus.tagged(Path.of(args[1]));
 		List<TaggedDocument> heldout = all.subList(0, Math.min(heldoutCount, all.size()));
+		if (projectClasses) { // the held-out documents are in the project too, as documents nobody has annotated
+			projectText = java.util.stream.Stream.concat(train.stream(), heldout.stream())
+					.map(d -> TaggedDocument.of(d.sentences())).toList();
+		}
 		pool = Math.min(pool, train.size());
 		documents = Math.min(documents, pool);
 		List<TaggedDocument> candidates = train.subList(0, pool);
@@ -158,7 +160,7 @@ public final class SimulateBenchmark {
 				+ " %d), retraining every %d, quick model %s, warm-started with %d iterations, word classes from %s;"
 				+ " held out: the first %d documents of %s%n", documents, args[0], pool, every, options,
 				TrainingOptions.quickWarm().maxIterations(), projectText.isEmpty() ? "none"
-						: "the project's text (the " + projectText.size() + " documents of the training file)",
+						: "the project's text (the " + projectText.size() + " documents of both files, unlabelled)",
 				heldout.size(), args[1]);
 
 		RuleProposals rules = new RuleProposals();
