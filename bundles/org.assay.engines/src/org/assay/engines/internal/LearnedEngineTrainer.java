@@ -37,20 +37,21 @@ public final class LearnedEngineTrainer implements EngineTrainer {
 		TrainingOptions warm = settings.quick() && settings.maxIterations() == 0 ? TrainingOptions.quickWarm()
 				: options;
 		LearnedModel previous = previous(settings.warmStart());
-		try {
-			// word classes from the project's texts, where the options cluster none from the training text (the quick model)
-			LearnedModel model = new LearnedTrainer(options, warm).withWordClassTexts(settings.projectTexts()).train(texts,
-					layers, new TrainingMonitor() {
-				@Override
-				public void progress(String task, double fractionDone) {
-					progress.progress(task, fractionDone);
-				}
+		TrainingMonitor monitor = new TrainingMonitor() {
+			@Override
+			public void progress(String task, double fractionDone) {
+				progress.progress(task, fractionDone);
+			}
 
-				@Override
-				public boolean isCanceled() {
-					return progress.isCanceled();
-				}
-			}, previous);
+			@Override
+			public boolean isCanceled() {
+				return progress.isCanceled();
+			}
+		};
+		// word classes from the project's texts where the options cluster none from the training text (the quick model)
+		LearnedTrainer trainer = new LearnedTrainer(options, warm).withWordClassTexts(settings.projectTexts());
+		try {
+			LearnedModel model = trainer.train(texts, layers, monitor, previous);
 			return new Model() {
 				@Override
 				public List<String> layers() {

@@ -43,6 +43,11 @@ public interface EngineTrainer {
 			this(quick, maxIterations, null, null);
 		}
 
+		/** The settings as they were before {@code projectTexts} (session 23): none. */
+		public Settings(boolean quick, int maxIterations, Path warmStart) {
+			this(quick, maxIterations, warmStart, null);
+		}
+
 		public Settings withMaxIterations(int n) {
 			return new Settings(quick, n, warmStart, projectTexts);
 		}

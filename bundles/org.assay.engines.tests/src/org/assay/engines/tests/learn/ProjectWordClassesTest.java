@@ -7,10 +7,14 @@ package org.assay.engines.tests.learn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -142,7 +146,7 @@ class ProjectWordClassesTest {
 				for (String name : NAMES.get(t)) {
 					for (String[] context : CONTEXTS[t]) {
 						String[] sentence = context.clone();
-						sentence[java.util.Arrays.asList(context).indexOf(null)] = name;
+						sentence[Arrays.asList(context).indexOf(null)] = name;
 						sentences.add(sentence);
 					}
 				}
@@ -164,7 +168,7 @@ class ProjectWordClassesTest {
 				}
 			}
 		}
-		java.util.Collections.shuffle(all, new java.util.Random(7));
+		Collections.shuffle(all, new Random(7));
 		List<List<String>> names = new ArrayList<>();
 		for (int t = 0; t < TYPES.length; t++) {
 			List<String> ofType = new ArrayList<>();
@@ -179,10 +183,10 @@ class ProjectWordClassesTest {
 	private static LearnedModel model(EngineTrainer.Model trained) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		trained.write(out);
-		return LearnedModel.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+		return LearnedModel.read(new ByteArrayInputStream(out.toByteArray()));
 	}
 
-	/** Each document as a text, a sentence a line, with its own tokens and the spans of its labels. */
+	/** Each document as a text, a sentence a line, with the spans of its labels (segmented as the engine segments). */
 	private static List<GoldText> goldTexts(List<TaggedDocument> documents) {
 		List<GoldText> texts = new ArrayList<>();
 		for (int d = 0; d < documents.size(); d++) {
