@@ -26,6 +26,7 @@ import org.assay.ui.internal.editor.Annotators;
 import org.assay.ui.internal.editor.DocumentEditor;
 import org.assay.ui.internal.engines.LearningLoop;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Order;
@@ -153,6 +154,49 @@ class LearningLoopTest {
 					&& UiTesting.statusLine(page.getWorkbenchWindow()).contains("loop model"));
 			page.closeAllEditors(false);
 		});
+	}
+
+	@Test
+	void theWordClassesAreClusteredAgainOnceTheProjectHasDoubled(@TempDir Path dir) throws Exception {
+		ProjectFolder folder = UiTesting.repeatedSample(dir, 8, 5); // 0-4 finished
+		Path classes = folder.dir().resolve(LearningLoop.CLASSES_FILE);
+		UiTesting.withLearningLoop(folder, () -> {
+			turn(folder, 1);
+			assertEquals("8", Files.readString(classes).strip(), "clustered from the project's 8 documents");
+			addDocuments(folder, 7);
+			turn(folder, 2);
+			assertEquals("8", Files.readString(classes).strip(), "15 documents: warm-started, the classes kept");
+			addDocuments(folder, 1);
+			turn(folder, 3);
+			assertEquals("16", Files.readString(classes).strip(), "twice as many: clustered again");
+		});
+		assertTrue(LearningLoop.clustersAgain(0, 1), "never clustered, or a count nobody can read");
+		assertFalse(LearningLoop.clustersAgain(100, 199));
+	}
+
+	/** A turn of the loop, as a Done starts it, waited for until the loop model of that number is saved. */
+	private static void turn(ProjectFolder folder, int version) {
+		LearningLoop.documentDone(Display.getCurrent(), folder, Annotators.current(), t -> {
+		});
+		Path file = folder.dir().resolve(LearningLoop.VERSION_FILE);
+		UiTesting.waitFor("loop model " + version, 120_000, () -> Job.getJobManager().find(folder).length == 0
+				&& holds(file, version));
+	}
+
+	private static boolean holds(Path file, int number) {
+		try {
+			return Files.readString(file).strip().equals(Integer.toString(number));
+		} catch (java.io.IOException e) {
+			return false; // not written yet
+		}
+	}
+
+	private static void addDocuments(ProjectFolder folder, int count) throws Exception {
+		Document model = folder.project().getDocuments().get(0);
+		int size = folder.project().getDocuments().size();
+		for (int i = 0; i < count; i++) {
+			folder.addDocument(String.format("more%03d", size + i), model.getTitle(), model.getText());
+		}
 	}
 
 	@Test

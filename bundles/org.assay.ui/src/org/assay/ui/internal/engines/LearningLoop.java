@@ -52,7 +52,7 @@ import org.eclipse.swt.widgets.Display;
  * document of the project (gold marked done, else an annotator's set marked done; their accepted and corrected
  * spans) and the part of each document in progress its annotator has been through ({@link GoldTexts#decidedSoFar}),
  * warm-started from the loop's previous model, with word classes clustered from the text of every document of the
- * project, annotated or not (the first model's, kept by the next ones), saved beside the full model as
+ * project, annotated or not (kept by the next models until the project has doubled), saved beside the full model as
  * {@code models/learned-loop.model}, and the learned engine re-proposes with it on the documents not started yet
  * ({@link #notStarted}), offered to the annotator's set. A newer turn cancels one still going; the editor never waits.
  */
@@ -73,6 +73,16 @@ public final class LearningLoop extends Job {
 
 	/** Beside the model: the number of the last loop model, so that the numbers go on from one session to the next. */
 	public static final String VERSION_FILE = "models/learned-loop.version";
+
+	/** Beside the model: how many documents the project had when the loop model's word classes were clustered. */
+	public static final String CLASSES_FILE = "models/learned-loop.classes";
+
+	/**
+	 * A turn trains from scratch, its word classes clustered again from the project's text, once the project has this
+	 * many times the documents it had when they were clustered (documents imported since have none); every other
+	 * turn is warm-started and keeps the previous model's classes.
+	 */
+	static final int CLASSES_GROWTH = 2;
 
 	/**
 	 * What one turn of the loop did, for the status line; version 0 when it waits for more finished documents.
@@ -185,11 +195,16 @@ public final class LearningLoop extends Job {
 		}
 		try {
 			Path file = folder.dir().resolve(MODEL_FILE);
-			// word classes from every document's text, the ones nobody has annotated too (kept from the previous model)
-			EngineTrainer.Settings settings = EngineTrainer.Settings.QUICK.withWarmStart(file)
-					.withProjectTexts(GoldTexts.textsOnly(all));
-			Training.train(learned, texts, List.of("entity", "claim"), settings, folder.dir(), file,
-					new JobProgress(monitor, 0));
+			// word classes from every document's text, the ones nobody has annotated too: kept from the previous model
+			// when warm-started, clustered again when the project has grown so much since that most have none
+			Path classesFile = folder.dir().resolve(CLASSES_FILE);
+			boolean clusterAgain = clustersAgain(readNumber(classesFile), all.size());
+			EngineTrainer.Settings settings = EngineTrainer.Settings.QUICK.withProjectTexts(GoldTexts.textsOnly(all));
+			Training.train(learned, texts, List.of("entity", "claim"),
+					clusterAgain ? settings : settings.withWarmStart(file), folder.dir(), file, new JobProgress(monitor, 0));
+			if (clusterAgain) {
+				writeNumber(classesFile, all.size());
+			}
 			// offered to this annotator on their own documents when the project assigns them any; on the others
 			// the engine's set is renewed, for whoever they are assigned to to offer (Ctrl+Alt+O)
 			java.util.function.Predicate<String> mine = org.assay.ui.internal.editor.Annotators.mineOrAll(folder);
@@ -262,21 +277,36 @@ public final class LearningLoop extends Job {
 		return finished >= TAKE_OVER;
 	}
 
+	/**
+	 * Whether a turn clusters the word classes again: none were clustered yet (or their count cannot be read), or the
+	 * project has {@link #CLASSES_GROWTH} times the documents it had then.
+	 */
+	public static boolean clustersAgain(int clusteredFrom, int documents) {
+		return clusteredFrom <= 0 || documents >= CLASSES_GROWTH * clusteredFrom;
+	}
+
 	/** One more than the number the file holds (none, or one that cannot be read: 0), written back. */
 	private static synchronized int nextVersion(Path file) {
-		int last = 0;
-		try {
-			last = Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip());
-		} catch (IOException | NumberFormatException e) {
-			// the first loop model of the project, or a number nobody can read: counted from 1 again
-		}
-		int next = last + 1;
-		try {
-			AtomicFiles.write(file, (next + "\n").getBytes(StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			// the model is saved; only its number is not kept
-		}
+		int next = readNumber(file) + 1; // the first loop model of the project, or a number nobody can read: 1
+		writeNumber(file, next);
 		return next;
+	}
+
+	/** The number a file beside the model holds; 0 when there is none or it cannot be read. */
+	private static int readNumber(Path file) {
+		try {
+			return Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip());
+		} catch (IOException | NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	private static void writeNumber(Path file, int number) {
+		try {
+			AtomicFiles.write(file, (number + "\n").getBytes(StandardCharsets.UTF_8));
+		} catch (IOException e) {
+			// the model is saved; only the number is not kept (a version counted again, classes clustered again)
+		}
 	}
 
 	/** The status line's words for a turn. */
