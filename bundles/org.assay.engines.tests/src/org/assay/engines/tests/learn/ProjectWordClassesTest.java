@@ -91,6 +91,21 @@ class ProjectWordClassesTest {
 	}
 
 	@Test
+	void aProjectTooSmallForWordClassesStillGivesAModelThatIsWrittenAndReadBack()
+			throws TrainingCanceledException, IOException {
+		// no word of this text occurs three times: nothing to cluster
+		List<TaggedDocument> tiny = List.of(TaggedDocument.of(List.<String[]>of(new String[] { "Hello", "there", "." })));
+		SequenceTagger tagger = new TaggerTrainer(QUICK).withWordClassText(() -> tiny).train(annotated(),
+				TrainingMonitor.NONE);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		tagger.write(out);
+		SequenceTagger copy = SequenceTagger.read(new ByteArrayInputStream(out.toByteArray()));
+		String seen = NAMES.get(1).get(0);
+		List<Mention> found = copy.tag(TaggedDocument.of(List.<String[]>of(new String[] { seen, "reported", "growth", "." })));
+		assertEquals(List.of("LOC"), found.stream().map(Mention::type).toList(), "a seen town still found: " + found);
+	}
+
+	@Test
 	void theLoopsTrainerTakesTheProjectsTextsFromItsSettings() throws IOException {
 		List<GoldText> annotated = goldTexts(annotated());
 		List<GoldText> project = goldTexts(project());
