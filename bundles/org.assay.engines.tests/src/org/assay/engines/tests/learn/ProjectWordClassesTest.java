@@ -29,7 +29,6 @@ import org.assay.engines.learn.TrainingMonitor;
 import org.assay.engines.learn.TrainingOptions;
 import org.assay.uima.spi.EngineTrainer;
 import org.assay.uima.spi.GoldText;
-import org.assay.uima.spi.TextSpan;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -107,8 +106,8 @@ class ProjectWordClassesTest {
 
 	@Test
 	void theLoopsTrainerTakesTheProjectsTextsFromItsSettings() throws IOException {
-		List<GoldText> annotated = goldTexts(annotated());
-		List<GoldText> project = goldTexts(project());
+		List<GoldText> annotated = SyntheticCorpus.goldTexts(annotated());
+		List<GoldText> project = SyntheticCorpus.goldTexts(project());
 		LearnedEngineTrainer trainer = new LearnedEngineTrainer();
 		LearnedModel with = model(trainer.train(annotated, List.of("entity"),
 				EngineTrainer.Settings.QUICK.withProjectTexts(project), EngineTrainer.Progress.NONE));
@@ -199,27 +198,5 @@ class ProjectWordClassesTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		trained.write(out);
 		return LearnedModel.read(new ByteArrayInputStream(out.toByteArray()));
-	}
-
-	/** Each document as a text, a sentence a line, with the spans of its labels (segmented as the engine segments). */
-	private static List<GoldText> goldTexts(List<TaggedDocument> documents) {
-		List<GoldText> texts = new ArrayList<>();
-		for (int d = 0; d < documents.size(); d++) {
-			TaggedDocument doc = documents.get(d);
-			StringBuilder text = new StringBuilder();
-			List<TextSpan> spans = new ArrayList<>();
-			for (int s = 0; s < doc.sentences().size(); s++) {
-				String[] words = doc.sentences().get(s);
-				for (int w = 0; w < words.length; w++) {
-					int begin = text.length();
-					text.append(words[w]).append(w + 1 < words.length ? " " : "\n");
-					if (doc.isLabeled() && doc.labels().get(s)[w].startsWith("B-")) {
-						spans.add(new TextSpan(begin, begin + words[w].length(), "entity", doc.labels().get(s)[w].substring(2)));
-					}
-				}
-			}
-			texts.add(new GoldText("d" + d, text.toString(), spans, null));
-		}
-		return texts;
 	}
 }

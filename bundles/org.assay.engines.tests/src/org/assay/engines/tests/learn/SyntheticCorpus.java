@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.assay.engines.learn.BioTags;
+import org.assay.engines.learn.Mention;
 import org.assay.engines.learn.TaggedDocument;
+import org.assay.text.Segmentation;
+import org.assay.uima.spi.GoldText;
+import org.assay.uima.spi.TextSpan;
 
 /** Small generated documents in a templated language, so that the tagger tests need no corpus files. */
 final class SyntheticCorpus {
@@ -73,6 +78,40 @@ final class SyntheticCorpus {
 
 	private static String pick(Random random, String[] options) {
 		return options[random.nextInt(options.length)];
+	}
+
+	/**
+	 * Each document as a text of its words, one sentence a line, with its own tokens and, when it is labelled, the
+	 * spans of its labels in the entity layer: as the learned engine's trainer gets its texts.
+	 */
+	static List<GoldText> goldTexts(List<TaggedDocument> documents) {
+		List<GoldText> texts = new ArrayList<>();
+		for (TaggedDocument d : documents) {
+			StringBuilder text = new StringBuilder();
+			List<int[]> words = new ArrayList<>();
+			int[] starts = new int[d.sentences().size()];
+			int[] ends = new int[d.sentences().size()];
+			for (int s = 0; s < d.sentences().size(); s++) {
+				starts[s] = words.size();
+				for (String w : d.sentences().get(s)) {
+					words.add(new int[] { text.length(), text.length() + w.length() });
+					text.append(w).append(' ');
+				}
+				ends[s] = words.size();
+				text.append('\n');
+			}
+			int[] begins = words.stream().mapToInt(w -> w[0]).toArray();
+			int[] stops = words.stream().mapToInt(w -> w[1]).toArray();
+			List<TextSpan> spans = new ArrayList<>();
+			for (int s = 0; d.isLabeled() && s < d.sentences().size(); s++) {
+				for (Mention m : BioTags.spans(s, d.labels().get(s))) {
+					spans.add(new TextSpan(begins[starts[s] + m.start()], stops[starts[s] + m.end() - 1], "entity", m.type()));
+				}
+			}
+			texts.add(new GoldText("d" + texts.size(), text.toString(), spans,
+					new Segmentation(text.toString(), begins, stops, starts, ends)));
+		}
+		return texts;
 	}
 
 	private static void person(Random random, List<String> words, List<String> tags) {
