@@ -173,7 +173,10 @@ final class XmiReader {
 				}
 				if (!whole && a.getFeatureValue(XmiWriter.feature(t, "fragments")) instanceof FSArray<?> parts) {
 					for (int i = 0; i < parts.size(); i++) {
-						AnnotationFS part = (AnnotationFS) parts.get(i);
+						if (!(parts.get(i) instanceof AnnotationFS part)) { // a null reference, or no annotation
+							throw new FormatException(file, -1, "span " + (annotationId == null ? "" : "'" + annotationId
+									+ "' ") + "has a fragment that is no annotation (" + (i + 1) + " of " + parts.size() + ")");
+						}
 						fragments.add(new int[] { part.getBegin(), part.getEnd() });
 					}
 				}

@@ -181,6 +181,13 @@ class XmiFormatTest {
 		assertEquals(damaged, e.file());
 		assertTrue(e.line() >= 1, e.getMessage());
 		assertTrue(e.reason().startsWith("not valid XMI"), e.reason());
+		// a fragment that refers to nothing (found by the fuzzer: "fragments" naming the CAS's null, xmi:id 0)
+		Files.writeString(damaged, s);
+		String span = s.substring(s.indexOf("<type:Span"), s.indexOf("/>", s.indexOf("<type:Span")));
+		Files.writeString(damaged, s.replace(span, span.replaceFirst(" fragments=\"[^\"]*\"", "") + " fragments=\"0\""));
+		FormatException nothing = assertThrows(FormatException.class, () -> xmi.importer().read(out, ImportOptions.defaults()));
+		assertEquals(damaged, nothing.file());
+		assertTrue(nothing.reason().contains("has a fragment that is no annotation (1 of 1)"), nothing.reason());
 		Files.delete(out.resolve("TypeSystem.xml"));
 		FormatException noTypes = assertThrows(FormatException.class, () -> xmi.importer().read(out, ImportOptions.defaults()));
 		assertTrue(noTypes.reason().contains("no TypeSystem.xml"), noTypes.reason());
